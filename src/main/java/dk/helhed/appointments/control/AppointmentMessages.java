@@ -1,0 +1,55 @@
+package dk.helhed.appointments.control;
+
+import dk.helhed.appointments.entity.Appointment;
+import dk.helhed.appointments.entity.ManageToken;
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.MessageKind;
+import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.reminders.control.ReminderPolicy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a resident is told about an appointment, and when: a confirmation now and a reminder the evening before, by
+ * SMS and (when they gave one) by e-mail, in their language. Texts name the time, the place and a neutral title,
+ * never the topic: a phone's lock screen is not private.
+ */
+public record AppointmentMessages(ReminderPolicy reminders, ZoneId zone, String publicBaseUrl) {
+
+    public List<Outgoing> afterBooking(Appointment appointment, ManageToken token, Instant now) {
+        Instant starts = appointment.slot().window().start();
+        String link = publicBaseUrl + "/manage?t=" + token.value();
+        List<Outgoing> messages = new ArrayList<>(write(appointment, MessageKind.CONFIRMATION, now, link));
+        reminders.eveningBefore(starts, now)
+                .ifPresent(at -> messages.addAll(write(appointment, MessageKind.REMINDER, at, link)));
+        return messages;
+    }
+
+    private List<Outgoing> write(Appointment a, MessageKind kind, Instant due, String link) {
+        Language lang = a.language();
+        Instant starts = a.slot().window().start();
+        String prefix = "message." + kind.name().toLowerCase() + ".";
+        Object[] args = {a.slot().place().name(), when(starts, lang), a.reference(), link};
+        List<Outgoing> out = new ArrayList<>();
+        out.add(new Outgoing(a.topic(), kind, ChannelKind.SMS, a.residentPhone(), null,
+                Texts.text(lang, prefix + "sms", args), due, starts,
+                Outgoing.dedupeKey(a.topic(), kind, ChannelKind.SMS, starts)));
+        Optional<String> email = a.residentEmail();
+        email.ifPresent(address -> out.add(new Outgoing(a.topic(), kind, ChannelKind.EMAIL, address,
+                Texts.text(lang, prefix + "subject", args), Texts.text(lang, prefix + "email", args), due, starts,
+                Outgoing.dedupeKey(a.topic(), kind, ChannelKind.EMAIL, starts))));
+        return out;
+    }
+
+    String when(Instant instant, Language language) {
+        return DateTimeFormatter.ofPattern(Texts.text(language, "format.datetime"), language.locale())
+                .format(instant.atZone(zone));
+    }
+}

@@ -1,0 +1,105 @@
+package dk.helhed.demo.control;
+
+import dk.helhed.appointments.control.SlotGeneration;
+import dk.helhed.appointments.entity.Adviser;
+import dk.helhed.appointments.entity.Availability;
+import dk.helhed.people.entity.Organisation;
+import dk.helhed.people.entity.Person;
+import dk.helhed.people.entity.PhoneNumber;
+import dk.helhed.places.entity.Place;
+import dk.helhed.places.entity.SocialPlan;
+import dk.helhed.time.TimeSource;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.logging.Logger;
+
+/**
+ * The Køge plan as demo data, loaded on the first start of an empty database (and never again): its four estates,
+ * the pavilion and the town centre as places, its partner organisations, and three volunteer economic advisers with
+ * weekly hours for the next four weeks. Switched off with {@code helhed.demo-data=false}.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class DemoData {
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TimeSource time;
+
+    @Inject
+    SlotGeneration slots;
+
+    @Inject
+    @ConfigProperty(name = "helhed.demo-data", defaultValue = "true")
+    boolean enabled;
+
+    @PostConstruct
+    void load() {
+        if (!enabled || !em.createQuery("select p.id from SocialPlan p").setMaxResults(1).getResultList().isEmpty()) {
+            return;
+        }
+        var plan = persist(new SocialPlan("koege", "Boligsocial helhedsplan Køge"));
+        Map<String, Place> places = new HashMap<>();
+        for (String[] p : new String[][]{
+                {"ellemarken-pavillonen", "Pavillonen Fælles Fremtid, Ellemarken", "Ellemarken, 4600 Køge"},
+                {"ellemarken", "Områdekontoret i Ellemarken", "Ellemarken, 4600 Køge"},
+                {"soeparken", "Områdekontoret i Søparken", "Søparken, 4600 Køge"},
+                {"hastrupparken", "Områdekontoret i Hastrupparken", "Hastrupparken, 4600 Køge"},
+                {"karlemoseparken", "Sekretariatet i Karlemoseparken", "Karlemoseparken, 4600 Køge"},
+                {"koege-centrum", "Køge bymidte", "Køge midtby, 4600 Køge"}}) {
+            places.put(p[0], persist(new Place(plan, p[0], p[1], p[2])));
+        }
+        Map<String, Organisation> orgs = new HashMap<>();
+        for (String[] o : new String[][]{
+                {"sekretariatet", "Boligsocialt Fællessekretariat"},
+                {"jobcenter", "Jobcenter Køge"},
+                {"ssp", "SSP Køge"},
+                {"familiecenter", "Familiecenter Køge"},
+                {"ungecentrum", "Ungecentrum"},
+                {"dansk-integration", "Center for Dansk og Integration"},
+                {"dansk-flygtningehjaelp", "Dansk Flygtningehjælp"},
+                {"dansk-folkehjaelp", "Dansk Folkehjælp"}}) {
+            orgs.put(o[0], persist(new Organisation(plan, o[0], o[1])));
+        }
+        LocalDate today = time.now().atZone(time.zone()).toLocalDate();
+        LocalDate until = today.plusWeeks(4);
+        adviser("Birgitte Holm", "+4522334455", orgs.get("dansk-folkehjaelp"), places.get("ellemarken-pavillonen"),
+                DayOfWeek.TUESDAY, "13:00", "16:00", today, until);
+        adviser("Karim Haddad", "+4522334466", orgs.get("dansk-folkehjaelp"), places.get("karlemoseparken"),
+                DayOfWeek.WEDNESDAY, "10:00", "13:00", today, until);
+        adviser("Lene Madsen", "+4522334477", orgs.get("jobcenter"), places.get("koege-centrum"),
+                DayOfWeek.THURSDAY, "15:00", "18:00", today, until);
+        em.flush();
+        LOG.info("Demo data of the Køge plan loaded");
+        slots.extend();
+    }
+
+    private void adviser(String name, String phone, Organisation org, Place place, DayOfWeek day, String from,
+                         String to, LocalDate validFrom, LocalDate validUntil) {
+        var adviser = persist(new Adviser(persist(new Person(name, new PhoneNumber(phone), null, org))));
+        persist(new Availability(adviser, place, day, LocalTime.parse(from), LocalTime.parse(to),
+                Duration.ofMinutes(45), validFrom, validUntil));
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+}

@@ -1,0 +1,136 @@
+package dk.helhed.messaging.control;
+
+import dk.helhed.messaging.entity.OutboxMessage;
+import dk.helhed.messaging.entity.OutboxStatus;
+import dk.helhed.storage.InstantConverter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The dispatcher's bookkeeping, each step its own short transaction so that no transaction is open while a message
+ * is handed to a provider. Rows are claimed with {@code FOR UPDATE SKIP LOCKED} and a lease, so several nodes can
+ * dispatch at once without taking the same row.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class OutboxLedger {
+    private static final String CLAIMABLE = """
+            SELECT id FROM outbox_message WHERE status IN ('PENDING', 'RETRY') AND due_at <= ?
+            ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED""";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "helhed.messaging.max-attempts", defaultValue = "10")
+    int maxAttempts;
+
+    /** A batch claimed under one token. */
+    public record Claimed(String token, List<Envelope> envelopes) {
+    }
+
+    /**
+     * Settles what can no longer be sent: a lease that ran out mid-send becomes UNKNOWN (never re-sent blindly);
+     * a message whose moment has passed (a reminder after the appointment began) is cancelled.
+     */
+    public void settleOverdue(Instant now) {
+        em.createQuery("""
+                        update OutboxMessage m set m.status = :unknown, m.settledAt = :now, m.leaseUntil = null,
+                        m.lastError = 'the lease ran out while sending: it may or may not have been delivered'
+                        where m.status = :sending and m.leaseUntil < :now""")
+                .setParameter("unknown", OutboxStatus.UNKNOWN).setParameter("sending", OutboxStatus.SENDING)
+                .setParameter("now", now).executeUpdate();
+        em.createQuery("""
+                        update OutboxMessage m set m.status = :cancelled, m.settledAt = :now,
+                        m.lastError = 'too late: its moment has passed'
+                        where m.status in :waiting and m.expiresAt <= :now""")
+                .setParameter("cancelled", OutboxStatus.CANCELLED).setParameter("waiting", OutboxStatus.WAITING)
+                .setParameter("now", now).executeUpdate();
+    }
+
+    public Claimed claim(Instant now, int max, Duration lease) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery(CLAIMABLE)
+                .setParameter(1, InstantConverter.column(now))
+                .setParameter(2, max)
+                .getResultList();
+        String token = UUID.randomUUID().toString();
+        if (ids.isEmpty()) {
+            return new Claimed(token, List.of());
+        }
+        em.createQuery("""
+                        update OutboxMessage m set m.status = :sending, m.claimToken = :token,
+                        m.leaseUntil = :lease, m.attempts = m.attempts + 1 where m.id in :ids""")
+                .setParameter("sending", OutboxStatus.SENDING).setParameter("token", token)
+                .setParameter("lease", now.plus(lease))
+                .setParameter("ids", ids.stream().map(Number::longValue).toList())
+                .executeUpdate();
+        List<Envelope> envelopes = em.createQuery(
+                        "select m from OutboxMessage m where m.claimToken = :token order by m.id", OutboxMessage.class)
+                .setParameter("token", token).getResultList().stream()
+                .map(m -> new Envelope(m.id(), m.channel(), m.recipient(), m.subject(), m.body(), m.attempts()))
+                .toList();
+        return new Claimed(token, envelopes);
+    }
+
+    /** True while the row is still ours to send: not cancelled, not settled by an expired lease. */
+    public boolean stillClaimed(long id, String token) {
+        return !em.createQuery("""
+                        select m.id from OutboxMessage m where m.id = :id and m.claimToken = :token
+                        and m.status = :sending""")
+                .setParameter("id", id).setParameter("token", token).setParameter("sending", OutboxStatus.SENDING)
+                .getResultList().isEmpty();
+    }
+
+    public void record(Envelope envelope, String token, Outcome outcome, Instant now) {
+        OutboxStatus status;
+        String providerId = null;
+        String error;
+        if (outcome instanceof Outcome.Sent sent) {
+            status = OutboxStatus.SENT;
+            providerId = sent.providerId();
+            error = null;
+        } else if (outcome instanceof Outcome.Failed failed) {
+            status = OutboxStatus.FAILED;
+            error = failed.reason();
+        } else if (outcome instanceof Outcome.Unknown unknown) {
+            status = OutboxStatus.UNKNOWN;
+            error = unknown.reason();
+        } else {
+            boolean givingUp = envelope.attempt() >= maxAttempts;
+            status = givingUp ? OutboxStatus.FAILED : OutboxStatus.RETRY;
+            error = (givingUp ? "gave up after " + envelope.attempt() + " attempts: " : "")
+                    + ((Outcome.RetryLater) outcome).reason();
+        }
+        boolean retry = status == OutboxStatus.RETRY;
+        var update = em.createQuery("""
+                        update OutboxMessage m set m.status = :status, m.providerId = :provider, m.lastError = :error,
+                        m.leaseUntil = null, m.settledAt = :settledAt, m.dueAt = %s
+                        where m.id = :id and m.claimToken = :token and m.status = :sending"""
+                        .formatted(retry ? ":retryAt" : "m.dueAt"))
+                .setParameter("status", status)
+                .setParameter("provider", providerId)
+                .setParameter("error", error == null ? null : error.substring(0, Math.min(500, error.length())))
+                .setParameter("settledAt", status.settled() ? now : null)
+                .setParameter("id", envelope.id()).setParameter("token", token)
+                .setParameter("sending", OutboxStatus.SENDING);
+        if (retry) {
+            update.setParameter("retryAt", now.plus(backoff(envelope.attempt())));
+        }
+        update.executeUpdate();
+    }
+
+    /** 1, 2, 4, 8 … minutes after each failed attempt, at most 30. */
+    static Duration backoff(int attempt) {
+        return Duration.ofMinutes(Math.min(30, 1L << Math.min(5, Math.max(0, attempt - 1))));
+    }
+}

@@ -1,0 +1,6 @@
+package dk.helhed.messaging.entity;
+
+/** Why a message is sent. */
+public enum MessageKind {
+    CONFIRMATION, REMINDER
+}

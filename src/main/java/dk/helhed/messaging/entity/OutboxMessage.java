@@ -1,0 +1,134 @@
+package dk.helhed.messaging.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * One message to one person on one channel, written in the same transaction as the change it tells about.
+ * The dedupe key (what, kind, channel, appointment start) makes enqueueing the same message twice impossible.
+ * The dispatcher moves it along; see {@link OutboxStatus}.
+ */
+@Entity
+@Table(name = "outbox_message")
+@NamedQuery(name = OutboxMessage.BY_TOPIC, query = "select m from OutboxMessage m where m.topic = :topic order by m.id")
+@NamedQuery(name = OutboxMessage.CANCEL_TOPIC, query = """
+        update OutboxMessage m set m.status = dk.helhed.messaging.entity.OutboxStatus.CANCELLED, m.settledAt = :now,
+        m.lastError = :why where m.topic = :topic and m.status in :waiting""")
+@NamedQuery(name = OutboxMessage.RECENT_ON, query = """
+        select m from OutboxMessage m where m.channel in :channels order by m.id desc""")
+public class OutboxMessage {
+    public static final String BY_TOPIC = "OutboxMessage.byTopic";
+    public static final String CANCEL_TOPIC = "OutboxMessage.cancelTopic";
+    public static final String RECENT_ON = "OutboxMessage.recentOn";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "dedupe_key")
+    private String dedupeKey;
+    private String topic;
+    @Enumerated(EnumType.STRING)
+    private MessageKind kind;
+    @Enumerated(EnumType.STRING)
+    private ChannelKind channel;
+    private String recipient;
+    private String subject;
+    private String body;
+    @Column(name = "due_at")
+    private Instant dueAt;
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+    @Enumerated(EnumType.STRING)
+    private OutboxStatus status;
+    private int attempts;
+    @Column(name = "lease_until")
+    private Instant leaseUntil;
+    @Column(name = "claim_token")
+    private String claimToken;
+    @Column(name = "provider_id")
+    private String providerId;
+    @Column(name = "last_error")
+    private String lastError;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "settled_at")
+    private Instant settledAt;
+
+    protected OutboxMessage() {
+    }
+
+    public OutboxMessage(Outgoing outgoing, Instant now) {
+        this.dedupeKey = outgoing.dedupeKey();
+        this.topic = outgoing.topic();
+        this.kind = outgoing.kind();
+        this.channel = outgoing.channel();
+        this.recipient = outgoing.recipient();
+        this.subject = outgoing.subject();
+        this.body = outgoing.body();
+        this.dueAt = outgoing.dueAt().isBefore(now) ? now : outgoing.dueAt();
+        this.expiresAt = outgoing.expiresAt();
+        this.status = OutboxStatus.PENDING;
+        this.createdAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public MessageKind kind() {
+        return kind;
+    }
+
+    public ChannelKind channel() {
+        return channel;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant dueAt() {
+        return dueAt;
+    }
+
+    public OutboxStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public String providerId() {
+        return providerId;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    public Instant settledAt() {
+        return settledAt;
+    }
+
+    public String topic() {
+        return topic;
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * Messages to people, by e-mail and SMS, through a transactional outbox: capabilities enqueue rows in their own
+ * transaction ({@link dk.helhed.messaging.control.Outbox}); one Quartz job dispatches due rows
+ * ({@link dk.helhed.messaging.boundary.Dispatcher}), claiming them with SKIP LOCKED and a lease, sending with no
+ * transaction open and recording sent / retry later / failed / unknown. A message whose outcome cannot be known is
+ * never re-sent blindly. Only the {@link dk.helhed.messaging.control.Channel} implementations touch Jakarta Mail or
+ * Twilio; without their settings, messages go to the development inbox.
+ */
+package dk.helhed.messaging;

@@ -1,0 +1,2 @@
+/** When to remind whom: pure rules on local wall-clock time, tested on both daylight-saving weekends. */
+package dk.helhed.reminders;

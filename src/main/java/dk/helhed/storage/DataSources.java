@@ -1,0 +1,25 @@
+package dk.helhed.storage;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.annotation.sql.DataSourceDefinitions;
+import jakarta.ejb.Singleton;
+
+/**
+ * The application's database, chosen by configuration alone: H2 by default, MySQL through Connector/J when
+ * {@code HELHED_DB_*} says so. The non-transactional twin serves Flyway and Quartz, which commit on their own.
+ */
+@DataSourceDefinitions({
+        @DataSourceDefinition(name = DataSources.JTA,
+                className = "${MPCONFIG=helhed.db.class}", url = "${MPCONFIG=helhed.db.url}",
+                user = "${MPCONFIG=helhed.db.user}", password = "${MPCONFIG=helhed.db.password}",
+                minPoolSize = 2, maxPoolSize = 40),
+        @DataSourceDefinition(name = DataSources.NON_JTA, transactional = false,
+                className = "${MPCONFIG=helhed.db.class}", url = "${MPCONFIG=helhed.db.url}",
+                user = "${MPCONFIG=helhed.db.user}", password = "${MPCONFIG=helhed.db.password}",
+                minPoolSize = 1, maxPoolSize = 10)
+})
+@Singleton
+public class DataSources {
+    public static final String JTA = "java:app/jdbc/helhed";
+    public static final String NON_JTA = "java:app/jdbc/helhedNonTx";
+}

@@ -1,0 +1,40 @@
+package dk.helhed.web;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.Texts;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.Response;
+
+import java.util.List;
+
+/** RFC 9457 problem details, the one shape of every error answer, written in the person's language. */
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    public record FieldError(String field, String message) {
+    }
+
+    public static Response of(Refusal refusal, Language language) {
+        int status = switch (refusal.kind()) {
+            case INVALID -> 400;
+            case CONFLICT -> 409;
+            case NOT_FOUND -> 404;
+        };
+        var errors = refusal.fields().stream()
+                .map(f -> new FieldError(f.field(), Texts.text(language, f.key(), f.args()))).toList();
+        return respond(new Problem("urn:helhed:problem:" + refusal.key(), Texts.text(language, "status." + status),
+                status, Texts.text(language, refusal.key()), errors));
+    }
+
+    public static Response of(int status, String key, Language language) {
+        return respond(new Problem("urn:helhed:problem:" + key, Texts.text(language, "status." + status), status,
+                Texts.text(language, key), List.of()));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(MEDIA_TYPE).entity(JSON.toJson(problem)).build();
+    }
+}
