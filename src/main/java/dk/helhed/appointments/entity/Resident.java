@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 public record Resident(String name, PhoneNumber phone, Optional<String> email) {
     public static final int NAME_MAX = 100;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
     /** Checks everything at once, so the person learns every problem in one answer. */
     public static Resident of(String name, String phone, String email) {
