@@ -1,0 +1,121 @@
+package dk.helhed.appointments.entity;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.Refusal.FieldProblem;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.tuple;
+
+class AppointmentTest {
+    /** Thursday 2027-04-08 10:00 CEST. */
+    private static final Instant STARTS = Instant.parse("2027-04-08T08:00:00Z");
+    private static final Instant MONDAY_BEFORE = Instant.parse("2027-04-05T10:00:00Z");
+
+    private final AppointmentSlot slot = KoegePlan.slotAt(LocalDateTime.of(2027, 4, 8, 10, 0));
+    private final Resident amina = Resident.of("Amina Hassan", "20 30 40 50", "amina@example.dk");
+
+    private Appointment bookedOnMonday() {
+        return Appointment.book(slot, amina, Language.DA, ManageToken.create(), MONDAY_BEFORE);
+    }
+
+    private static Refusal refusalOf(Runnable action) {
+        Throwable thrown = catchThrowable(action::run);
+        assertThat(thrown).isInstanceOf(Refusal.class);
+        return (Refusal) thrown;
+    }
+
+    @Test
+    @DisplayName("booking a slot that has not started: BOOKED, with the resident's details and language")
+    void booksAFutureSlot() {
+        Appointment appointment = Appointment.book(slot, amina, Language.EN, ManageToken.create(), MONDAY_BEFORE);
+
+        assertThat(appointment.status()).isEqualTo(AppointmentStatus.BOOKED);
+        assertThat(appointment.slot()).isSameAs(slot);
+        assertThat(appointment.residentName()).isEqualTo("Amina Hassan");
+        assertThat(appointment.residentPhone()).isEqualTo("+4520304050");
+        assertThat(appointment.residentEmail()).contains("amina@example.dk");
+        assertThat(appointment.language()).isEqualTo(Language.EN);
+    }
+
+    @Test
+    @DisplayName("a slot that has started (or starts this very second) cannot be booked")
+    void refusesAStartedSlot() {
+        for (Instant now : new Instant[]{STARTS, STARTS.plusSeconds(60)}) {
+            Refusal refusal = refusalOf(() -> Appointment.book(slot, amina, Language.DA, ManageToken.create(), now));
+
+            assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID);
+            assertThat(refusal.fields())
+                    .extracting(FieldProblem::field, FieldProblem::key)
+                    .containsExactly(tuple("slotId", "field.slot.past"));
+        }
+    }
+
+    @Test
+    @DisplayName("one second before the start is still bookable")
+    void bookableUntilTheLastSecond() {
+        assertThat(Appointment.book(slot, amina, Language.DA, ManageToken.create(), STARTS.minusSeconds(1))
+                .status()).isEqualTo(AppointmentStatus.BOOKED);
+    }
+
+    @Test
+    @DisplayName("cancelling before the start sets CANCELLED")
+    void cancels() {
+        Appointment appointment = bookedOnMonday();
+
+        appointment.cancel(STARTS.minusSeconds(1));
+
+        assertThat(appointment.status()).isEqualTo(AppointmentStatus.CANCELLED);
+        assertThat(appointment.status().holdsSlot()).isFalse();
+    }
+
+    @Test
+    @DisplayName("a second cancel is a conflict: already cancelled")
+    void refusesSecondCancel() {
+        Appointment appointment = bookedOnMonday();
+        appointment.cancel(MONDAY_BEFORE.plusSeconds(3600));
+
+        Refusal refusal = refusalOf(() -> appointment.cancel(MONDAY_BEFORE.plusSeconds(7200)));
+
+        assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(refusal.key()).isEqualTo("appointment.already-cancelled");
+    }
+
+    @Test
+    @DisplayName("cancelling at or after the start is a conflict: already started, and it stays booked")
+    void refusesCancelAfterStart() {
+        for (Instant now : new Instant[]{STARTS, STARTS.plusSeconds(600)}) {
+            Appointment appointment = bookedOnMonday();
+
+            Refusal refusal = refusalOf(() -> appointment.cancel(now));
+
+            assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+            assertThat(refusal.key()).isEqualTo("appointment.already-started");
+            assertThat(appointment.status()).isEqualTo(AppointmentStatus.BOOKED);
+        }
+    }
+
+    @Test
+    @DisplayName("the reference is H- and 8 characters without look-alikes (no 0, 1, I, O), and differs per booking")
+    void reference() {
+        var references = IntStream.range(0, 500).mapToObj(i -> bookedOnMonday().reference()).toList();
+
+        assertThat(references).allMatch(r -> r.matches("H-[2-9A-HJ-NP-Z]{8}"), "matches H-[2-9A-HJ-NP-Z]{8}");
+        assertThat(references).doesNotHaveDuplicates();
+    }
+
+    @Test
+    @DisplayName("messages are filed under appointment:<reference>")
+    void topic() {
+        Appointment appointment = bookedOnMonday();
+
+        assertThat(appointment.topic()).isEqualTo("appointment:" + appointment.reference());
+    }
+}
