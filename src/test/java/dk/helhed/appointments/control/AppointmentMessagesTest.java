@@ -1,0 +1,177 @@
+package dk.helhed.appointments.control;
+
+import dk.helhed.appointments.entity.Appointment;
+import dk.helhed.appointments.entity.KoegePlan;
+import dk.helhed.appointments.entity.ManageToken;
+import dk.helhed.appointments.entity.Resident;
+import dk.helhed.i18n.Language;
+import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.reminders.control.ReminderPolicy;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static dk.helhed.appointments.entity.KoegePlan.ZONE;
+import static dk.helhed.messaging.entity.ChannelKind.EMAIL;
+import static dk.helhed.messaging.entity.ChannelKind.SMS;
+import static dk.helhed.messaging.entity.MessageKind.CONFIRMATION;
+import static dk.helhed.messaging.entity.MessageKind.REMINDER;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class AppointmentMessagesTest {
+    private static final String BASE_URL = "https://helhed.test";
+    /** Monday 2027-04-05 12:00 CEST. */
+    private static final Instant MONDAY_NOON = Instant.parse("2027-04-05T10:00:00Z");
+    /** Thursday 2027-04-08 10:00 CEST. */
+    private static final LocalDateTime THURSDAY_TEN = LocalDateTime.of(2027, 4, 8, 10, 0);
+    private static final Instant STARTS = Instant.parse("2027-04-08T08:00:00Z");
+    /** Wednesday 2027-04-07 18:00 CEST. */
+    private static final Instant WEDNESDAY_SIX_PM = Instant.parse("2027-04-07T16:00:00Z");
+    private static final List<String> TOPIC_WORDS =
+            List.of("økonomi", "gæld", "debt", "budget", "rådgiv", "advice", "adviser");
+
+    private final AppointmentMessages messages =
+            new AppointmentMessages(new ReminderPolicy(LocalTime.of(18, 0), ZONE), ZONE, BASE_URL);
+    private final ManageToken token = ManageToken.create();
+
+    private Appointment book(LocalDateTime at, Language language, String email, Instant now) {
+        Resident amina = Resident.of("Amina Hassan", "20 30 40 50", email);
+        return Appointment.book(KoegePlan.slotAt(at), amina, language, token, now);
+    }
+
+    private static Outgoing only(List<Outgoing> all, Object kind, Object channel) {
+        return all.stream().filter(m -> m.kind() == kind && m.channel() == channel).findFirst().orElseThrow();
+    }
+
+    @Test
+    @DisplayName("booked Monday for Thursday: confirmation now and reminder Wednesday 18:00, by SMS and e-mail")
+    void confirmationAndReminderOnBothChannels() {
+        Appointment appointment = book(THURSDAY_TEN, Language.DA, "amina@example.dk", MONDAY_NOON);
+
+        List<Outgoing> out = messages.afterBooking(appointment, token, MONDAY_NOON);
+
+        assertThat(out)
+                .extracting(Outgoing::kind, Outgoing::channel, Outgoing::recipient, Outgoing::dueAt)
+                .containsExactlyInAnyOrder(
+                        tuple(CONFIRMATION, SMS, "+4520304050", MONDAY_NOON),
+                        tuple(CONFIRMATION, EMAIL, "amina@example.dk", MONDAY_NOON),
+                        tuple(REMINDER, SMS, "+4520304050", WEDNESDAY_SIX_PM),
+                        tuple(REMINDER, EMAIL, "amina@example.dk", WEDNESDAY_SIX_PM));
+        assertThat(out).allSatisfy(m -> {
+            assertThat(m.topic()).isEqualTo(appointment.topic());
+            assertThat(m.expiresAt()).isEqualTo(STARTS);
+        });
+    }
+
+    @Test
+    @DisplayName("without an e-mail address only SMS are written")
+    void smsOnlyWithoutEmail() {
+        Appointment appointment = book(THURSDAY_TEN, Language.DA, null, MONDAY_NOON);
+
+        assertThat(messages.afterBooking(appointment, token, MONDAY_NOON))
+                .extracting(Outgoing::kind, Outgoing::channel)
+                .containsExactlyInAnyOrder(tuple(CONFIRMATION, SMS), tuple(REMINDER, SMS));
+    }
+
+    @Test
+    @DisplayName("booked Wednesday 19:00 for Thursday morning: the reminder time has passed, only confirmations")
+    void noReminderWhenBookedThatEvening() {
+        Instant wednesdayEvening = Instant.parse("2027-04-07T17:00:00Z");
+        Appointment appointment = book(THURSDAY_TEN, Language.DA, "amina@example.dk", wednesdayEvening);
+
+        assertThat(messages.afterBooking(appointment, token, wednesdayEvening))
+                .extracting(Outgoing::kind, Outgoing::channel, Outgoing::dueAt)
+                .containsExactlyInAnyOrder(tuple(CONFIRMATION, SMS, wednesdayEvening),
+                        tuple(CONFIRMATION, EMAIL, wednesdayEvening));
+    }
+
+    @Test
+    @DisplayName("Danish SMS names place, local time, reference and manage link")
+    void danishConfirmationSms() {
+        Appointment appointment = book(THURSDAY_TEN, Language.DA, null, MONDAY_NOON);
+
+        Outgoing sms = only(messages.afterBooking(appointment, token, MONDAY_NOON), CONFIRMATION, SMS);
+
+        assertThat(sms.subject()).isNull();
+        assertThat(sms.body()).isEqualTo("Din aftale i Pavillonen er bekræftet: torsdag d. 8. april kl. 10:00. Ref. "
+                + appointment.reference() + ". Se eller aflys: https://helhed.test/manage?t=" + token.value());
+    }
+
+    @Test
+    @DisplayName("English reminder SMS names place, local time, reference and manage link")
+    void englishReminderSms() {
+        Appointment appointment = book(THURSDAY_TEN, Language.EN, null, MONDAY_NOON);
+
+        Outgoing sms = only(messages.afterBooking(appointment, token, MONDAY_NOON), REMINDER, SMS);
+
+        assertThat(sms.body()).isEqualTo("Reminder: your appointment at Pavillonen is tomorrow, Thursday 8 April at "
+                + "10:00. Ref. " + appointment.reference() + ". Cannot come: https://helhed.test/manage?t="
+                + token.value());
+    }
+
+    @Test
+    @DisplayName("e-mails carry the same facts in subject and body, in the resident's language")
+    void emails() {
+        for (Language language : Language.values()) {
+            Appointment appointment = book(THURSDAY_TEN, language, "amina@example.dk", MONDAY_NOON);
+            String time = language == Language.DA ? "torsdag d. 8. april kl. 10:00" : "Thursday 8 April at 10:00";
+
+            List<Outgoing> mails = messages.afterBooking(appointment, token, MONDAY_NOON).stream()
+                    .filter(m -> m.channel() == EMAIL).toList();
+
+            assertThat(mails).as("%s e-mails", language).hasSize(2).allSatisfy(mail -> {
+                assertThat(mail.subject()).contains("Pavillonen");
+                assertThat(mail.body()).contains("Pavillonen", time, appointment.reference(),
+                        BASE_URL + "/manage?t=" + token.value());
+                assertThat(mail.body()).startsWith(language == Language.DA ? "Hej" : "Hello");
+            });
+        }
+    }
+
+    @Test
+    @DisplayName("the time in the text is local wall time after a DST change: Sunday 2027-03-28 10:00 (08:00Z)")
+    void localTimeAfterSpringForward() {
+        Instant booked = Instant.parse("2027-03-22T10:00:00Z");
+        Appointment appointment = book(LocalDateTime.of(2027, 3, 28, 10, 0), Language.DA, null, booked);
+        assertThat(appointment.slot().window().start()).isEqualTo(Instant.parse("2027-03-28T08:00:00Z"));
+
+        List<Outgoing> out = messages.afterBooking(appointment, token, booked);
+
+        assertThat(only(out, CONFIRMATION, SMS).body()).contains("søndag d. 28. marts kl. 10:00");
+        assertThat(only(out, REMINDER, SMS).dueAt()).isEqualTo(Instant.parse("2027-03-27T17:00:00Z"));
+    }
+
+    @Test
+    @DisplayName("no message names the topic (a lock screen is not private)")
+    void neutralWording() {
+        for (Language language : Language.values()) {
+            Appointment appointment = book(THURSDAY_TEN, language, "amina@example.dk", MONDAY_NOON);
+
+            for (Outgoing m : messages.afterBooking(appointment, token, MONDAY_NOON)) {
+                String text = Stream.of(m.subject(), m.body()).filter(s -> s != null)
+                        .reduce("", (a, b) -> a + "\n" + b).toLowerCase(Locale.ROOT);
+                assertThat(text).as("%s %s %s", language, m.kind(), m.channel())
+                        .doesNotContain(TOPIC_WORDS);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("dedupe keys differ per kind and channel")
+    void dedupeKeys() {
+        Appointment appointment = book(THURSDAY_TEN, Language.DA, "amina@example.dk", MONDAY_NOON);
+
+        assertThat(messages.afterBooking(appointment, token, MONDAY_NOON))
+                .extracting(Outgoing::dedupeKey)
+                .hasSize(4)
+                .doesNotHaveDuplicates()
+                .allSatisfy(key -> assertThat(key).startsWith(appointment.topic()).contains(STARTS.toString()));
+    }
+}
