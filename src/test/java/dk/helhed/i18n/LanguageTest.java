@@ -1,0 +1,57 @@
+package dk.helhed.i18n;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LanguageTest {
+
+    private static List<Locale> locales(String... tags) {
+        return Arrays.stream(tags).map(Locale::forLanguageTag).toList();
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource({"da, DA", "da-DK, DA", "' da ', DA", "EN, EN", "en_GB, EN", "en-US, EN"})
+    @DisplayName("tags map by their primary language, any case, - or _")
+    void fromTag(String tag, Language expected) {
+        assertThat(Language.fromTag(tag)).contains(expected);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is not spoken")
+    @NullAndEmptySource
+    @ValueSource(strings = {"ar", "so-SO", "tr", "ur", "dansk", "xx"})
+    @DisplayName("languages Helhed does not speak give nothing")
+    void unknownTags(String tag) {
+        assertThat(Language.fromTag(tag)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the first spoken language of a preference list wins")
+    void firstSpokenWins() {
+        assertThat(Language.firstSpoken(locales("so", "en-GB", "da"))).isEqualTo(Language.EN);
+        assertThat(Language.firstSpoken(locales("da-DK", "en"))).isEqualTo(Language.DA);
+    }
+
+    @Test
+    @DisplayName("nothing spoken, or no preference: Danish")
+    void danishByDefault() {
+        assertThat(Language.firstSpoken(locales("ar", "so", "tr"))).isEqualTo(Language.DA);
+        assertThat(Language.firstSpoken(List.of())).isEqualTo(Language.DA);
+    }
+
+    @Test
+    @DisplayName("each language has its tag and locale")
+    void tagsAndLocales() {
+        assertThat(Language.DA.tag()).isEqualTo("da");
+        assertThat(Language.EN.locale().getLanguage()).isEqualTo("en");
+    }
+}
