@@ -46,12 +46,12 @@ public class AppointmentsResource {
         if (body == null) {
             throw Refusal.invalid("slotId", "field.slot.empty");
         }
-        Language lang = Language.DA;
+        Language lang = language.get();
         if (body.language() != null && !body.language().isBlank()) {
             lang = Language.fromTag(body.language())
                     .orElseThrow(() -> Refusal.invalid("language", "field.language.unknown"));
+            language.use(lang);
         }
-        language.use(lang);
         var booked = booking.book(new Booking.Request(body.slotId(), body.name(), body.phone(), body.email(), lang));
         var view = AppointmentJson.AppointmentView.of(booked.appointment(), time.zone());
         var json = new AppointmentJson.Booked(view.reference(), view.status(), view.start(), view.end(),

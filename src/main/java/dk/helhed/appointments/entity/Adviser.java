@@ -5,11 +5,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 
 /** A person who gives economic advice, one resident at a time. */
 @Entity
+@Table(name = "adviser")
 public class Adviser {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -10,6 +10,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -27,6 +28,7 @@ import java.util.Optional;
  * The resident reaches it by its reference (spoken on the phone) or by a manage token (in links).
  */
 @Entity
+@Table(name = "appointment")
 @NamedQuery(name = Appointment.BY_TOKEN_HASH, query = """
         select a from Appointment a join fetch a.slot s join fetch s.place where a.manageTokenHash = :hash""")
 @NamedQuery(name = Appointment.BY_REFERENCE, query = """

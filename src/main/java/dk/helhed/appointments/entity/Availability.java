@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -27,6 +28,7 @@ import java.util.List;
  * skip is left out, and one in the repeated hour starts at its first occurrence (see {@link WallClock}).
  */
 @Entity
+@Table(name = "availability")
 @NamedQuery(name = Availability.ALL, query = "select a from Availability a")
 public class Availability {
     public static final String ALL = "Availability.all";

@@ -6,11 +6,13 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
 /** A partner organisation of a plan: the job centre, SSP, Dansk Folkehjælp, the plan's own secretariat. */
 @Entity
+@Table(name = "organisation")
 public class Organisation {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

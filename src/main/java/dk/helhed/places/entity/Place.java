@@ -5,12 +5,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 
 /** Where things happen: an estate's local office, the pavilion, a venue in town. Its code is stable and public. */
 @Entity
+@Table(name = "place")
 @NamedQuery(name = Place.BY_CODE, query = "select p from Place p where p.code = :code")
 @NamedQuery(name = Place.ALL, query = "select p from Place p order by p.name")
 public class Place {

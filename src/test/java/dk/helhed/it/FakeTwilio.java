@@ -1,0 +1,78 @@
+package dk.helhed.it;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A local stand-in for Twilio's Messages API that the real Twilio SDK talks to. It records what the SDK posts, so
+ * tests can check recipient, sender, text and credentials.
+ */
+public class FakeTwilio {
+    static final String MESSAGES = "/2010-04-01/Accounts/([A-Za-z0-9]+)/Messages.json";
+
+    /** One SMS as the SDK posted it. */
+    public record Sms(String accountSid, String authorisedAs, String to, String from, String body) {
+    }
+
+    private final WireMockServer server;
+
+    public FakeTwilio(int port) {
+        server = new WireMockServer(options().port(port).bindAddress("127.0.0.1"));
+        server.start();
+        server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"sid\":\"SM00000000000000000000000000000001\",\"status\":\"queued\"}")));
+    }
+
+    public List<Sms> sentTo(String phone) {
+        return all().stream().filter(sms -> sms.to().equals(phone)).toList();
+    }
+
+    public List<Sms> all() {
+        return server.findAll(postRequestedFor(urlPathMatching(MESSAGES))).stream().map(FakeTwilio::sms).toList();
+    }
+
+    /** Waits (polling, bounded) until {@code count} SMS have reached {@code phone}, and returns them. */
+    public List<Sms> awaitSentTo(String phone, int count) throws InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(20));
+        while (sentTo(phone).size() < count && Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+        }
+        return sentTo(phone);
+    }
+
+    public void stop() {
+        server.stop();
+    }
+
+    private static Sms sms(LoggedRequest request) {
+        Map<String, String> form = Arrays.stream(request.getBodyAsString().split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(kv -> decode(kv[0]), kv -> kv.length > 1 ? decode(kv[1]) : ""));
+        String auth = request.getHeader("Authorization");
+        String user = auth == null ? "" : new String(Base64.getDecoder().decode(auth.replace("Basic ", "")),
+                StandardCharsets.UTF_8);
+        String account = request.getUrl().replaceAll(".*/Accounts/([^/]+)/.*", "$1");
+        return new Sms(account, user, form.get("To"), form.get("From"), form.get("Body"));
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,103 @@
+package dk.helhed.testsupport;
+
+import dk.helhed.appointments.entity.Adviser;
+import dk.helhed.appointments.entity.AppointmentSlot;
+import dk.helhed.messaging.boundary.Dispatcher;
+import dk.helhed.messaging.control.Outbox;
+import dk.helhed.people.entity.Organisation;
+import dk.helhed.people.entity.Person;
+import dk.helhed.places.entity.Place;
+import dk.helhed.places.entity.SocialPlan;
+import dk.helhed.time.TimeWindow;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Lets integration tests seed their own data, move the clock and dispatch now. Only the test deployment contains
+ * this class; the application has no such endpoint.
+ */
+@Path("test-support")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TestSupportResource {
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    AdjustableTimeSource clock;
+    @Inject
+    Dispatcher dispatcher;
+    @Inject
+    Outbox outbox;
+
+    @PUT
+    @Path("clock")
+    public JsonObject setClock(@QueryParam("at") String at) {
+        if (at == null || at.isBlank()) {
+            clock.reset();
+        } else {
+            clock.set(Instant.parse(at));
+        }
+        return Json.createObjectBuilder().add("now", clock.now().toString()).build();
+    }
+
+    @POST
+    @Path("dispatch")
+    public JsonObject dispatch() {
+        return Json.createObjectBuilder().add("handled", dispatcher.dispatchDue()).build();
+    }
+
+    /** A fresh place with one adviser and one free slot starting at {@code start}. */
+    @POST
+    @Path("slots")
+    @Transactional
+    public JsonObject slot(@QueryParam("start") String start, @QueryParam("minutes") int minutes) {
+        String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        var plan = em.createQuery("select p from SocialPlan p where p.code = 'it'", SocialPlan.class)
+                .getResultStream().findFirst().orElseGet(() -> persist(new SocialPlan("it", "Testplanen")));
+        var place = persist(new Place(plan, code, "Pavillonen " + code, null));
+        var org = persist(new Organisation(plan, code, "Organisation " + code));
+        var adviser = persist(new Adviser(persist(new Person("Adviser " + code, null, null, org))));
+        Instant from = Instant.parse(start);
+        var slot = persist(new AppointmentSlot(adviser, place,
+                new TimeWindow(from, from.plus(Duration.ofMinutes(minutes == 0 ? 45 : minutes)))));
+        em.flush();
+        return Json.createObjectBuilder().add("id", slot.id()).add("place", code)
+                .add("placeName", place.name()).build();
+    }
+
+    @GET
+    @Path("outbox")
+    @Transactional
+    public JsonArray outbox(@QueryParam("topic") String topic) {
+        var rows = Json.createArrayBuilder();
+        outbox.about(topic).forEach(m -> rows.add(Json.createObjectBuilder()
+                .add("id", m.id()).add("kind", m.kind().name()).add("channel", m.channel().name())
+                .add("to", m.recipient()).add("status", m.status().name()).add("due", m.dueAt().toString())
+                .add("attempts", m.attempts())
+                .add("providerId", m.providerId() == null ? "" : m.providerId())
+                .add("error", m.lastError() == null ? "" : m.lastError())));
+        return rows.build();
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+}
