@@ -326,6 +326,24 @@ class BookingApiIT {
         assertThat(twilio.sentTo(phone)).hasSize(1);
     }
 
+    @Test
+    void anSmsThatGotA5xxIsPostedOnceAndMarkedUnknownNotResent() throws Exception {
+        var slot = api.newSlot(daysAheadAt(3, 11, 0));
+        String phone = Api.newPhone();
+        twilio.failFor(phone, 500);
+
+        String reference = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Samira", phone, null, null))
+                .json().getString("reference");
+        assertThat(twilio.awaitSentTo(phone, 1)).hasSize(1);
+        api.clock(Instant.now().plus(Duration.ofHours(1)));
+        api.dispatch();
+
+        assertThat(twilio.sentTo(phone)).as("the SDK must not retry the POST by itself").hasSize(1);
+        var sms = confirmation(reference, "SMS");
+        assertThat(sms.getString("status")).isEqualTo("UNKNOWN");
+        assertThat(sms.getString("error")).contains("500");
+    }
+
     private JsonObject confirmation(String reference, String channel) {
         return api.outbox(reference).stream().map(v -> v.asJsonObject())
                 .filter(m -> m.getString("kind").equals("CONFIRMATION") && m.getString("channel").equals(channel))

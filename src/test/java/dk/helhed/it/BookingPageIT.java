@@ -104,8 +104,24 @@ class BookingPageIT {
         assertThat(browser.findElement(By.id("where")).getText()).isEqualTo(slot.getString("placeName"));
         Files.write(Path.of("target", "booking-page-confirmation.png"), browser.getScreenshotAs(OutputType.BYTES));
 
-        assertThat(twilio.awaitSentTo(phone, 1)).singleElement()
-                .satisfies(sms -> assertThat(sms.body()).contains(reference, "kl. 15:00"));
+        var sms = twilio.awaitSentTo(phone, 1);
+        assertThat(sms).singleElement().satisfies(s -> assertThat(s.body()).contains(reference, "kl. 15:00"));
         assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).isEmpty();
+
+        // the link in the SMS opens the manage page; opening it changes nothing, the button cancels
+        String link = sms.get(0).body().replaceAll("(?s).*(https://helhed\\.test/\\S+).*", "$1");
+        browser.get(link.replace("https://helhed.test/", deployment.toString()));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText())
+                .isEqualTo(reference);
+        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).isEmpty();
+        browser.findElement(By.id("manage:cancel")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancelled")));
+        assertThat(browser.findElement(By.id("cancelled")).getText()).isEqualTo("Aftalen er aflyst.");
+        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).hasSize(1);
+
+        browser.get(deployment + "manage?t=AAAAAAAAAAAAAAAAAAAAAA");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unknown"))).getText())
+                .contains("Vi kan ikke finde en aftale");
+        assertThat(browser.getPageSource()).doesNotContain(reference, "Hodan");
     }
 }

@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
@@ -38,6 +40,14 @@ public class FakeTwilio {
         server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json")
                 .withBody("{\"sid\":\"SM00000000000000000000000000000001\",\"status\":\"queued\"}")));
+    }
+
+    /** From now on, answers every message to {@code phone} with this HTTP status and a Twilio error body. */
+    public void failFor(String phone, int status) {
+        server.stubFor(post(urlPathMatching(MESSAGES)).atPriority(1)
+                .withRequestBody(containing("To=" + URLEncoder.encode(phone, StandardCharsets.UTF_8)))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":20500,\"message\":\"Internal Server Error\",\"status\":" + status + "}")));
     }
 
     public List<Sms> sentTo(String phone) {

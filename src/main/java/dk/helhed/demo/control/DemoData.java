@@ -29,7 +29,8 @@ import java.util.logging.Logger;
 /**
  * The Køge plan as demo data, loaded on the first start of an empty database (and never again): its four estates,
  * the pavilion and the town centre as places, its partner organisations, and three volunteer economic advisers with
- * weekly hours for the next four weeks. Switched off with {@code helhed.demo-data=false}.
+ * weekly hours, open-ended, so the booking horizon (four weeks by default) always has free slots. Off unless
+ * {@code helhed.demo-data=true}, which scripts/run sets: a production database never gets demo advisers.
  */
 @Startup
 @Singleton
@@ -47,7 +48,7 @@ public class DemoData {
     SlotGeneration slots;
 
     @Inject
-    @ConfigProperty(name = "helhed.demo-data", defaultValue = "true")
+    @ConfigProperty(name = "helhed.demo-data", defaultValue = "false")
     boolean enabled;
 
     @PostConstruct
@@ -79,23 +80,22 @@ public class DemoData {
             orgs.put(o[0], persist(new Organisation(plan, o[0], o[1])));
         }
         LocalDate today = time.now().atZone(time.zone()).toLocalDate();
-        LocalDate until = today.plusWeeks(4);
         adviser("Birgitte Holm", "+4522334455", orgs.get("dansk-folkehjaelp"), places.get("ellemarken-pavillonen"),
-                DayOfWeek.TUESDAY, "13:00", "16:00", today, until);
+                DayOfWeek.TUESDAY, "13:00", "16:00", today);
         adviser("Karim Haddad", "+4522334466", orgs.get("dansk-folkehjaelp"), places.get("karlemoseparken"),
-                DayOfWeek.WEDNESDAY, "10:00", "13:00", today, until);
+                DayOfWeek.WEDNESDAY, "10:00", "13:00", today);
         adviser("Lene Madsen", "+4522334477", orgs.get("jobcenter"), places.get("koege-centrum"),
-                DayOfWeek.THURSDAY, "15:00", "18:00", today, until);
+                DayOfWeek.THURSDAY, "15:00", "18:00", today);
         em.flush();
         LOG.info("Demo data of the Køge plan loaded");
         slots.extend();
     }
 
     private void adviser(String name, String phone, Organisation org, Place place, DayOfWeek day, String from,
-                         String to, LocalDate validFrom, LocalDate validUntil) {
+                         String to, LocalDate validFrom) {
         var adviser = persist(new Adviser(persist(new Person(name, new PhoneNumber(phone), null, org))));
         persist(new Availability(adviser, place, day, LocalTime.parse(from), LocalTime.parse(to),
-                Duration.ofMinutes(45), validFrom, validUntil));
+                Duration.ofMinutes(45), validFrom, null));
     }
 
     private <T> T persist(T entity) {

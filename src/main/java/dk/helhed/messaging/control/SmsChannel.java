@@ -9,8 +9,10 @@ import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.type.PhoneNumber;
 import dk.helhed.messaging.entity.ChannelKind;
+import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
@@ -23,7 +25,8 @@ import java.util.Optional;
 /**
  * SMS through the Twilio SDK. The SDK's own client re-sends a POST that got a 5xx, which can deliver an SMS twice;
  * this client sends each message once and lets the outbox decide. A refused connection is "try later"; a 5xx or a
- * timeout after the request left is "unknown"; 429 is "try later"; other 4xx mean never.
+ * timeout after the request left is "unknown"; 429 is "try later"; other 4xx mean never. Connect and socket
+ * timeouts are always set.
  */
 public class SmsChannel implements Channel {
     public record Settings(String accountSid, String authToken, String from, Optional<URI> apiBaseUrl,
@@ -36,7 +39,12 @@ public class SmsChannel implements Channel {
     public SmsChannel(Settings settings) {
         this.settings = settings;
         Timeout timeout = Timeout.ofMilliseconds(settings.timeoutMillis());
+        var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout)
+                        .setSocketTimeout(timeout).build())
+                .build();
         HttpClientBuilder http = HttpClientBuilder.create()
+                .setConnectionManager(connections)
                 .disableAutomaticRetries()
                 .setDefaultRequestConfig(RequestConfig.custom().setConnectionRequestTimeout(timeout)
                         .setResponseTimeout(timeout).build());
@@ -80,8 +88,16 @@ public class SmsChannel implements Channel {
             settings.statusCallback().ifPresent(creator::setStatusCallback);
             Message message = creator.create(client);
             return new Outcome.Sent(message.getSid());
+        } catch (ApiConnectionException e) {
+            return unreachable(e) ? new Outcome.RetryLater("Twilio not reachable: " + Outcome.describe(e))
+                    : new Outcome.Unknown(Outcome.describe(e));
         } catch (ApiException e) {
             Integer status = e.getStatusCode();
+            if (status == null) {
+                // the SDK wraps network errors as an ApiException without a status
+                return unreachable(e) ? new Outcome.RetryLater("Twilio not reachable: " + Outcome.describe(e))
+                        : new Outcome.Unknown(Outcome.describe(e));
+            }
             if (status != null && status == 429) {
                 return new Outcome.RetryLater("Twilio 429: " + e.getMessage());
             }
@@ -89,16 +105,19 @@ public class SmsChannel implements Channel {
                 return new Outcome.Failed("Twilio " + status + " (" + e.getCode() + "): " + e.getMessage());
             }
             return new Outcome.Unknown("Twilio " + status + ": " + e.getMessage());
-        } catch (ApiConnectionException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof ConnectException || t instanceof UnknownHostException) {
-                    return new Outcome.RetryLater("Twilio not reachable: " + Outcome.describe(t));
-                }
-            }
-            return new Outcome.Unknown(Outcome.describe(e));
         } catch (RuntimeException e) {
             return new Outcome.Unknown(Outcome.describe(e));
         }
+    }
+
+    /** True when the request certainly never reached Twilio: no connection could be made. */
+    static boolean unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException || t instanceof UnknownHostException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Twilio's client, minus the retries: every request is made exactly once. */
