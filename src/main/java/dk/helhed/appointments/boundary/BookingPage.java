@@ -16,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,8 +87,7 @@ public class BookingPage implements Serializable {
     }
 
     private String when(Instant instant) {
-        return DateTimeFormatter.ofPattern(Texts.text(LANGUAGE, "format.datetime"), LANGUAGE.locale())
-                .format(instant.atZone(time.zone()));
+        return Texts.when(LANGUAGE, instant, time.zone());
     }
 
     private static FacesMessage error(String text) {

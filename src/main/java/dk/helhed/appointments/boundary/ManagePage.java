@@ -12,7 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.time.format.DateTimeFormatter;
 
 /**
  * The page a resident's manage link opens. Opening it only shows the appointment (mail scanners follow links); the
@@ -57,9 +56,7 @@ public class ManagePage implements Serializable {
 
     private View view(Appointment a) {
         Language language = a.language();
-        String when = DateTimeFormatter.ofPattern(Texts.text(language, "format.datetime"), language.locale())
-                .format(a.slot().window().start().atZone(time.zone()));
-        return new View(a.reference(), when, a.slot().place().name(), !a.status().holdsSlot(), language);
+        return new View(a.reference(), Texts.when(language, a.slot().window().start(), time.zone()), a.slot().place().name(), !a.status().holdsSlot(), language);
     }
 
     public String text(String key) {

@@ -11,7 +11,6 @@ import dk.helhed.reminders.control.ReminderPolicy;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +35,7 @@ public record AppointmentMessages(ReminderPolicy reminders, ZoneId zone, String 
         Language lang = a.language();
         Instant starts = a.slot().window().start();
         String prefix = "message." + kind.name().toLowerCase() + ".";
-        Object[] args = {a.slot().place().name(), when(starts, lang), a.reference(), link};
+        Object[] args = {a.slot().place().name(), Texts.when(lang, starts, zone), a.reference(), link};
         List<Outgoing> out = new ArrayList<>();
         out.add(new Outgoing(a.topic(), kind, ChannelKind.SMS, a.residentPhone(), null,
                 Texts.text(lang, prefix + "sms", args), due, starts,
@@ -46,10 +45,5 @@ public record AppointmentMessages(ReminderPolicy reminders, ZoneId zone, String 
                 Texts.text(lang, prefix + "subject", args), Texts.text(lang, prefix + "email", args), due, starts,
                 Outgoing.dedupeKey(a.topic(), kind, ChannelKind.EMAIL, starts))));
         return out;
-    }
-
-    String when(Instant instant, Language language) {
-        return DateTimeFormatter.ofPattern(Texts.text(language, "format.datetime"), language.locale())
-                .format(instant.atZone(zone));
     }
 }
