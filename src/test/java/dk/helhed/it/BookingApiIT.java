@@ -77,6 +77,9 @@ class BookingApiIT {
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("api/v1/appointment-slots", "api/v1/appointments:",
                 "api/v1/appointments/manage/{token}/cancel", "api/v1/dev/messages");
+        var devInbox = api.get("api/v1/dev/messages");
+        assertThat(devInbox.status()).as("no development inbox once SMTP and Twilio are configured").isEqualTo(404);
+        assertThat(devInbox.contentType()).startsWith("application/problem+json");
     }
 
     @Test
