@@ -7,7 +7,7 @@ import java.util.List;
  * texts: the boundary that answers the person translates them.
  */
 public class Refusal extends RuntimeException {
-    public enum Kind { INVALID, CONFLICT, NOT_FOUND }
+    public enum Kind { INVALID, CONFLICT, NOT_FOUND, TOO_MANY }
 
     /** One field's problem: which field, and the key of the text that explains it. */
     public record FieldProblem(String field, String key, Object... args) {
@@ -16,12 +16,14 @@ public class Refusal extends RuntimeException {
     private final Kind kind;
     private final String key;
     private final transient List<FieldProblem> fields;
+    private final transient Object[] args;
 
-    public Refusal(Kind kind, String key, List<FieldProblem> fields) {
+    public Refusal(Kind kind, String key, List<FieldProblem> fields, Object... args) {
         super(key + (fields.isEmpty() ? "" : " " + fields.stream().map(FieldProblem::key).toList()));
         this.kind = kind;
         this.key = key;
         this.fields = List.copyOf(fields);
+        this.args = args;
     }
 
     public static Refusal invalid(List<FieldProblem> fields) {
@@ -32,8 +34,13 @@ public class Refusal extends RuntimeException {
         return invalid(List.of(new FieldProblem(field, key, args)));
     }
 
-    public static Refusal conflict(String key) {
-        return new Refusal(Kind.CONFLICT, key, List.of());
+    public static Refusal conflict(String key, Object... args) {
+        return new Refusal(Kind.CONFLICT, key, List.of(), args);
+    }
+
+    /** Too many requests: the detail text gets {@code args} (e.g. seconds to wait). */
+    public static Refusal tooMany(String key, Object... args) {
+        return new Refusal(Kind.TOO_MANY, key, List.of(), args);
     }
 
     public static Refusal notFound(String key) {
@@ -46,6 +53,10 @@ public class Refusal extends RuntimeException {
 
     public String key() {
         return key;
+    }
+
+    public Object[] args() {
+        return args;
     }
 
     public List<FieldProblem> fields() {

@@ -22,11 +22,12 @@ public record Problem(String type, String title, int status, String detail, List
             case INVALID -> 400;
             case CONFLICT -> 409;
             case NOT_FOUND -> 404;
+            case TOO_MANY -> 429;
         };
         var errors = refusal.fields().stream()
                 .map(f -> new FieldError(f.field(), Texts.text(language, f.key(), f.args()))).toList();
         return respond(new Problem("urn:helhed:problem:" + refusal.key(), Texts.text(language, "status." + status),
-                status, Texts.text(language, refusal.key()), errors));
+                status, Texts.text(language, refusal.key(), refusal.args()), errors));
     }
 
     public static Response of(int status, String key, Language language) {

@@ -21,7 +21,7 @@ import java.util.logging.Logger;
  */
 public final class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
-    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 406, 409, 415);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 406, 409, 415, 429);
 
     private ProblemMappers() {
     }

@@ -95,6 +95,29 @@ public class Api {
         return get("api/v1/test-support/outbox?topic=appointment:" + reference).array();
     }
 
+    public Reply verify(String token, String code) {
+        return post("api/v1/appointments/manage/" + token + "/verify", "{\"code\":\"" + code + "\"}");
+    }
+
+    public int releaseHolds() {
+        return post("api/v1/test-support/release-holds", null).json().getInt("released");
+    }
+
+    /** Books as a resident does online: holds the slot, reads the code from the SMS, verifies. */
+    public JsonObject bookVerified(FakeTwilio twilio, String json, String phone) throws InterruptedException {
+        int before = twilio.sentTo(phone).size();
+        var held = post("api/v1/appointments", json);
+        if (held.status() != 201) {
+            throw new AssertionError("hold failed: " + held.status() + " " + held.body());
+        }
+        String code = twilio.awaitCode(phone, before + 1);
+        var verified = verify(held.json().getString("manageToken"), code);
+        if (verified.status() != 200) {
+            throw new AssertionError("verify failed: " + verified.status() + " " + verified.body());
+        }
+        return held.json();
+    }
+
     public static String bookingJson(long slotId, String name, String phone, String email, String language) {
         var b = Json.createObjectBuilder().add("slotId", slotId).add("name", name).add("phone", phone);
         if (email != null) {

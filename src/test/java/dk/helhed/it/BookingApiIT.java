@@ -117,14 +117,23 @@ class BookingApiIT {
         var booked = reply.json();
         String reference = booked.getString("reference");
         assertThat(reference).matches("H-[2-9A-HJ-NP-Z]{8}");
-        assertThat(booked.getString("status")).isEqualTo("BOOKED");
+        assertThat(booked.getString("status")).isEqualTo("HELD");
+        assertThat(booked.getString("holdUntil")).isNotBlank();
         assertThat(booked.getString("start")).endsWith("T10:00:00" + offsetOf(daysAheadAt(3, 10, 0)));
         assertThat(booked.getJsonObject("place").getString("code")).isEqualTo(slot.getString("place"));
         assertThat(booked.getString("manageToken")).matches("[A-Za-z0-9_-]{22}");
         assertThat(reply.header("Location")).endsWith("/api/v1/appointments/manage/" + booked.getString("manageToken"));
 
-        // delivered by the Quartz dispatch job, not by the test
-        var sms = twilio.awaitSentTo(phone, 1);
+        // delivered by the Quartz dispatch job, not by the test: first the code, nothing else until it is entered
+        String code = twilio.awaitCode(phone, 1);
+        assertThat(twilio.sentTo(phone).get(0).body()).contains("Din kode er " + code, "10 minutter")
+                .doesNotContain(reference);
+        assertThat(smtp.to(email)).isEmpty();
+        var verified = api.verify(booked.getString("manageToken"), code);
+        assertThat(verified.status()).isEqualTo(200);
+        assertThat(verified.json().getString("status")).isEqualTo("BOOKED");
+
+        var sms = twilio.awaitSentTo(phone, 2).subList(1, 2);
         assertThat(sms).hasSize(1);
         assertThat(sms.get(0).accountSid()).isEqualTo("ACit0000000000000000000000000000it");
         assertThat(sms.get(0).authorisedAs()).isEqualTo("ACit0000000000000000000000000000it:it-auth-token");
@@ -156,6 +165,7 @@ class BookingApiIT {
         var cases = List.of(
                 new Case(Api.bookingJson(id(slot), "Amina", "123", null, null), "phone", "Telefonnummeret er ikke gyldigt"),
                 new Case(Api.bookingJson(id(slot), "Amina", "+1 555 0100", null, null), "phone", "Telefonnummeret er ikke gyldigt"),
+                new Case(Api.bookingJson(id(slot), "Amina", "+46 70 123 45 67", null, null), "phone", "dansk telefonnummer"),
                 new Case(Api.bookingJson(id(slot), "   ", ok, null, null), "name", "Skriv dit navn"),
                 new Case(Api.bookingJson(id(slot), "x".repeat(101), ok, null, null), "name", "højst være 100 tegn"),
                 new Case(Api.bookingJson(id(slot), "Amina", ok, "not-an-address", null), "email", "E-mailadressen er ikke gyldig"),
@@ -228,7 +238,7 @@ class BookingApiIT {
         pool.shutdown();
         assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
         assertThat(statuses).filteredOn(s -> s == 409).hasSize(clients - 1);
-        assertThat(api.outbox(reference)).filteredOn(m -> m.asJsonObject().getString("kind").equals("CONFIRMATION"))
+        assertThat(api.outbox(reference)).filteredOn(m -> m.asJsonObject().getString("kind").equals("VERIFICATION"))
                 .hasSize(1);
     }
 
@@ -238,9 +248,9 @@ class BookingApiIT {
         var slot = api.newSlot(starts);
         String phone = Api.newPhone();
         String email = Api.newEmail();
-        var booked = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Yusuf", phone, email, "en")).json();
+        var booked = api.bookVerified(twilio, Api.bookingJson(id(slot), "Yusuf", phone, email, "en"), phone);
         String reference = booked.getString("reference");
-        assertThat(twilio.awaitSentTo(phone, 1)).hasSize(1);
+        assertThat(twilio.awaitSentTo(phone, 2)).hasSize(2);
         assertThat(smtp.awaitMailsTo(email, 1)).hasSize(1);
 
         Instant eveningBefore = starts.atZone(KOEGE).toLocalDate().minusDays(1).atTime(18, 0).atZone(KOEGE).toInstant();
@@ -251,15 +261,15 @@ class BookingApiIT {
 
         api.clock(eveningBefore.minusSeconds(60));
         api.dispatch();
-        assertThat(twilio.sentTo(phone)).hasSize(1);
+        assertThat(twilio.sentTo(phone)).hasSize(2);
         assertThat(smtp.to(email)).hasSize(1);
         assertThat(statusOf(reference, "REMINDER")).containsOnly("PENDING");
 
         api.clock(eveningBefore.plusSeconds(1));
         api.dispatch();
-        var sms = twilio.awaitSentTo(phone, 2);
-        assertThat(sms).hasSize(2);
-        assertThat(sms.get(1).body()).startsWith("Reminder: your appointment at " + slot.getString("placeName"))
+        var sms = twilio.awaitSentTo(phone, 3);
+        assertThat(sms).hasSize(3);
+        assertThat(sms.get(2).body()).startsWith("Reminder: your appointment at " + slot.getString("placeName"))
                 .contains("tomorrow", "at 10:00", reference);
         var mails = smtp.awaitMailsTo(email, 2);
         assertThat(mails).hasSize(2);
@@ -267,7 +277,7 @@ class BookingApiIT {
         assertThat(statusOf(reference, "REMINDER")).containsOnly("SENT");
 
         api.dispatch();
-        assertThat(twilio.sentTo(phone)).hasSize(2);
+        assertThat(twilio.sentTo(phone)).hasSize(3);
         assertThat(smtp.to(email)).hasSize(2);
     }
 
@@ -276,10 +286,10 @@ class BookingApiIT {
         Instant starts = daysAheadAt(3, 14, 0);
         var slot = api.newSlot(starts);
         String phone = Api.newPhone();
-        var booked = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Fatima", phone, null, null)).json();
+        var booked = api.bookVerified(twilio, Api.bookingJson(id(slot), "Fatima", phone, null, null), phone);
         String token = booked.getString("manageToken");
         String reference = booked.getString("reference");
-        assertThat(twilio.awaitSentTo(phone, 1)).hasSize(1);
+        assertThat(twilio.awaitSentTo(phone, 2)).hasSize(2);
 
         assertThat(api.get("api/v1/appointments/manage/" + token).json().getString("status")).isEqualTo("BOOKED");
         var cancelled = api.post("api/v1/appointments/manage/" + token + "/cancel", null);
@@ -287,10 +297,13 @@ class BookingApiIT {
         assertThat(cancelled.json().getString("status")).isEqualTo("CANCELLED");
         assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).hasSize(1);
         assertThat(statusOf(reference, "REMINDER")).containsOnly("CANCELLED");
+        var told = twilio.awaitSentTo(phone, 3);
+        assertThat(told).hasSize(3);
+        assertThat(told.get(2).body()).contains("er aflyst", reference);
 
         api.clock(starts.minus(Duration.ofHours(12)));
         api.dispatch();
-        assertThat(twilio.sentTo(phone)).hasSize(1);
+        assertThat(twilio.sentTo(phone)).hasSize(3);
 
         var again = api.post("api/v1/appointments/manage/" + token + "/cancel", null);
         assertThat(again.status()).isEqualTo(409);
@@ -308,9 +321,9 @@ class BookingApiIT {
         smtp.stop();
         String reference;
         try {
-            reference = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Leila", phone, email, null))
-                    .json().getString("reference");
-            assertThat(twilio.awaitSentTo(phone, 1)).as("SMS is not held up by mail").hasSize(1);
+            reference = api.bookVerified(twilio, Api.bookingJson(id(slot), "Leila", phone, email, null), phone)
+                    .getString("reference");
+            assertThat(twilio.awaitSentTo(phone, 2)).as("SMS is not held up by mail").hasSize(2);
             api.dispatch();
             var mail = confirmation(reference, "EMAIL");
             assertThat(mail.getString("status")).isEqualTo("RETRY");
@@ -326,7 +339,7 @@ class BookingApiIT {
         assertThat(confirmation(reference, "EMAIL").getString("status")).isEqualTo("SENT");
         api.dispatch();
         assertThat(smtp.to(email)).hasSize(1);
-        assertThat(twilio.sentTo(phone)).hasSize(1);
+        assertThat(twilio.sentTo(phone)).hasSize(2);
     }
 
     @Test
@@ -342,9 +355,156 @@ class BookingApiIT {
         api.dispatch();
 
         assertThat(twilio.sentTo(phone)).as("the SDK must not retry the POST by itself").hasSize(1);
-        var sms = confirmation(reference, "SMS");
+        var sms = api.outbox(reference).stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("kind").equals("VERIFICATION")).findFirst().orElseThrow();
         assertThat(sms.getString("status")).isEqualTo("UNKNOWN");
         assertThat(sms.getString("error")).contains("500");
+    }
+
+    @Test
+    void aWrongCodeSpendsATryTheRightOneBooksAndOnlyOnce() throws Exception {
+        var slot = api.newSlot(daysAheadAt(2, 9, 0));
+        String phone = Api.newPhone();
+        var held = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Nadia", phone, null, null)).json();
+        String token = held.getString("manageToken");
+        String code = twilio.awaitCode(phone, 1);
+        String wrong = code.equals("000000") ? "111111" : "000000";
+
+        var refused = api.verify(token, wrong);
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("Koden passer ikke. Du har 4 forsøg tilbage.");
+        var refusedAgain = api.verify(token, wrong);
+        assertThat(refusedAgain.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .as("the first wrong try was counted, though its request failed").contains("3 forsøg");
+        assertThat(api.get("api/v1/appointments/manage/" + token).json().getString("status")).isEqualTo("HELD");
+
+        var booked = api.verify(token, code);
+        assertThat(booked.status()).isEqualTo(200);
+        assertThat(booked.json().getString("status")).isEqualTo("BOOKED");
+        assertThat(twilio.awaitSentTo(phone, 2).get(1).body()).contains("er bekræftet", held.getString("reference"));
+        assertThat(api.verify(token, code).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aHoldNobodyVerifiesRunsOutAndFreesTheSlot() throws Exception {
+        var slot = api.newSlot(daysAheadAt(2, 12, 0));
+        String phone = Api.newPhone();
+        var held = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Hamza", phone, null, null)).json();
+        String code = twilio.awaitCode(phone, 1);
+        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).isEmpty();
+
+        api.clock(Instant.now().plus(Duration.ofMinutes(16)));
+        assertThat(api.releaseHolds()).isGreaterThanOrEqualTo(1);
+
+        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).hasSize(1);
+        assertThat(api.get("api/v1/appointments/manage/" + held.getString("manageToken")).json().getString("status"))
+                .isEqualTo("EXPIRED");
+        var late = api.verify(held.getString("manageToken"), code);
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().getString("detail")).contains("koden ikke blev indtastet i tide");
+    }
+
+    @Test
+    void aNewCodeComesOnlyAfterTheCooldownAndAtMostFiveAnHourPerNumber() throws Exception {
+        var slot = api.newSlot(daysAheadAt(2, 14, 0));
+        String phone = Api.newPhone();
+        String token = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Ayaan", phone, null, "en")).json()
+                .getString("manageToken");
+        String first = twilio.awaitCode(phone, 1);
+
+        var tooSoon = api.post("api/v1/appointments/manage/" + token + "/resend-code", null);
+        assertThat(tooSoon.status()).isEqualTo(429);
+        assertThat(tooSoon.json().getString("detail")).matches("Please wait \\d+ seconds before asking for a new code\\.");
+
+        Instant at = Instant.now();
+        String latest = first;
+        for (int n = 2; n <= 5; n++) {
+            at = at.plusSeconds(61);
+            api.clock(at);
+            assertThat(api.post("api/v1/appointments/manage/" + token + "/resend-code", null).status()).isEqualTo(200);
+            latest = twilio.awaitCode(phone, n);
+        }
+        api.clock(at.plusSeconds(61));
+        var limited = api.post("api/v1/appointments/manage/" + token + "/resend-code", null);
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.json().getString("detail")).startsWith("Too many attempts");
+        assertThat(twilio.sentTo(phone)).hasSize(5);
+
+        if (!first.equals(latest)) {
+            assertThat(api.verify(token, first).status()).as("an old code stops working").isEqualTo(400);
+        }
+        assertThat(api.verify(token, latest).json().getString("status")).isEqualTo("BOOKED");
+    }
+
+    @Test
+    void holdsFromOneAddressAreLimitedPerHour() {
+        api.clock(Instant.now().plus(Duration.ofHours(3)));
+        int limit = 40;
+        for (int i = 0; i < limit; i++) {
+            var slot = api.newSlot(daysAheadAt(5, 8, 0).plus(Duration.ofMinutes(45L * i)));
+            assertThat(api.post("api/v1/appointments", Api.bookingJson(id(slot), "Many", Api.newPhone(), null, null))
+                    .status()).as("hold %d", i + 1).isEqualTo(201);
+        }
+        var slot = api.newSlot(daysAheadAt(6, 8, 0));
+        var limited = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Many", Api.newPhone(), null, null));
+        assertThat(limited.status()).isEqualTo(429);
+        assertThat(limited.contentType()).startsWith("application/problem+json");
+        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array())
+                .as("a refused hold takes nothing").hasSize(1);
+    }
+
+    @Test
+    void anAppointmentMovesToAnotherSlotKeepingItsReferenceAndItsPersonIsTold() throws Exception {
+        var from = api.newSlot(daysAheadAt(3, 10, 0));
+        Instant newStart = daysAheadAt(4, 15, 0);
+        var to = api.newSlot(newStart);
+        String phone = Api.newPhone();
+        var booked = api.bookVerified(twilio, Api.bookingJson(id(from), "Omar", phone, null, null), phone);
+        String token = booked.getString("manageToken");
+        String reference = booked.getString("reference");
+        assertThat(twilio.awaitSentTo(phone, 2)).hasSize(2);
+
+        var moved = api.post("api/v1/appointments/manage/" + token + "/move", "{\"slotId\":" + id(to) + "}");
+
+        assertThat(moved.status()).isEqualTo(200);
+        assertThat(moved.json().getString("reference")).isEqualTo(reference);
+        assertThat(moved.json().getString("start")).contains("T15:00:00");
+        assertThat(moved.json().getJsonObject("place").getString("code")).isEqualTo(to.getString("place"));
+        assertThat(api.get("api/v1/appointment-slots?place=" + from.getString("place")).array()).hasSize(1);
+        assertThat(api.get("api/v1/appointment-slots?place=" + to.getString("place")).array()).isEmpty();
+        assertThat(twilio.awaitSentTo(phone, 3).get(2).body()).startsWith("Din aftale er flyttet til")
+                .contains("kl. 15:00", reference);
+        var reminders = api.outbox(reference).stream().map(v -> v.asJsonObject())
+                .filter(m -> m.getString("kind").equals("REMINDER")).toList();
+        Instant newEvening = newStart.atZone(KOEGE).toLocalDate().minusDays(1).atTime(18, 0).atZone(KOEGE).toInstant();
+        assertThat(reminders).filteredOn(m -> m.getString("status").equals("CANCELLED")).hasSize(1);
+        assertThat(reminders).filteredOn(m -> m.getString("status").equals("PENDING")).singleElement()
+                .satisfies(m -> assertThat(Instant.parse(m.getString("due"))).isEqualTo(newEvening));
+
+        var taken = api.newSlot(daysAheadAt(4, 16, 0));
+        api.post("api/v1/appointments", Api.bookingJson(id(taken), "Other", Api.newPhone(), null, null));
+        assertThat(api.post("api/v1/appointments/manage/" + token + "/move", "{\"slotId\":" + id(taken) + "}")
+                .status()).as("a taken slot").isEqualTo(409);
+        assertThat(api.get("api/v1/appointments/manage/" + token).json().getString("start")).contains("T15:00:00");
+    }
+
+    @Test
+    void changesAreRefusedInsideTheCutoffBeforeTheStart() throws Exception {
+        Instant starts = daysAheadAt(3, 11, 0);
+        var slot = api.newSlot(starts);
+        var other = api.newSlot(daysAheadAt(3, 13, 0));
+        String phone = Api.newPhone();
+        String token = api.bookVerified(twilio, Api.bookingJson(id(slot), "Zainab", phone, null, null), phone)
+                .getString("manageToken");
+
+        api.clock(starts.minus(Duration.ofMinutes(90)));
+        var cancel = api.post("api/v1/appointments/manage/" + token + "/cancel", null);
+        assertThat(cancel.status()).isEqualTo(409);
+        assertThat(cancel.json().getString("detail")).contains("mindre end 120 minutter");
+        assertThat(api.post("api/v1/appointments/manage/" + token + "/move", "{\"slotId\":" + id(other) + "}")
+                .status()).isEqualTo(409);
+        assertThat(api.get("api/v1/appointments/manage/" + token).json().getString("status")).isEqualTo("BOOKED");
     }
 
     private JsonObject confirmation(String reference, String channel) {

@@ -67,6 +67,19 @@ public class FakeTwilio {
         return sentTo(phone);
     }
 
+    /** The code in the latest SMS to {@code phone}, waiting (bounded) for the {@code nth} SMS to arrive. */
+    public String awaitCode(String phone, int nth) throws InterruptedException {
+        var sms = awaitSentTo(phone, nth);
+        if (sms.size() < nth) {
+            throw new AssertionError("no SMS number " + nth + " to " + phone);
+        }
+        var matcher = java.util.regex.Pattern.compile("\\b(\\d{6})\\b").matcher(sms.get(nth - 1).body());
+        if (!matcher.find()) {
+            throw new AssertionError("no code in " + sms.get(nth - 1).body());
+        }
+        return matcher.group(1);
+    }
+
     public void stop() {
         server.stop();
     }

@@ -1,5 +1,6 @@
 package dk.helhed.testsupport;
 
+import dk.helhed.appointments.boundary.Booking;
 import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.AppointmentSlot;
 import dk.helhed.messaging.boundary.Dispatcher;
@@ -55,6 +56,15 @@ public class TestSupportResource {
             clock.set(Instant.parse(at));
         }
         return Json.createObjectBuilder().add("now", clock.now().toString()).build();
+    }
+
+    @Inject
+    Booking booking;
+
+    @POST
+    @Path("release-holds")
+    public JsonObject releaseHolds() {
+        return Json.createObjectBuilder().add("released", booking.releaseExpiredHolds()).build();
     }
 
     @POST

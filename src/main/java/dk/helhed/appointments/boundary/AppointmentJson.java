@@ -30,17 +30,29 @@ public final class AppointmentJson {
     public record BookingRequest(Long slotId, String name, String phone, String email, String language) {
     }
 
-    /** The answer to a booking; {@code manageToken} is shown this once and never again. */
+    /**
+     * The answer to a booking; {@code manageToken} is shown this once and never again. The status is HELD until the
+     * code sent by SMS is posted to {@code manage/{token}/verify} before {@code holdUntil}.
+     */
     public record Booked(String reference, String status, String start, String end, PlaceRef place,
-                         String manageToken) {
+                         String holdUntil, String manageToken) {
+    }
+
+    /** The 6-digit code from the SMS. */
+    public record CodeRequest(String code) {
+    }
+
+    /** Where to move an appointment. */
+    public record MoveRequest(Long slotId) {
     }
 
     public record AppointmentView(String reference, String status, String start, String end, PlaceRef place,
-                                  String language) {
+                                  String language, String holdUntil) {
         static AppointmentView of(Appointment a, ZoneId zone) {
             var w = a.slot().window();
             return new AppointmentView(a.reference(), a.status().name(), local(w.start(), zone), local(w.end(), zone),
-                    PlaceRef.of(a.slot().place()), a.language().tag());
+                    PlaceRef.of(a.slot().place()), a.language().tag(),
+                    a.holdUntil() == null ? null : local(a.holdUntil(), zone));
         }
     }
 

@@ -3,6 +3,7 @@ package dk.helhed.appointments.boundary;
 import dk.helhed.appointments.control.AppointmentMessages;
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.AppointmentSlot;
+import dk.helhed.appointments.entity.AppointmentStatus;
 import dk.helhed.appointments.entity.ManageToken;
 import dk.helhed.appointments.entity.Resident;
 import dk.helhed.i18n.Language;
@@ -12,6 +13,8 @@ import dk.helhed.messaging.control.Outbox;
 import dk.helhed.places.entity.Place;
 import dk.helhed.reminders.control.ReminderPolicy;
 import dk.helhed.time.TimeSource;
+import dk.helhed.verification.boundary.Verifications;
+import dk.helhed.verification.control.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,15 +22,22 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * Residents book, look at and cancel economic-advice appointments. Each call is one transaction: the slot, the
- * appointment and its messages are written together or not at all.
+ * Residents book, verify, look at, move and cancel economic-advice appointments. Each call is one transaction: the
+ * slot, the appointment and its messages are written together or not at all.
+ * <p>
+ * Online, a booking first <em>holds</em> its slot and sends an SMS code; only the right code makes it booked (and
+ * sends the confirmation and reminders). A hold nobody verifies is released when it runs out.
  */
 @ApplicationScoped
 @Transactional
@@ -41,6 +51,12 @@ public class Booking {
     Outbox outbox;
 
     @Inject
+    Verifications verifications;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
     TimeSource time;
 
     @Inject
@@ -51,11 +67,27 @@ public class Booking {
     @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
     String publicBaseUrl;
 
-    /** What a resident asks for when booking. */
-    public record Request(Long slotId, String name, String phone, String email, Language language) {
+    @Inject
+    @ConfigProperty(name = "helhed.booking.hold-minutes", defaultValue = "15")
+    long holdMinutes;
+
+    @Inject
+    @ConfigProperty(name = "helhed.booking.cancel-cutoff-minutes", defaultValue = "120")
+    long cutoffMinutes;
+
+    @Inject
+    @ConfigProperty(name = "helhed.phone.allowed-country-codes", defaultValue = "45")
+    String allowedCountryCodes;
+
+    @Inject
+    @ConfigProperty(name = "helhed.booking.holds-per-ip-per-hour", defaultValue = "20")
+    int holdsPerIpPerHour;
+
+    /** What a resident asks for when booking; {@code from} is where the request came from (for rate limits). */
+    public record Request(Long slotId, String name, String phone, String email, Language language, String from) {
     }
 
-    /** A booked appointment and, once only, the secret for its manage link. */
+    /** An appointment and, once only, the secret for its manage link. */
     public record Booked(Appointment appointment, ManageToken token) {
     }
 
@@ -78,49 +110,145 @@ public class Booking {
         return query.getResultList();
     }
 
-    public Booked book(Request request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        Resident resident = null;
-        try {
-            resident = Resident.of(request.name(), request.phone(), request.email());
-        } catch (Refusal refusal) {
-            problems.addAll(refusal.fields());
+    /** Holds the slot and sends the code; the appointment is booked once {@link #verify} gets the right code. */
+    public Booked hold(Request request) {
+        var chosen = check(request);
+        if (request.from() != null) {
+            limits.take("ip:" + request.from(), holdsPerIpPerHour, Duration.ofHours(1));
         }
-        AppointmentSlot slot = request.slotId() == null ? null : em.find(AppointmentSlot.class, request.slotId());
-        var now = time.now();
-        if (request.slotId() == null) {
-            problems.add(new FieldProblem("slotId", "field.slot.empty"));
-        } else if (slot == null) {
-            problems.add(new FieldProblem("slotId", "field.slot.unknown"));
-        } else if (slot.startedBy(now)) {
-            problems.add(new FieldProblem("slotId", "field.slot.past"));
-        }
-        if (!problems.isEmpty()) {
-            throw Refusal.invalid(problems);
-        }
-        if (em.createNamedQuery(AppointmentSlot.TAKE).setParameter("id", slot.id()).executeUpdate() == 0) {
-            throw Refusal.conflict("slot.taken");
-        }
+        take(chosen.slot());
         var token = ManageToken.create();
-        var appointment = Appointment.book(slot, resident, request.language(), token, now);
+        var now = time.now();
+        var appointment = Appointment.hold(chosen.slot(), chosen.resident(), request.language(), token, now,
+                now.plus(Duration.ofMinutes(holdMinutes)));
         em.persist(appointment);
-        outbox.enqueue(messages().afterBooking(appointment, token, now));
+        verifications.start(appointment.topic(), appointment.residentPhone(), request.language());
         return new Booked(appointment, token);
+    }
+
+    /** The resident's code: right, and the held appointment is booked and confirmed; wrong, and a try is spent. */
+    @Transactional(dontRollbackOn = Refusal.class)
+    public Appointment verify(String token, String code) {
+        var appointment = byToken(token);
+        var now = time.now();
+        if (!appointment.status().holdsSlot()) {
+            throw Refusal.conflict("appointment.hold-expired");
+        }
+        verifications.verify(appointment.topic(), code);
+        appointment.confirm(now);
+        outbox.enqueue(messages().afterBooking(appointment, new ManageToken(token), now));
+        return appointment;
+    }
+
+    /** A new code for a hold, after the cooldown. */
+    public Appointment resendCode(String token) {
+        var appointment = byToken(token);
+        if (appointment.status() != AppointmentStatus.HELD) {
+            throw Refusal.conflict("appointment.not-held");
+        }
+        verifications.resend(appointment.topic(), appointment.language());
+        return appointment;
     }
 
     public Appointment byToken(String token) {
         return em.createNamedQuery(Appointment.BY_TOKEN_HASH, Appointment.class)
-                .setParameter("hash", ManageToken.hash(token))
+                .setParameter("hash", ManageToken.hash(token == null ? "" : token))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> Refusal.notFound("appointment.unknown"));
     }
 
     public Appointment cancel(String token) {
         var appointment = byToken(token);
-        appointment.cancel(time.now());
-        em.createNamedQuery(AppointmentSlot.RELEASE).setParameter("id", appointment.slot().id()).executeUpdate();
+        var now = time.now();
+        boolean wasBooked = appointment.status() == AppointmentStatus.BOOKED;
+        appointment.cancel(now, cutoff());
+        release(appointment.slot());
         outbox.cancel(appointment.topic(), "the appointment was cancelled");
+        if (wasBooked) {
+            outbox.enqueue(messages().afterCancel(appointment, new ManageToken(token), now));
+        }
         return appointment;
+    }
+
+    /** Moves a booked appointment to another free slot in one step, keeping its reference. */
+    public Appointment move(String token, Long slotId) {
+        var appointment = byToken(token);
+        if (slotId == null) {
+            throw Refusal.invalid("slotId", "field.slot.empty");
+        }
+        var target = Optional.ofNullable(em.find(AppointmentSlot.class, slotId))
+                .orElseThrow(() -> Refusal.invalid("slotId", "field.slot.unknown"));
+        var now = time.now();
+        if (target.startedBy(now)) {
+            throw Refusal.invalid("slotId", "field.slot.past");
+        }
+        take(target);
+        var left = appointment.moveTo(target, now, cutoff());
+        release(left);
+        outbox.cancel(appointment.topic(), "the appointment was moved");
+        outbox.enqueue(messages().afterMove(appointment, new ManageToken(token), now));
+        return appointment;
+    }
+
+    /** Lets go of holds nobody verified in time; their slots are free again. */
+    public int releaseExpiredHolds() {
+        var now = time.now();
+        var expired = em.createNamedQuery(Appointment.EXPIRED_HOLDS, Appointment.class).setParameter("now", now)
+                .getResultList();
+        for (var appointment : expired) {
+            appointment.expire(now);
+            release(appointment.slot());
+            outbox.cancel(appointment.topic(), "the hold ran out before the phone was verified");
+        }
+        return expired.size();
+    }
+
+    private record Chosen(AppointmentSlot slot, Resident resident) {
+    }
+
+    /** Checks the whole request at once, so the resident learns every problem in one answer. */
+    private Chosen check(Request request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Resident resident = null;
+        try {
+            resident = Resident.of(request.name(), request.phone(), request.email());
+            if (!allowedCountries().contains(resident.phone().countryCode())) {
+                problems.add(new FieldProblem("phone", "field.phone.country"));
+            }
+        } catch (Refusal refusal) {
+            problems.addAll(refusal.fields());
+        }
+        AppointmentSlot slot = request.slotId() == null ? null : em.find(AppointmentSlot.class, request.slotId());
+        if (request.slotId() == null) {
+            problems.add(new FieldProblem("slotId", "field.slot.empty"));
+        } else if (slot == null) {
+            problems.add(new FieldProblem("slotId", "field.slot.unknown"));
+        } else if (slot.startedBy(time.now())) {
+            problems.add(new FieldProblem("slotId", "field.slot.past"));
+        }
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid(problems);
+        }
+        return new Chosen(slot, resident);
+    }
+
+    private void take(AppointmentSlot slot) {
+        if (em.createNamedQuery(AppointmentSlot.TAKE).setParameter("id", slot.id()).executeUpdate() == 0) {
+            throw Refusal.conflict("slot.taken");
+        }
+    }
+
+    private void release(AppointmentSlot slot) {
+        em.createNamedQuery(AppointmentSlot.RELEASE).setParameter("id", slot.id()).executeUpdate();
+    }
+
+    private Set<Integer> allowedCountries() {
+        return Stream.of(allowedCountryCodes.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(Integer::valueOf).collect(Collectors.toSet());
+    }
+
+    private Duration cutoff() {
+        return Duration.ofMinutes(cutoffMinutes);
     }
 
     private Place place(String code) {

@@ -1,5 +1,6 @@
 package dk.helhed.appointments.boundary;
 
+import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
@@ -10,6 +11,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -20,13 +22,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The resident's booking page: free slots by place, a short form, the confirmation. Danish for now. */
+/**
+ * The resident's booking page: free slots by place, a short form, the SMS code, the confirmation. Danish for now.
+ */
 @Named
 @ViewScoped
 public class BookingPage implements Serializable {
     private static final Language LANGUAGE = Language.DA;
     private static final Map<String, String> FORM_FIELDS = Map.of("slotId", "book:slot", "name", "book:name",
-            "phone", "book:phone", "email", "book:email");
+            "phone", "book:phone", "email", "book:email", "code", "verify:code");
 
     @Inject
     transient Booking booking;
@@ -40,6 +44,9 @@ public class BookingPage implements Serializable {
     private String name;
     private String phone;
     private String email;
+    private String token;
+    private String code;
+    private Confirmation held;
     private Confirmation booked;
     private transient List<SlotChoice> slots;
 
@@ -69,21 +76,55 @@ public class BookingPage implements Serializable {
         return slots;
     }
 
+    /** Holds the chosen slot and sends the code; the next step asks for it. */
     public String book() {
         var faces = FacesContext.getCurrentInstance();
         try {
-            var result = booking.book(new Booking.Request(slotId, name, phone, email, LANGUAGE));
-            var a = result.appointment();
-            booked = new Confirmation(a.reference(), when(a.slot().window().start()), a.slot().place().name());
+            String from = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+            var result = booking.hold(new Booking.Request(slotId, name, phone, email, LANGUAGE, from));
+            token = result.token().value();
+            held = confirmation(result.appointment());
         } catch (Refusal refusal) {
-            if (refusal.fields().isEmpty()) {
-                faces.addMessage(null, error(Texts.text(LANGUAGE, refusal.key())));
-            }
-            refusal.fields().forEach(f -> faces.addMessage(FORM_FIELDS.getOrDefault(f.field(), null),
-                    error(Texts.text(LANGUAGE, f.key(), f.args()))));
+            show(refusal);
             slots = null;
         }
         return null;
+    }
+
+    /** The code from the SMS: right, and the appointment is booked. */
+    public String verify() {
+        try {
+            booked = confirmation(booking.verify(token, code));
+        } catch (Refusal refusal) {
+            show(refusal);
+        }
+        code = null;
+        return null;
+    }
+
+    public String resend() {
+        try {
+            booking.resendCode(token);
+            var text = Texts.text(LANGUAGE, "page.book.code.resent");
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        } catch (Refusal refusal) {
+            show(refusal);
+        }
+        return null;
+    }
+
+    private void show(Refusal refusal) {
+        var faces = FacesContext.getCurrentInstance();
+        if (refusal.fields().isEmpty()) {
+            faces.addMessage(null, error(Texts.text(LANGUAGE, refusal.key(), refusal.args())));
+        }
+        refusal.fields().forEach(f -> faces.addMessage(FORM_FIELDS.getOrDefault(f.field(), null),
+                error(Texts.text(LANGUAGE, f.key(), f.args()))));
+    }
+
+    private Confirmation confirmation(Appointment a) {
+        return new Confirmation(a.reference(), when(a.slot().window().start()), a.slot().place().name());
     }
 
     private String when(Instant instant) {
@@ -133,6 +174,18 @@ public class BookingPage implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Confirmation getHeld() {
+        return held;
     }
 
     public Confirmation getBooked() {

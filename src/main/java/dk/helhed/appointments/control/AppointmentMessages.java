@@ -23,12 +23,30 @@ import java.util.Optional;
 public record AppointmentMessages(ReminderPolicy reminders, ZoneId zone, String publicBaseUrl) {
 
     public List<Outgoing> afterBooking(Appointment appointment, ManageToken token, Instant now) {
+        return withReminders(appointment, MessageKind.CONFIRMATION, token, now);
+    }
+
+    /** After a move: the new time now, and reminders for it (the old ones are cancelled by the caller). */
+    public List<Outgoing> afterMove(Appointment appointment, ManageToken token, Instant now) {
+        return withReminders(appointment, MessageKind.CHANGE, token, now);
+    }
+
+    /** After a cancellation: a word that it is cancelled, so nobody comes in vain. */
+    public List<Outgoing> afterCancel(Appointment appointment, ManageToken token, Instant now) {
+        return write(appointment, MessageKind.CANCELLATION, now, link(token));
+    }
+
+    private List<Outgoing> withReminders(Appointment appointment, MessageKind first, ManageToken token, Instant now) {
         Instant starts = appointment.slot().window().start();
-        String link = publicBaseUrl + "/manage?t=" + token.value();
-        List<Outgoing> messages = new ArrayList<>(write(appointment, MessageKind.CONFIRMATION, now, link));
+        String link = link(token);
+        List<Outgoing> messages = new ArrayList<>(write(appointment, first, now, link));
         reminders.eveningBefore(starts, now)
                 .ifPresent(at -> messages.addAll(write(appointment, MessageKind.REMINDER, at, link)));
         return messages;
+    }
+
+    private String link(ManageToken token) {
+        return publicBaseUrl + "/manage?t=" + token.value();
     }
 
     private List<Outgoing> write(Appointment a, MessageKind kind, Instant due, String link) {

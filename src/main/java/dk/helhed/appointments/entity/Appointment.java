@@ -16,14 +16,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
  * A resident's economic-advice appointment in one slot.
  * <p>
- * Lifecycle: {@link #book booked} into a free slot that has not started (the slot itself is taken by a conditional
- * update beside this), then possibly {@link #cancel cancelled} before it starts, which frees the slot. While booked,
+ * Lifecycle: {@link #hold held} in a free slot that has not started (the slot itself is taken by a conditional
+ * update beside this) until the resident proves their phone, then {@link #confirm booked}; a hold never confirmed
+ * {@link #expire expires}. A booked appointment can be {@link #moveTo moved} to another slot, keeping its reference,
+ * and {@link #cancel cancelled}; both only up to a cut-off before the start. While it holds a slot,
  * {@code activeSlotId} equals the slot's id and a unique constraint on it allows one live appointment per slot.
  * The resident reaches it by its reference (spoken on the phone) or by a manage token (in links).
  */
@@ -31,11 +34,15 @@ import java.util.Optional;
 @Table(name = "appointment")
 @NamedQuery(name = Appointment.BY_TOKEN_HASH, query = """
         select a from Appointment a join fetch a.slot s join fetch s.place where a.manageTokenHash = :hash""")
+@NamedQuery(name = Appointment.EXPIRED_HOLDS, query = """
+        select a from Appointment a where a.status = dk.helhed.appointments.entity.AppointmentStatus.HELD
+        and a.holdUntil <= :now""")
 @NamedQuery(name = Appointment.BY_REFERENCE, query = """
         select a from Appointment a join fetch a.slot s join fetch s.place where a.reference = :reference""")
 public class Appointment {
     public static final String BY_TOKEN_HASH = "Appointment.byTokenHash";
     public static final String BY_REFERENCE = "Appointment.byReference";
+    public static final String EXPIRED_HOLDS = "Appointment.expiredHolds";
     private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -64,15 +71,19 @@ public class Appointment {
     private Instant createdAt;
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
+    @Column(name = "hold_until")
+    private Instant holdUntil;
 
     protected Appointment() {
     }
 
-    private Appointment(AppointmentSlot slot, Resident resident, Language language, ManageToken token, Instant now) {
+    private Appointment(AppointmentSlot slot, Resident resident, Language language, ManageToken token, Instant now,
+                        AppointmentStatus status, Instant holdUntil) {
         this.reference = newReference();
         this.slot = slot;
         this.activeSlotId = slot.id();
-        this.status = AppointmentStatus.BOOKED;
+        this.status = status;
+        this.holdUntil = holdUntil;
         this.residentName = resident.name();
         this.residentPhone = resident.phone().e164();
         this.residentEmail = resident.email().orElse(null);
@@ -84,23 +95,80 @@ public class Appointment {
     /** Books a slot that has not started. Whether it is still free is the slot's conditional update's to decide. */
     public static Appointment book(AppointmentSlot slot, Resident resident, Language language, ManageToken token,
                                    Instant now) {
-        if (slot.startedBy(now)) {
-            throw Refusal.invalid("slotId", "field.slot.past");
-        }
-        return new Appointment(slot, resident, language, token, now);
+        requireFuture(slot, now);
+        return new Appointment(slot, resident, language, token, now, AppointmentStatus.BOOKED, null);
     }
 
-    /** Cancels before the start; frees the slot. */
-    public void cancel(Instant now) {
+    /** Holds a slot that has not started until {@code until}, waiting for the resident to verify their phone. */
+    public static Appointment hold(AppointmentSlot slot, Resident resident, Language language, ManageToken token,
+                                   Instant now, Instant until) {
+        requireFuture(slot, now);
+        return new Appointment(slot, resident, language, token, now, AppointmentStatus.HELD, until);
+    }
+
+    /** The phone is verified: a held appointment becomes booked, if the hold has not run out. */
+    public void confirm(Instant now) {
+        if (status == AppointmentStatus.BOOKED) {
+            throw Refusal.conflict("appointment.already-confirmed");
+        }
+        if (status != AppointmentStatus.HELD || !now.isBefore(holdUntil)) {
+            throw Refusal.conflict("appointment.hold-expired");
+        }
+        requireFuture(slot, now);
+        status = AppointmentStatus.BOOKED;
+        holdUntil = null;
+    }
+
+    /** A hold that ran out lets its slot go. */
+    public void expire(Instant now) {
+        if (status != AppointmentStatus.HELD || now.isBefore(holdUntil)) {
+            throw new IllegalStateException(reference + " is not a hold that ran out");
+        }
+        status = AppointmentStatus.EXPIRED;
+        activeSlotId = null;
+    }
+
+    /** Cancels up to {@code cutoff} before the start; frees the slot. A hold can always be let go. */
+    public void cancel(Instant now, Duration cutoff) {
         if (!status.holdsSlot()) {
             throw Refusal.conflict("appointment.already-cancelled");
         }
         if (slot.startedBy(now)) {
             throw Refusal.conflict("appointment.already-started");
         }
+        if (status == AppointmentStatus.BOOKED && slot.startedBy(now.plus(cutoff))) {
+            throw Refusal.conflict("appointment.past-cutoff", cutoff.toMinutes());
+        }
         status = AppointmentStatus.CANCELLED;
         activeSlotId = null;
         cancelledAt = now;
+    }
+
+    /**
+     * Moves a booked appointment to another slot (already taken for it by the caller's conditional update), up to
+     * {@code cutoff} before the current start. Returns the slot it leaves, which the caller frees.
+     */
+    public AppointmentSlot moveTo(AppointmentSlot target, Instant now, Duration cutoff) {
+        if (status != AppointmentStatus.BOOKED) {
+            throw Refusal.conflict("appointment.not-booked");
+        }
+        if (slot.startedBy(now.plus(cutoff))) {
+            throw Refusal.conflict("appointment.past-cutoff", cutoff.toMinutes());
+        }
+        if (target == slot || target.id() != null && target.id().equals(slot.id())) {
+            throw Refusal.invalid("slotId", "field.slot.same");
+        }
+        requireFuture(target, now);
+        AppointmentSlot left = slot;
+        slot = target;
+        activeSlotId = target.id();
+        return left;
+    }
+
+    private static void requireFuture(AppointmentSlot slot, Instant now) {
+        if (slot.startedBy(now)) {
+            throw Refusal.invalid("slotId", "field.slot.past");
+        }
     }
 
     private static String newReference() {
@@ -142,6 +210,10 @@ public class Appointment {
 
     public Optional<String> residentEmail() {
         return Optional.ofNullable(residentEmail);
+    }
+
+    public Instant holdUntil() {
+        return holdUntil;
     }
 
     public Language language() {

@@ -65,11 +65,12 @@ public class Dispatcher {
                 if (!ledger.stillClaimed(envelope.id(), claimed.token())) {
                     continue;
                 }
-                Outcome outcome = open.computeIfAbsent(envelope.channel(), k -> channels.of(k).open()).send(envelope);
+                Channel channel = channels.of(envelope.channel());
+                Outcome outcome = open.computeIfAbsent(envelope.channel(), k -> channel.open()).send(envelope);
                 if (!(outcome instanceof Outcome.Sent)) {
                     LOG.warning(() -> "Outbox " + envelope.id() + " (" + envelope.channel() + "): " + outcome);
                 }
-                ledger.record(envelope, claimed.token(), outcome, time.now());
+                ledger.record(envelope, claimed.token(), outcome, time.now(), channel.development());
                 handled++;
             }
         } finally {

@@ -27,6 +27,8 @@ public class OutboxLedger {
             SELECT id FROM outbox_message WHERE status IN ('PENDING', 'RETRY') AND due_at <= ?
             ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED""";
 
+    public static final String REDACTED = "(removed after sending)";
+
     @PersistenceContext
     EntityManager em;
 
@@ -91,7 +93,12 @@ public class OutboxLedger {
                 .getResultList().isEmpty();
     }
 
-    public void record(Envelope envelope, String token, Outcome outcome, Instant now) {
+    /**
+     * Records what became of a send. Once a message has really left (or never will), its text is blanked: it may
+     * hold a code or a manage link, and the row's kind, recipient and outcome are what is worth keeping. The
+     * development inbox keeps its texts, so a newcomer can read them.
+     */
+    public void record(Envelope envelope, String token, Outcome outcome, Instant now, boolean keepText) {
         OutboxStatus status;
         String providerId = null;
         String error;
@@ -112,11 +119,12 @@ public class OutboxLedger {
                     + ((Outcome.RetryLater) outcome).reason();
         }
         boolean retry = status == OutboxStatus.RETRY;
+        boolean blank = status.settled() && !keepText;
         var update = em.createQuery("""
                         update OutboxMessage m set m.status = :status, m.providerId = :provider, m.lastError = :error,
-                        m.leaseUntil = null, m.settledAt = :settledAt, m.dueAt = %s
+                        m.leaseUntil = null, m.settledAt = :settledAt, m.dueAt = %s, m.body = %s
                         where m.id = :id and m.claimToken = :token and m.status = :sending"""
-                        .formatted(retry ? ":retryAt" : "m.dueAt"))
+                        .formatted(retry ? ":retryAt" : "m.dueAt", blank ? "'" + REDACTED + "'" : "m.body"))
                 .setParameter("status", status)
                 .setParameter("provider", providerId)
                 .setParameter("error", error == null ? null : error.substring(0, Math.min(500, error.length())))

@@ -34,6 +34,15 @@ public record PhoneNumber(String e164) {
         }
     }
 
+    /** The country calling code, e.g. 45 for Denmark. */
+    public int countryCode() {
+        try {
+            return UTIL.parse(e164, HOME_REGION).getCountryCode();
+        } catch (NumberParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public String toString() {
         return e164;

@@ -6,6 +6,7 @@ import dk.helhed.i18n.Refusal.FieldProblem;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.stream.IntStream;
@@ -70,7 +71,7 @@ class AppointmentTest {
     void cancels() {
         Appointment appointment = bookedOnMonday();
 
-        appointment.cancel(STARTS.minusSeconds(1));
+        appointment.cancel(STARTS.minusSeconds(1), Duration.ZERO);
 
         assertThat(appointment.status()).isEqualTo(AppointmentStatus.CANCELLED);
         assertThat(appointment.status().holdsSlot()).isFalse();
@@ -80,9 +81,9 @@ class AppointmentTest {
     @DisplayName("a second cancel is a conflict: already cancelled")
     void refusesSecondCancel() {
         Appointment appointment = bookedOnMonday();
-        appointment.cancel(MONDAY_BEFORE.plusSeconds(3600));
+        appointment.cancel(MONDAY_BEFORE.plusSeconds(3600), Duration.ZERO);
 
-        Refusal refusal = refusalOf(() -> appointment.cancel(MONDAY_BEFORE.plusSeconds(7200)));
+        Refusal refusal = refusalOf(() -> appointment.cancel(MONDAY_BEFORE.plusSeconds(7200), Duration.ZERO));
 
         assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CONFLICT);
         assertThat(refusal.key()).isEqualTo("appointment.already-cancelled");
@@ -94,7 +95,7 @@ class AppointmentTest {
         for (Instant now : new Instant[]{STARTS, STARTS.plusSeconds(600)}) {
             Appointment appointment = bookedOnMonday();
 
-            Refusal refusal = refusalOf(() -> appointment.cancel(now));
+            Refusal refusal = refusalOf(() -> appointment.cancel(now, Duration.ZERO));
 
             assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CONFLICT);
             assertThat(refusal.key()).isEqualTo("appointment.already-started");
@@ -117,5 +118,85 @@ class AppointmentTest {
         Appointment appointment = bookedOnMonday();
 
         assertThat(appointment.topic()).isEqualTo("appointment:" + appointment.reference());
+    }
+
+    private Appointment heldOnMonday() {
+        return Appointment.hold(slot, amina, Language.DA, ManageToken.create(), MONDAY_BEFORE,
+                MONDAY_BEFORE.plus(Duration.ofMinutes(15)));
+    }
+
+    @Test
+    @DisplayName("a hold keeps the slot until it is confirmed within its time; then it is BOOKED")
+    void aHoldIsConfirmedInTime() {
+        Appointment appointment = heldOnMonday();
+        assertThat(appointment.status()).isEqualTo(AppointmentStatus.HELD);
+        assertThat(appointment.status().holdsSlot()).isTrue();
+
+        appointment.confirm(MONDAY_BEFORE.plus(Duration.ofMinutes(14)));
+
+        assertThat(appointment.status()).isEqualTo(AppointmentStatus.BOOKED);
+        assertThat(appointment.holdUntil()).isNull();
+        assertThat(refusalOf(() -> appointment.confirm(MONDAY_BEFORE.plus(Duration.ofMinutes(15)))).key())
+                .isEqualTo("appointment.already-confirmed");
+    }
+
+    @Test
+    @DisplayName("a hold that ran out cannot be confirmed; it expires and lets the slot go")
+    void aHoldRunsOut() {
+        Appointment appointment = heldOnMonday();
+        Instant late = MONDAY_BEFORE.plus(Duration.ofMinutes(15));
+
+        assertThat(refusalOf(() -> appointment.confirm(late)).key()).isEqualTo("appointment.hold-expired");
+        appointment.expire(late);
+
+        assertThat(appointment.status()).isEqualTo(AppointmentStatus.EXPIRED);
+        assertThat(appointment.status().holdsSlot()).isFalse();
+        assertThat(catchThrowable(() -> heldOnMonday().expire(MONDAY_BEFORE.plusSeconds(60))))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    @DisplayName("cancelling a booked appointment is refused inside the cut-off, allowed before it")
+    void cancelHonoursTheCutoff() {
+        Duration twoHours = Duration.ofHours(2);
+        Refusal refusal = refusalOf(() -> bookedOnMonday().cancel(STARTS.minus(Duration.ofMinutes(119)), twoHours));
+        assertThat(refusal.kind()).isEqualTo(Refusal.Kind.CONFLICT);
+        assertThat(refusal.key()).isEqualTo("appointment.past-cutoff");
+        assertThat(refusal.args()).containsExactly(120L);
+
+        Appointment appointment = bookedOnMonday();
+        appointment.cancel(STARTS.minus(Duration.ofMinutes(121)), twoHours);
+        assertThat(appointment.status()).isEqualTo(AppointmentStatus.CANCELLED);
+    }
+
+    @Test
+    @DisplayName("moving keeps the reference, takes the new slot and hands back the old one")
+    void movesToAnotherSlot() {
+        Appointment appointment = bookedOnMonday();
+        String reference = appointment.reference();
+        AppointmentSlot friday = KoegePlan.slotAt(LocalDateTime.of(2027, 4, 9, 13, 0));
+
+        AppointmentSlot left = appointment.moveTo(friday, MONDAY_BEFORE, Duration.ofHours(2));
+
+        assertThat(left).isSameAs(slot);
+        assertThat(appointment.slot()).isSameAs(friday);
+        assertThat(appointment.reference()).isEqualTo(reference);
+        assertThat(appointment.status()).isEqualTo(AppointmentStatus.BOOKED);
+    }
+
+    @Test
+    @DisplayName("moving is refused for a hold, inside the cut-off, to the same slot and to a slot that has begun")
+    void moveRules() {
+        AppointmentSlot friday = KoegePlan.slotAt(LocalDateTime.of(2027, 4, 9, 13, 0));
+        assertThat(refusalOf(() -> heldOnMonday().moveTo(friday, MONDAY_BEFORE, Duration.ZERO)).key())
+                .isEqualTo("appointment.not-booked");
+        assertThat(refusalOf(() -> bookedOnMonday().moveTo(friday, STARTS.minusSeconds(60), Duration.ofHours(2)))
+                .key()).isEqualTo("appointment.past-cutoff");
+        Appointment appointment = bookedOnMonday();
+        assertThat(refusalOf(() -> appointment.moveTo(slot, MONDAY_BEFORE, Duration.ZERO)).fields())
+                .extracting(FieldProblem::key).containsExactly("field.slot.same");
+        AppointmentSlot yesterday = KoegePlan.slotAt(LocalDateTime.of(2027, 4, 4, 13, 0));
+        assertThat(refusalOf(() -> appointment.moveTo(yesterday, MONDAY_BEFORE, Duration.ZERO)).fields())
+                .extracting(FieldProblem::key).containsExactly("field.slot.past");
     }
 }

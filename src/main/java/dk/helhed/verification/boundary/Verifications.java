@@ -1,0 +1,87 @@
+package dk.helhed.verification.boundary;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.MessageKind;
+import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.time.TimeSource;
+import dk.helhed.verification.control.RateLimits;
+import dk.helhed.verification.entity.PhoneVerification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Sends and checks SMS codes for anything a resident books online. Runs inside the caller's transaction, so the
+ * code's SMS is queued exactly when the thing it verifies is written. At most a few codes per number per hour.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Verifications {
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    RateLimits limits;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    TimeSource time;
+
+    @Inject
+    @ConfigProperty(name = "helhed.verification.resend-cooldown-seconds", defaultValue = "60")
+    long cooldownSeconds;
+
+    @Inject
+    @ConfigProperty(name = "helhed.verification.codes-per-phone-per-hour", defaultValue = "5")
+    int codesPerPhonePerHour;
+
+    public void start(String topic, String phone, Language language) {
+        limits.take("phone:" + phone, codesPerPhonePerHour, Duration.ofHours(1));
+        var issued = PhoneVerification.start(topic, phone, time.now());
+        em.persist(issued.verification());
+        send(issued.verification(), issued.code(), language);
+    }
+
+    public void resend(String topic, Language language) {
+        var verification = find(topic);
+        String code = verification.resend(time.now(), Duration.ofSeconds(cooldownSeconds));
+        limits.take("phone:" + verification.phone(), codesPerPhonePerHour, Duration.ofHours(1));
+        send(verification, code, language);
+    }
+
+    /** Checks the code; a wrong one counts as a try (and that count is kept even though the request fails). */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = Refusal.class)
+    public void verify(String topic, String code) {
+        find(topic).check(code, time.now());
+    }
+
+    public boolean verified(String topic) {
+        return find(topic).verified();
+    }
+
+    private PhoneVerification find(String topic) {
+        return em.createNamedQuery(PhoneVerification.BY_TOPIC, PhoneVerification.class).setParameter("topic", topic)
+                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("verification.unknown"));
+    }
+
+    private void send(PhoneVerification v, String code, Language language) {
+        String body = Texts.text(language, "message.verification.sms", code,
+                PhoneVerification.CODE_LIFETIME.toMinutes());
+        outbox.enqueue(List.of(new Outgoing(v.topic(), MessageKind.VERIFICATION, ChannelKind.SMS, v.phone(), null,
+                body, time.now(), v.expiresAt(),
+                Outgoing.dedupeKey(v.topic(), MessageKind.VERIFICATION, ChannelKind.SMS, v.lastSentAt())
+                        + ":" + v.sends())));
+    }
+}

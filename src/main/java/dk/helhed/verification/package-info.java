@@ -1,0 +1,6 @@
+/**
+ * Phone verification for what residents book online: a 6-digit SMS code (SecureRandom, stored salted and hashed,
+ * 10 minutes, 5 tries, resend after a cooldown) and rate limits per number and per IP kept in the database so they
+ * hold across nodes.
+ */
+package dk.helhed.verification;
