@@ -2,6 +2,8 @@ package dk.helhed.web;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -10,4 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
         description = "Bookings and reminders for a boligsocial helhedsplan. Errors are RFC 9457 problem details "
                 + "(application/problem+json) in the language of Accept-Language (da or en)."))
 public class RestApplication extends Application {
+    /** {@code @RolesAllowed} on resources is enforced by Jersey's feature (403 when the role is missing). */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.provider.classnames",
+                "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
+    }
 }

@@ -129,6 +129,26 @@ public class Api {
         return b.build().toString();
     }
 
+    /** A staff account made through test support; with {@code adviserOfSlot}, that slot's adviser signs in. */
+    public String newStaff(String roles, Long adviserOfSlot) {
+        String email = roles.toLowerCase().replace(',', '-') + "-" + ThreadLocalRandom.current().nextInt(1_000_000_000)
+                + "@helhed.test";
+        post("api/v1/test-support/accounts?email=" + email + "&password=" + STAFF_PASSWORD + "&roles=" + roles
+                + (adviserOfSlot == null ? "" : "&adviserOfSlot=" + adviserOfSlot), null);
+        return email;
+    }
+
+    public static final String STAFF_PASSWORD = "correct-horse-7";
+
+    public static String[] basic(String email, String password) {
+        return new String[]{"Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((email + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8))};
+    }
+
+    public static String[] as(String email) {
+        return basic(email, STAFF_PASSWORD);
+    }
+
     /** A valid Danish mobile number no other test uses (about one in ten random ones is unallocated). */
     public static String newPhone() {
         while (true) {

@@ -507,6 +507,105 @@ class BookingApiIT {
         assertThat(api.get("api/v1/appointments/manage/" + token).json().getString("status")).isEqualTo("BOOKED");
     }
 
+    private static String staffBooking(JsonObject slot, String name, String phone, String note, Boolean consent) {
+        var b = jakarta.json.Json.createObjectBuilder().add("slotId", id(slot)).add("name", name).add("phone", phone);
+        if (note != null) {
+            b.add("note", note);
+        }
+        if (consent != null) {
+            b.add("consent", consent);
+        }
+        return b.build().toString();
+    }
+
+    @Test
+    void staffBookForAWalkInWithoutACodeButOnlyWithRecordedConsent() throws Exception {
+        var slot = api.newSlot(daysAheadAt(3, 13, 0));
+        String coordinator = api.newStaff("COORDINATOR", null);
+        String phone = Api.newPhone();
+
+        var anonymous = api.post("api/v1/staff/appointments", staffBooking(slot, "Walk In", phone, null, true));
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(api.post("api/v1/staff/appointments", staffBooking(slot, "Walk In", phone, null, true),
+                Api.basic(coordinator, "not-the-password")).status()).isEqualTo(401);
+
+        var noConsent = api.post("api/v1/staff/appointments", staffBooking(slot, "Walk In", phone, null, null),
+                Api.as(coordinator));
+        assertThat(noConsent.status()).isEqualTo(400);
+        assertThat(noConsent.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("consent");
+
+        var booked = api.post("api/v1/staff/appointments", staffBooking(slot, "Walk In", phone, null, true),
+                Api.as(coordinator));
+        assertThat(booked.status()).isEqualTo(201);
+        assertThat(booked.json().getString("status")).isEqualTo("BOOKED");
+        var sms = twilio.awaitSentTo(phone, 1);
+        assertThat(sms).singleElement().satisfies(m -> assertThat(m.body())
+                .contains("er bekræftet", booked.json().getString("reference")).doesNotContain("Din kode"));
+        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).isEmpty();
+    }
+
+    @Test
+    void anAdviserSeesOnlyTheirOwnDayAndRecordsAttendanceOnceItHasBegun() throws Exception {
+        Instant starts = daysAheadAt(2, 10, 0);
+        var mine = api.newSlot(starts);
+        var theirs = api.newSlot(starts.plus(Duration.ofHours(1)));
+        String me = api.newStaff("ADVISER", id(mine));
+        String colleague = api.newStaff("ADVISER", id(theirs));
+        String coordinator = api.newStaff("COORDINATOR", null);
+        String reference = api.post("api/v1/staff/appointments",
+                staffBooking(mine, "Leyla Ahmed", Api.newPhone(), "Tolk ønskes", true), Api.as(coordinator))
+                .json().getString("reference");
+        api.post("api/v1/staff/appointments", staffBooking(theirs, "Other Resident", Api.newPhone(), null, true),
+                Api.as(coordinator));
+        String date = starts.atZone(KOEGE).toLocalDate().toString();
+
+        var myDay = api.get("api/v1/staff/day?date=" + date, Api.as(me));
+        assertThat(myDay.status()).isEqualTo(200);
+        assertThat(myDay.array()).singleElement().satisfies(v -> {
+            var entry = v.asJsonObject();
+            assertThat(entry.getString("reference")).isEqualTo(reference);
+            assertThat(entry.getString("name")).isEqualTo("Leyla Ahmed");
+            assertThat(entry.getString("note")).isEqualTo("Tolk ønskes");
+            assertThat(entry.getBoolean("bookedByStaff")).isTrue();
+        });
+        assertThat(api.get("api/v1/staff/day?date=" + date, Api.as(colleague)).body()).doesNotContain("Leyla");
+        assertThat(api.get("api/v1/staff/day?date=" + date, Api.as(coordinator)).status())
+                .as("only advisers have a day").isEqualTo(403);
+        assertThat(api.get("api/v1/staff/day?date=" + date).status()).isEqualTo(401);
+
+        String attended = "{\"attendance\":\"ATTENDED\"}";
+        assertThat(api.post("api/v1/staff/appointments/" + reference + "/attendance", attended, Api.as(colleague))
+                .status()).as("someone else's appointment does not exist for them").isEqualTo(404);
+        assertThat(api.post("api/v1/staff/appointments/" + reference + "/attendance", attended, Api.as(me))
+                .status()).as("not begun yet").isEqualTo(409);
+        api.clock(starts.plus(Duration.ofMinutes(10)));
+        assertThat(api.post("api/v1/staff/appointments/" + reference + "/attendance", "{\"attendance\":\"MAYBE\"}",
+                Api.as(me)).status()).isEqualTo(400);
+        var recorded = api.post("api/v1/staff/appointments/" + reference + "/attendance", attended, Api.as(me));
+        assertThat(recorded.status()).isEqualTo(200);
+        assertThat(recorded.json().getString("attendance")).isEqualTo("ATTENDED");
+        assertThat(api.get("api/v1/test-support/access-log?subject=appointment:" + reference).json()
+                .getInt("entries")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void afterTenWrongPasswordsEvenTheRightOneIsRefusedForAWhile() {
+        var slot = api.newSlot(daysAheadAt(2, 15, 0));
+        String adviser = api.newStaff("ADVISER", id(slot));
+        assertThat(api.get("api/v1/staff/day", Api.as(adviser)).status()).isEqualTo(200);
+        assertThat(api.get("api/v1/staff/day", Api.as(adviser)).status()).as("right passwords do not count")
+                .isEqualTo(200);
+        for (int i = 0; i < 10; i++) {
+            assertThat(api.get("api/v1/staff/day", Api.basic(adviser, "guess-" + i)).status()).isEqualTo(401);
+        }
+        var blocked = api.get("api/v1/staff/day", Api.as(adviser));
+        assertThat(blocked.status()).isEqualTo(429);
+        assertThat(blocked.contentType()).startsWith("application/problem+json");
+        api.clock(Instant.now().plus(Duration.ofMinutes(16)));
+        assertThat(api.get("api/v1/staff/day", Api.as(adviser)).status()).isEqualTo(200);
+    }
+
     private JsonObject confirmation(String reference, String channel) {
         return api.outbox(reference).stream().map(v -> v.asJsonObject())
                 .filter(m -> m.getString("kind").equals("CONFIRMATION") && m.getString("channel").equals(channel))

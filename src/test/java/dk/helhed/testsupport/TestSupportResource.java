@@ -5,7 +5,11 @@ import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.AppointmentSlot;
 import dk.helhed.messaging.boundary.Dispatcher;
 import dk.helhed.messaging.control.Outbox;
+import dk.helhed.audit.control.AccessLog;
+import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Organisation;
+import dk.helhed.people.entity.Role;
+import dk.helhed.signin.control.Passwords;
 import dk.helhed.people.entity.Person;
 import dk.helhed.places.entity.Place;
 import dk.helhed.places.entity.SocialPlan;
@@ -28,6 +32,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.UUID;
 
 /**
@@ -90,6 +95,34 @@ public class TestSupportResource {
         em.flush();
         return Json.createObjectBuilder().add("id", slot.id()).add("place", code)
                 .add("placeName", place.name()).build();
+    }
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AccessLog accessLog;
+
+    /** A staff account; with {@code adviserOfSlot}, it belongs to that slot's adviser. */
+    @POST
+    @Path("accounts")
+    @Transactional
+    public JsonObject account(@QueryParam("email") String email, @QueryParam("password") String password,
+                              @QueryParam("roles") String roles, @QueryParam("adviserOfSlot") Long slotId) {
+        Person person = slotId == null ? null : em.find(AppointmentSlot.class, slotId).adviser().person();
+        var set = EnumSet.noneOf(Role.class);
+        for (String role : roles.split(",")) {
+            set.add(Role.valueOf(role.strip()));
+        }
+        persist(new Account(email, "Staff " + email, passwords.hash(password), person, set, clock.now()));
+        return Json.createObjectBuilder().add("email", email).build();
+    }
+
+    @GET
+    @Path("access-log")
+    @Transactional
+    public JsonObject accessLog(@QueryParam("subject") String subject) {
+        return Json.createObjectBuilder().add("entries", accessLog.count(subject)).build();
     }
 
     @GET

@@ -26,8 +26,31 @@ public final class AppointmentJson {
         }
     }
 
-    /** What the resident sends to book. {@code language} is da (default) or en. */
-    public record BookingRequest(Long slotId, String name, String phone, String email, String language) {
+    /**
+     * What the resident sends to book. {@code language} is da (default) or en; {@code note} is an optional short
+     * note for the adviser (at most 300 characters).
+     */
+    public record BookingRequest(Long slotId, String name, String phone, String email, String language, String note) {
+    }
+
+    /** What a member of staff sends to book for a resident; {@code consent} says the resident agreed orally. */
+    public record StaffBookingRequest(Long slotId, String name, String phone, String email, String language,
+                                      String note, Boolean consent) {
+    }
+
+    /** One appointment on an adviser's day: who comes, how to reach them, what they asked for. */
+    public record DayEntry(String reference, String start, String end, PlaceRef place, String name, String phone,
+                           String note, String attendance, boolean bookedByStaff) {
+        static DayEntry of(Appointment a, ZoneId zone) {
+            var w = a.slot().window();
+            return new DayEntry(a.reference(), local(w.start(), zone), local(w.end(), zone),
+                    PlaceRef.of(a.slot().place()), a.residentName(), a.residentPhone(), a.note(),
+                    a.attendance() == null ? null : a.attendance().name(), a.consentRecordedBy() != null);
+        }
+    }
+
+    /** Whether the resident came: ATTENDED or NO_SHOW. */
+    public record AttendanceRequest(String attendance) {
     }
 
     /**

@@ -83,9 +83,15 @@ public class Booking {
     @ConfigProperty(name = "helhed.booking.holds-per-ip-per-hour", defaultValue = "20")
     int holdsPerIpPerHour;
 
-    /** What a resident asks for when booking; {@code from} is where the request came from (for rate limits). */
-    public record Request(Long slotId, String name, String phone, String email, Language language, String from) {
+    /**
+     * What a resident asks for when booking: the slot, who they are, the language to write to them in, an optional
+     * short note for the adviser; {@code from} is where the request came from (for rate limits).
+     */
+    public record Request(Long slotId, String name, String phone, String email, Language language, String note,
+                          String from) {
     }
+
+    public static final int NOTE_MAX = 300;
 
     /** An appointment and, once only, the secret for its manage link. */
     public record Booked(Appointment appointment, ManageToken token) {
@@ -121,8 +127,29 @@ public class Booking {
         var now = time.now();
         var appointment = Appointment.hold(chosen.slot(), chosen.resident(), request.language(), token, now,
                 now.plus(Duration.ofMinutes(holdMinutes)));
+        appointment.note(chosen.note());
         em.persist(appointment);
         verifications.start(appointment.topic(), appointment.residentPhone(), request.language());
+        return new Booked(appointment, token);
+    }
+
+    /**
+     * A member of staff books for a walk-in or phone caller: no SMS code, and the staff member's name is recorded
+     * with the resident's oral consent. The resident gets the confirmation and reminders as usual.
+     */
+    public Booked bookForResident(Request request, boolean consent, String staff) {
+        if (!consent) {
+            throw Refusal.invalid("consent", "field.consent.required");
+        }
+        var chosen = check(request);
+        take(chosen.slot());
+        var token = ManageToken.create();
+        var now = time.now();
+        var appointment = Appointment.bookAssisted(chosen.slot(), chosen.resident(), request.language(), token, now,
+                staff);
+        appointment.note(chosen.note());
+        em.persist(appointment);
+        outbox.enqueue(messages().afterBooking(appointment, token, now));
         return new Booked(appointment, token);
     }
 
@@ -203,7 +230,7 @@ public class Booking {
         return expired.size();
     }
 
-    private record Chosen(AppointmentSlot slot, Resident resident) {
+    private record Chosen(AppointmentSlot slot, Resident resident, String note) {
     }
 
     /** Checks the whole request at once, so the resident learns every problem in one answer. */
@@ -226,10 +253,14 @@ public class Booking {
         } else if (slot.startedBy(time.now())) {
             problems.add(new FieldProblem("slotId", "field.slot.past"));
         }
+        String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+        if (note != null && note.codePointCount(0, note.length()) > NOTE_MAX) {
+            problems.add(new FieldProblem("note", "field.note.long", NOTE_MAX));
+        }
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
-        return new Chosen(slot, resident);
+        return new Chosen(slot, resident, note);
     }
 
     private void take(AppointmentSlot slot) {

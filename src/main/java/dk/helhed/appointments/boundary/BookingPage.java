@@ -81,7 +81,7 @@ public class BookingPage implements Serializable {
         var faces = FacesContext.getCurrentInstance();
         try {
             String from = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
-            var result = booking.hold(new Booking.Request(slotId, name, phone, email, LANGUAGE, from));
+            var result = booking.hold(new Booking.Request(slotId, name, phone, email, LANGUAGE, null, from));
             token = result.token().value();
             held = confirmation(result.appointment());
         } catch (Refusal refusal) {

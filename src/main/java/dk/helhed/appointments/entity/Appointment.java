@@ -34,6 +34,10 @@ import java.util.Optional;
 @Table(name = "appointment")
 @NamedQuery(name = Appointment.BY_TOKEN_HASH, query = """
         select a from Appointment a join fetch a.slot s join fetch s.place where a.manageTokenHash = :hash""")
+@NamedQuery(name = Appointment.OF_ADVISER_BETWEEN, query = """
+        select a from Appointment a join fetch a.slot s join fetch s.place
+        where s.adviser.person = :person and s.startsAt >= :from and s.startsAt < :to
+        and a.status = dk.helhed.appointments.entity.AppointmentStatus.BOOKED order by s.startsAt, a.id""")
 @NamedQuery(name = Appointment.EXPIRED_HOLDS, query = """
         select a from Appointment a where a.status = dk.helhed.appointments.entity.AppointmentStatus.HELD
         and a.holdUntil <= :now""")
@@ -43,6 +47,7 @@ public class Appointment {
     public static final String BY_TOKEN_HASH = "Appointment.byTokenHash";
     public static final String BY_REFERENCE = "Appointment.byReference";
     public static final String EXPIRED_HOLDS = "Appointment.expiredHolds";
+    public static final String OF_ADVISER_BETWEEN = "Appointment.ofAdviserBetween";
     private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -73,6 +78,11 @@ public class Appointment {
     private Instant cancelledAt;
     @Column(name = "hold_until")
     private Instant holdUntil;
+    @Column(name = "consent_recorded_by")
+    private String consentRecordedBy;
+    @Enumerated(EnumType.STRING)
+    private Attendance attendance;
+    private String note;
 
     protected Appointment() {
     }
@@ -97,6 +107,34 @@ public class Appointment {
                                    Instant now) {
         requireFuture(slot, now);
         return new Appointment(slot, resident, language, token, now, AppointmentStatus.BOOKED, null);
+    }
+
+    /**
+     * Books for a resident who came in or phoned, without an SMS code: the member of staff records that the
+     * resident agreed orally to the booking and to being reminded.
+     */
+    public static Appointment bookAssisted(AppointmentSlot slot, Resident resident, Language language,
+                                           ManageToken token, Instant now, String staff) {
+        requireFuture(slot, now);
+        var appointment = new Appointment(slot, resident, language, token, now, AppointmentStatus.BOOKED, null);
+        appointment.consentRecordedBy = staff;
+        return appointment;
+    }
+
+    /** The resident's own short note for the adviser. */
+    public void note(String text) {
+        this.note = text;
+    }
+
+    /** The adviser records whether the resident came; only once the appointment has begun. */
+    public void recordAttendance(Attendance what, Instant now) {
+        if (status != AppointmentStatus.BOOKED) {
+            throw Refusal.conflict("appointment.not-booked");
+        }
+        if (!slot.startedBy(now)) {
+            throw Refusal.conflict("appointment.not-started");
+        }
+        attendance = what;
     }
 
     /** Holds a slot that has not started until {@code until}, waiting for the resident to verify their phone. */
@@ -210,6 +248,18 @@ public class Appointment {
 
     public Optional<String> residentEmail() {
         return Optional.ofNullable(residentEmail);
+    }
+
+    public String consentRecordedBy() {
+        return consentRecordedBy;
+    }
+
+    public Attendance attendance() {
+        return attendance;
+    }
+
+    public String note() {
+        return note;
     }
 
     public Instant holdUntil() {

@@ -3,10 +3,13 @@ package dk.helhed.demo.control;
 import dk.helhed.appointments.control.SlotGeneration;
 import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.Availability;
+import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.PhoneNumber;
+import dk.helhed.people.entity.Role;
 import dk.helhed.places.entity.Place;
+import dk.helhed.signin.control.Passwords;
 import dk.helhed.places.entity.SocialPlan;
 import dk.helhed.time.TimeSource;
 import jakarta.annotation.PostConstruct;
@@ -22,6 +25,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -29,7 +33,8 @@ import java.util.logging.Logger;
 /**
  * The Køge plan as demo data, loaded on the first start of an empty database (and never again): its four estates,
  * the pavilion and the town centre as places, its partner organisations, and three volunteer economic advisers with
- * weekly hours, open-ended, so the booking horizon (four weeks by default) always has free slots. Off unless
+ * weekly hours, open-ended, and staff accounts (the advisers, firstname@helhed.demo, and koordinator@helhed.demo,
+ * all with the password {@value #DEMO_PASSWORD}), so the booking horizon (four weeks by default) always has free slots. Off unless
  * {@code helhed.demo-data=true}, which scripts/run sets: a production database never gets demo advisers.
  */
 @Startup
@@ -46,6 +51,12 @@ public class DemoData {
 
     @Inject
     SlotGeneration slots;
+
+    @Inject
+    Passwords passwords;
+
+    /** The demo's one password for every staff account; printed by scripts/run and in the README. */
+    public static final String DEMO_PASSWORD = "helhed-demo";
 
     @Inject
     @ConfigProperty(name = "helhed.demo-data", defaultValue = "false")
@@ -80,6 +91,8 @@ public class DemoData {
             orgs.put(o[0], persist(new Organisation(plan, o[0], o[1])));
         }
         LocalDate today = time.now().atZone(time.zone()).toLocalDate();
+        persist(new Account("koordinator@helhed.demo", "Maja Koordinator", passwords.hash(DEMO_PASSWORD), null,
+                EnumSet.of(Role.COORDINATOR), time.now()));
         adviser("Birgitte Holm", "+4522334455", orgs.get("dansk-folkehjaelp"), places.get("ellemarken-pavillonen"),
                 DayOfWeek.TUESDAY, "13:00", "16:00", today);
         adviser("Karim Haddad", "+4522334466", orgs.get("dansk-folkehjaelp"), places.get("karlemoseparken"),
@@ -93,7 +106,10 @@ public class DemoData {
 
     private void adviser(String name, String phone, Organisation org, Place place, DayOfWeek day, String from,
                          String to, LocalDate validFrom) {
-        var adviser = persist(new Adviser(persist(new Person(name, new PhoneNumber(phone), null, org))));
+        var person = persist(new Person(name, new PhoneNumber(phone), null, org));
+        var adviser = persist(new Adviser(person));
+        String email = name.toLowerCase(java.util.Locale.ROOT).split(" ")[0] + "@helhed.demo";
+        persist(new Account(email, name, passwords.hash(DEMO_PASSWORD), person, EnumSet.of(Role.ADVISER), time.now()));
         persist(new Availability(adviser, place, day, LocalTime.parse(from), LocalTime.parse(to),
                 Duration.ofMinutes(45), validFrom, null));
     }

@@ -26,16 +26,24 @@ public class RateLimits {
 
     /** Counts one more request in {@code bucket}, or refuses with 429 when {@code max} were made within {@code window}. */
     public void take(String bucket, int max, Duration window) {
+        if (reached(bucket, max, window)) {
+            throw Refusal.tooMany("rate.limited", Math.max(1, window.toMinutes()));
+        }
+        record(bucket);
+    }
+
+    /** True when {@code max} events were recorded in {@code bucket} within {@code window} (up to now). */
+    public boolean reached(String bucket, int max, Duration window) {
         var now = time.now();
-        long recent = em.createQuery("""
+        return em.createQuery("""
                         select count(e) from RateEvent e
                         where e.bucket = :bucket and e.at > :since and e.at <= :now""", Long.class)
                 .setParameter("bucket", bucket).setParameter("since", now.minus(window)).setParameter("now", now)
-                .getSingleResult();
-        if (recent >= max) {
-            throw Refusal.tooMany("rate.limited", Math.max(1, window.toMinutes()));
-        }
-        em.persist(new RateEvent(bucket, now));
+                .getSingleResult() >= max;
+    }
+
+    public void record(String bucket) {
+        em.persist(new RateEvent(bucket, time.now()));
     }
 
     /** Forgets events older than {@code age}; they no longer count in any window. */

@@ -1,0 +1,84 @@
+package dk.helhed.people.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A sign-in for someone who works for the plan, by e-mail and password (PBKDF2 hash, never the password). An
+ * adviser's account points at their person, which is how they see their own appointments and no one else's.
+ */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
+public class Account {
+    public static final String BY_EMAIL = "Account.byEmail";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private String email;
+    private String name;
+    @Column(name = "password_hash")
+    private String passwordHash;
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "person_id")
+    private Person person;
+    private boolean active;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role")
+    @Enumerated(EnumType.STRING)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    protected Account() {
+    }
+
+    public Account(String email, String name, String passwordHash, Person person, Set<Role> roles, Instant now) {
+        this.email = normalise(email);
+        this.name = name;
+        this.passwordHash = passwordHash;
+        this.person = person;
+        this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.active = true;
+        this.createdAt = now;
+    }
+
+    public static String normalise(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Person person() {
+        return person;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+}

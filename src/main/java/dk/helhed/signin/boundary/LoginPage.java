@@ -1,0 +1,94 @@
+package dk.helhed.signin.boundary;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/** Staff sign in with e-mail and password, and land where they were going (their day, by default). */
+@Named
+@RequestScoped
+public class LoginPage {
+    private static final Language LANGUAGE = Language.DA;
+
+    @Inject
+    SecurityContext security;
+
+    private String email;
+    private String password;
+    private String next;
+
+    public void signIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        var request = (HttpServletRequest) external.getRequest();
+        AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
+                withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(email == null ? "" : email,
+                                new Password(password == null ? "" : password))));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + safeNext());
+            return;
+        }
+        if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+            return;
+        }
+        var failure = request.getAttribute(StaffAuthentication.SignInFailure.class.getName());
+        String text = Texts.text(LANGUAGE, failure == StaffAuthentication.SignInFailure.TOO_MANY
+                ? "page.login.too-many" : "page.login.wrong");
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        password = null;
+    }
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login");
+    }
+
+    /** Only a path inside the application: never an address elsewhere. */
+    private String safeNext() {
+        return next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/staff/day";
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+}

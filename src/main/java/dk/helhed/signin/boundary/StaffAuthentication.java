@@ -1,0 +1,108 @@
+package dk.helhed.signin.boundary;
+
+import dk.helhed.people.entity.Account;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * How staff sign in. People use the login page, which keeps them signed in for the session; programs send HTTP Basic
+ * credentials with each API call. A protected page sends a stranger to the login page; a protected API call answers
+ * 401 with a problem body. Failed attempts count against the sign-in limits.
+ */
+@ApplicationScoped
+@AutoApplySession
+public class StaffAuthentication implements HttpAuthenticationMechanism {
+    @Inject
+    IdentityStoreHandler identities;
+
+    @Inject
+    SignInLimits limits;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential given = context.getAuthParameters().getCredential();
+        if (given == null) {
+            given = basic(request);
+        }
+        if (given instanceof UsernamePasswordCredential credential) {
+            if (limits.blocked(credential.getCaller(), request.getRemoteAddr())) {
+                return refuse(request, response, context, 429);
+            }
+            CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(
+                    Account.normalise(credential.getCaller()), credential.getPassword()));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            limits.failed(credential.getCaller(), request.getRemoteAddr());
+            return refuse(request, response, context, 401);
+        }
+        if (context.isProtected()) {
+            if (isApi(request)) {
+                return refuse(request, response, context, 401);
+            }
+            String next = request.getRequestURI().substring(request.getContextPath().length());
+            return context.redirect(request.getContextPath() + "/login?next="
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
+                                               HttpMessageContext context, int status) {
+        if (isApi(request)) {
+            try {
+                response.setStatus(status);
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Helhed\"");
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"type\":\"urn:helhed:problem:signin\",\"status\":" + status
+                        + ",\"title\":\"" + (status == 429 ? "Too many attempts" : "Not signed in")
+                        + "\",\"detail\":\"" + (status == 429 ? "Too many sign-in attempts; wait 15 minutes."
+                        : "Sign in with a staff account (HTTP Basic).") + "\",\"errors\":[]}");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        request.setAttribute(SignInFailure.class.getName(), status == 429 ? SignInFailure.TOO_MANY
+                : SignInFailure.WRONG);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static Credential basic(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String pair = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon < 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    /** Why a page sign-in failed, for the login page to say. */
+    public enum SignInFailure { WRONG, TOO_MANY }
+}
