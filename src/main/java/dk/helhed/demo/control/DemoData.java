@@ -3,6 +3,8 @@ package dk.helhed.demo.control;
 import dk.helhed.appointments.control.SlotGeneration;
 import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.Availability;
+import dk.helhed.appointments.entity.AvailabilityException;
+import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.PhoneNumber;
@@ -22,6 +24,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -29,7 +33,8 @@ import java.util.logging.Logger;
 /**
  * The Køge plan as demo data, loaded on the first start of an empty database (and never again): its four estates,
  * the pavilion and the town centre as places, its partner organisations, and three volunteer economic advisers with
- * weekly hours, open-ended, so the booking horizon (four weeks by default) always has free slots. Off unless
+ * the languages they speak and weekly hours, open-ended, so the booking horizon (six weeks by default) always has
+ * free slots; one of them is on holiday for a week. Off unless
  * {@code helhed.demo-data=true}, which scripts/run sets: a production database never gets demo advisers.
  */
 @Startup
@@ -80,22 +85,28 @@ public class DemoData {
             orgs.put(o[0], persist(new Organisation(plan, o[0], o[1])));
         }
         LocalDate today = time.now().atZone(time.zone()).toLocalDate();
-        adviser("Birgitte Holm", "+4522334455", orgs.get("dansk-folkehjaelp"), places.get("ellemarken-pavillonen"),
-                DayOfWeek.TUESDAY, "13:00", "16:00", today);
+        var birgitte = adviser("Birgitte Holm", "+4522334455", orgs.get("dansk-folkehjaelp"),
+                places.get("ellemarken-pavillonen"), DayOfWeek.TUESDAY, "13:00", "16:00", today, "da", "en");
         adviser("Karim Haddad", "+4522334466", orgs.get("dansk-folkehjaelp"), places.get("karlemoseparken"),
-                DayOfWeek.WEDNESDAY, "10:00", "13:00", today);
-        adviser("Lene Madsen", "+4522334477", orgs.get("jobcenter"), places.get("koege-centrum"),
-                DayOfWeek.THURSDAY, "15:00", "18:00", today);
+                DayOfWeek.WEDNESDAY, "10:00", "13:00", today, "da", "ar", "en");
+        adviser("Hodan Farah", "+4522334477", orgs.get("jobcenter"), places.get("koege-centrum"),
+                DayOfWeek.THURSDAY, "15:00", "18:00", today, "da", "so", "en");
+        // on holiday the whole of the week after next, so the pavilion has a gap to show
+        LocalDate holiday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+        persist(AvailabilityException.days(birgitte, holiday, holiday.plusDays(6),
+                AvailabilityException.Reason.HOLIDAY));
         em.flush();
         LOG.info("Demo data of the Køge plan loaded");
         slots.extend();
     }
 
-    private void adviser(String name, String phone, Organisation org, Place place, DayOfWeek day, String from,
-                         String to, LocalDate validFrom) {
-        var adviser = persist(new Adviser(persist(new Person(name, new PhoneNumber(phone), null, org))));
+    private Adviser adviser(String name, String phone, Organisation org, Place place, DayOfWeek day, String from,
+                            String to, LocalDate validFrom, String... languages) {
+        var adviser = persist(new Adviser(persist(new Person(name, new PhoneNumber(phone), null, org)),
+                Arrays.stream(languages).map(SpokenLanguage::new).toList()));
         persist(new Availability(adviser, place, day, LocalTime.parse(from), LocalTime.parse(to),
                 Duration.ofMinutes(45), validFrom, null));
+        return adviser;
     }
 
     private <T> T persist(T entity) {
