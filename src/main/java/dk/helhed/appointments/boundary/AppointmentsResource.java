@@ -52,7 +52,8 @@ public class AppointmentsResource {
                     .orElseThrow(() -> Refusal.invalid("language", "field.language.unknown"));
             language.use(lang);
         }
-        var booked = booking.book(new Booking.Request(body.slotId(), body.name(), body.phone(), body.email(), lang));
+        var booked = booking.book(new Booking.Request(body.slotId(), body.name(), body.phone(), body.email(), lang,
+                body.requestedLanguage()));
         var view = AppointmentJson.AppointmentView.of(booked.appointment(), time.zone());
         var json = new AppointmentJson.Booked(view.reference(), view.status(), view.start(), view.end(),
                 view.place(), booked.token().value());

@@ -1,7 +1,9 @@
 package dk.helhed.appointments.boundary;
 
+import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.i18n.Texts;
 import dk.helhed.places.entity.Place;
 import dk.helhed.time.TimeSource;
@@ -19,6 +21,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The resident's booking page: free slots by place, a short form, the confirmation. Danish for now. */
 @Named
@@ -36,6 +39,8 @@ public class BookingPage implements Serializable {
     transient EntityManager em;
 
     private String place;
+    // the language the resident wants to speak with the adviser; not the page's own language
+    private String speaks;
     private Long slotId;
     private String name;
     private String phone;
@@ -44,6 +49,10 @@ public class BookingPage implements Serializable {
     private transient List<SlotChoice> slots;
 
     public record SlotChoice(long id, String label) {
+    }
+
+    /** A language to filter by, named in itself so its speakers recognise it. */
+    public record LanguageChoice(String code, String name) {
     }
 
     public record Confirmation(String reference, String when, String place) {
@@ -58,9 +67,9 @@ public class BookingPage implements Serializable {
             LocalDate today = LocalDate.now(time.zone());
             Optional<String> at = Optional.ofNullable(place).filter(p -> !p.isBlank());
             try {
-                slots = booking.freeSlots(today, today.plusDays(14), at).stream()
+                slots = booking.freeSlots(today, today.plusDays(14), at, spoken()).stream()
                         .map(s -> new SlotChoice(s.id(), when(s.window().start())
-                                + (at.isPresent() ? "" : " · " + s.place().name())))
+                                + (at.isPresent() ? "" : " · " + s.place().name()) + ownNames(s.adviser())))
                         .toList();
             } catch (Refusal unknownPlace) {
                 slots = List.of();
@@ -72,7 +81,9 @@ public class BookingPage implements Serializable {
     public String book() {
         var faces = FacesContext.getCurrentInstance();
         try {
-            var result = booking.book(new Booking.Request(slotId, name, phone, email, LANGUAGE));
+            // filtering by a language says the resident wants to speak it at the meeting
+            var result = booking.book(new Booking.Request(slotId, name, phone, email, LANGUAGE,
+                    spoken().map(SpokenLanguage::code).orElse(null)));
             var a = result.appointment();
             booked = new Confirmation(a.reference(), when(a.slot().window().start()), a.slot().place().name());
         } catch (Refusal refusal) {
@@ -84,6 +95,23 @@ public class BookingPage implements Serializable {
             slots = null;
         }
         return null;
+    }
+
+    /** The languages the advisers speak, to filter the slots by. */
+    public List<LanguageChoice> getSpokenLanguages() {
+        return em.createNamedQuery(Adviser.LANGUAGES_SPOKEN, String.class).getResultStream()
+                .map(SpokenLanguage::of).flatMap(Optional::stream).sorted()
+                .map(l -> new LanguageChoice(l.code(), l.ownName())).toList();
+    }
+
+    private Optional<SpokenLanguage> spoken() {
+        return SpokenLanguage.of(speaks);
+    }
+
+    /** " · Dansk, English, العربية", or nothing for an adviser whose languages are not recorded. */
+    private static String ownNames(Adviser adviser) {
+        return adviser.languages().isEmpty() ? "" : adviser.languages().stream().map(SpokenLanguage::ownName)
+                .collect(Collectors.joining(", ", " · ", ""));
     }
 
     private String when(Instant instant) {
@@ -100,6 +128,15 @@ public class BookingPage implements Serializable {
 
     public void setPlace(String place) {
         this.place = place;
+        this.slots = null;
+    }
+
+    public String getSpeaks() {
+        return speaks;
+    }
+
+    public void setSpeaks(String speaks) {
+        this.speaks = speaks;
         this.slots = null;
     }
 
