@@ -1,10 +1,12 @@
 package dk.helhed.web;
 
 import dk.helhed.i18n.Refusal;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -21,9 +23,18 @@ import java.util.logging.Logger;
  */
 public final class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
-    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 406, 409, 415, 429);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 406, 409, 415, 429, 503);
 
     private ProblemMappers() {
+    }
+
+    /** A deadlock or lock wait that rolled the whole transaction back: nothing was written, trying again is safe. */
+    static boolean transientConflict(Throwable t) {
+        if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLTransactionRollbackException) {
+            return true;
+        }
+        return t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && (sql.getSQLState().equals("40001") || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205);
     }
 
     @Provider
@@ -91,6 +102,20 @@ public final class ProblemMappers {
         }
     }
 
+    /** A commit that failed: ours instead of Jersey's own mapper, so a lost deadlock is a 503, not a 500. */
+    @Provider
+    @ApplicationScoped
+    @Priority(1)
+    public static class Commit implements ExceptionMapper<TransactionalException> {
+        @Inject
+        Fault fault;
+
+        @Override
+        public Response toResponse(TransactionalException e) {
+            return fault.toResponse(e);
+        }
+    }
+
     @Provider
     @ApplicationScoped
     public static class Fault implements ExceptionMapper<Throwable> {
@@ -102,6 +127,11 @@ public final class ProblemMappers {
             for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
                 if (t instanceof Refusal refusal) {
                     return Problem.of(refusal, language.get());
+                }
+                if (transientConflict(t)) {
+                    LOG.log(Level.WARNING, "A transaction lost a database conflict; the client may retry", e);
+                    return Response.fromResponse(Problem.of(503, "problem.503", language.get()))
+                            .header("Retry-After", "1").build();
                 }
             }
             LOG.log(Level.SEVERE, "Request failed", e);

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Talks to the deployed application over HTTP, as any client would. */
@@ -79,6 +80,24 @@ public class Api {
         return post("api/v1/test-support/slots?start=" + start + "&minutes=45", null).json();
     }
 
+    /** A slot with an adviser who speaks {@code languages}, e.g. "da,ar". */
+    public JsonObject newSlot(Instant start, String languages) {
+        return post("api/v1/test-support/slots?start=" + start + "&minutes=45&languages=" + languages, null).json();
+    }
+
+    /** A fresh place whose adviser has weekly hours every day 10:00-12:00: {place, adviser}. */
+    public JsonObject newWeeklyHours(String languages) {
+        return post("api/v1/test-support/weekly-hours?languages=" + languages, null).json();
+    }
+
+    public void absence(long adviser, LocalDate from, LocalDate until) {
+        post("api/v1/test-support/absences?adviser=" + adviser + "&from=" + from + "&until=" + until, null);
+    }
+
+    public int generateSlots() {
+        return post("api/v1/test-support/generate-slots", null).json().getInt("made");
+    }
+
     public void clock(Instant at) {
         put("api/v1/test-support/clock?at=" + at);
     }
@@ -116,6 +135,12 @@ public class Api {
             throw new AssertionError("verify failed: " + verified.status() + " " + verified.body());
         }
         return held.json();
+    }
+
+    /** A booking that asks to speak {@code requestedLanguage} at the meeting. */
+    public static String bookingJson(long slotId, String name, String phone, String requestedLanguage) {
+        return Json.createObjectBuilder(Json.createReader(new StringReader(bookingJson(slotId, name, phone, null,
+                        null))).readObject()).add("requestedLanguage", requestedLanguage).build().toString();
     }
 
     public static String bookingJson(long slotId, String name, String phone, String email, String language) {

@@ -1,6 +1,10 @@
 package dk.helhed.it;
 
+import dk.helhed.appointments.control.ClosedDays;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -102,6 +106,129 @@ class BookingApiIT {
                 .status()).isEqualTo(201);
         assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place") + "&from=" + day).array())
                 .isEmpty();
+    }
+
+    @Test
+    void listsSlotsByALanguageTheAdviserSpeaksAndShowsTheAdvisersLanguages() {
+        var arabic = api.newSlot(daysAheadAt(2, 10, 0), "en,da,ar");
+        var somali = api.newSlot(daysAheadAt(2, 11, 0), "da,so");
+        String days = "from=" + LocalDate.now(KOEGE) + "&to=" + LocalDate.now(KOEGE).plusDays(3);
+
+        var atArabicsPlace = api.get("api/v1/appointment-slots?place=" + arabic.getString("place") + "&" + days);
+        assertThat(atArabicsPlace.array()).singleElement()
+                .satisfies(s -> assertThat(languages(s)).containsExactly("ar", "da", "en"));
+
+        var inArabic = api.get("api/v1/appointment-slots?language=ar&" + days).array();
+        assertThat(ids(inArabic)).contains(id(arabic)).doesNotContain(id(somali));
+        assertThat(inArabic).allSatisfy(s -> assertThat(languages(s)).contains("ar"));
+        assertThat(ids(api.get("api/v1/appointment-slots?language=SO&" + days).array()))
+                .contains(id(somali)).doesNotContain(id(arabic));
+        assertThat(api.get("api/v1/appointment-slots?language=tr&place=" + arabic.getString("place")).array())
+                .isEmpty();
+
+        for (String bad : List.of("xx", "arabic", "a", "ar-EG")) {
+            var reply = api.get("api/v1/appointment-slots?language=" + bad, "Accept-Language", "en");
+            assertThat(reply.status()).as(bad).isEqualTo(400);
+            assertThat(reply.json().getJsonArray("errors")).as(bad).singleElement().satisfies(e -> {
+                assertThat(e.asJsonObject().getString("field")).isEqualTo("language");
+                assertThat(e.asJsonObject().getString("message")).startsWith("Unknown language");
+            });
+        }
+    }
+
+    @Test
+    void aSlotSoonerThanTheMinimumNoticeOfTwoHoursIsNeitherListedNorBookable() {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        var slot = api.newSlot(now.plus(Duration.ofMinutes(150)));
+        String listing = "api/v1/appointment-slots?place=" + slot.getString("place") + "&from="
+                + LocalDate.now(KOEGE).minusDays(1) + "&to=" + LocalDate.now(KOEGE).plusDays(1);
+        assertThat(ids(api.get(listing).array())).containsExactly(id(slot));
+
+        api.clock(now.plus(Duration.ofMinutes(45)));
+        assertThat(api.get(listing).array()).as("1 h 45 min ahead").isEmpty();
+        var refused = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Amina", Api.newPhone(), null, null));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors")).singleElement().satisfies(e -> {
+            assertThat(e.asJsonObject().getString("field")).isEqualTo("slotId");
+            assertThat(e.asJsonObject().getString("message"))
+                    .isEqualTo("Tiden er for tæt på. Vælg en tid mindst 2 timer fra nu.");
+        });
+        var inEnglish = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Amina", Api.newPhone(), null,
+                "en"));
+        assertThat(inEnglish.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("at least 2 hours from now");
+
+        api.realClock();
+        assertThat(api.post("api/v1/appointments", Api.bookingJson(id(slot), "Amina", Api.newPhone(), null, null))
+                .status()).isEqualTo(201);
+    }
+
+    @Test
+    void aResidentMayAskToSpeakALanguageButOnlyOneTheAdviserSpeaks() {
+        var slot = api.newSlot(daysAheadAt(2, 14, 0), "da,en");
+        String phone = Api.newPhone();
+
+        var notSpoken = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Hodan", phone, "so"));
+        assertThat(notSpoken.status()).isEqualTo(400);
+        assertThat(notSpoken.json().getJsonArray("errors")).singleElement().satisfies(e -> {
+            assertThat(e.asJsonObject().getString("field")).isEqualTo("requestedLanguage");
+            assertThat(e.asJsonObject().getString("message")).contains("taler ikke det sprog, du har bedt om");
+        });
+        var noLanguage = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Hodan", phone, "somali"));
+        assertThat(noLanguage.status()).isEqualTo(400);
+        assertThat(noLanguage.json().getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("requestedLanguage");
+        assertThat(twilio.sentTo(phone)).isEmpty();
+
+        var booked = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Hodan", phone, "EN"));
+        assertThat(booked.status()).isEqualTo(201);
+        var view = api.get("api/v1/appointments/manage/" + booked.json().getString("manageToken")).json();
+        assertThat(view.getString("requestedLanguage")).isEqualTo("en");
+        assertThat(view.getString("language")).as("the messages stay in Danish").isEqualTo("da");
+    }
+
+    @Test
+    void slotGenerationSkipsClosedDaysAndAbsencesAndWithdrawsTheSlotsOfAnAdviserWhoFallsIll() throws Exception {
+        var closedDays = new ClosedDays(ClosedDays.DEFAULT_EXTRA_DAYS);
+        LocalDate today = LocalDate.now(KOEGE);
+        var hours = api.newWeeklyHours("da,tr");
+        long adviser = hours.getJsonNumber("adviser").longValue();
+        api.absence(adviser, today.plusDays(3), today.plusDays(5));
+        assertThat(api.generateSlots()).isPositive();
+        String listing = "api/v1/appointment-slots?place=" + hours.getString("place") + "&from=" + today.plusDays(2)
+                + "&to=" + today.plusDays(14);
+
+        var open = today.plusDays(2).datesUntil(today.plusDays(15))
+                .filter(d -> !closedDays.isClosed(d) && (d.isBefore(today.plusDays(3)) || d.isAfter(today.plusDays(5))))
+                .toList();
+        assertThat(days(api.get(listing).array())).containsExactlyElementsOf(open);
+        assertThat(api.get(listing + "&language=tr").array()).hasSize(2 * open.size())
+                .allSatisfy(s -> assertThat(languages(s)).containsExactly("da", "tr"));
+        assertThat(api.generateSlots()).as("nothing new the second time").isZero();
+
+        LocalDate illDay = today.plusDays(7).datesUntil(today.plusDays(14)).filter(d -> !closedDays.isClosed(d))
+                .findFirst().orElseThrow();
+        var onIllDay = api.get(listing).array().stream().map(JsonValue::asJsonObject)
+                .filter(s -> s.getString("start").startsWith(illDay.toString())).toList();
+        assertThat(onIllDay).hasSize(2);
+        String leila = Api.newPhone();
+        var booked = api.bookVerified(twilio, Api.bookingJson(id(onIllDay.get(0)), "Leila", leila, null, null), leila);
+
+        api.absence(adviser, illDay, illDay);
+        api.generateSlots();
+
+        assertThat(days(api.get(listing).array())).doesNotContain(illDay).contains(open.get(0));
+        var refused = api.post("api/v1/appointments", Api.bookingJson(id(onIllDay.get(1)), "Amina", Api.newPhone(),
+                null, null));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .contains("ikke længere ledig");
+        String token = booked.getString("manageToken");
+        assertThat(api.get("api/v1/appointments/manage/" + token).json().getString("status"))
+                .as("a booked appointment stands; the coordinator tells the resident").isEqualTo("BOOKED");
+        assertThat(api.post("api/v1/appointments/manage/" + token + "/cancel", null).status()).isEqualTo(200);
+        assertThat(days(api.get(listing).array())).as("a freed slot in an absence is not offered")
+                .doesNotContain(illDay);
     }
 
     @Test
@@ -619,6 +746,20 @@ class BookingApiIT {
 
     private static long id(JsonObject slot) {
         return slot.getJsonNumber("id").longValue();
+    }
+
+    private static List<Long> ids(JsonArray slots) {
+        return slots.stream().map(s -> id(s.asJsonObject())).toList();
+    }
+
+    private static List<String> languages(JsonValue slot) {
+        return slot.asJsonObject().getJsonArray("languages").getValuesAs(JsonString::getString);
+    }
+
+    /** The days the slots start on, in order, each once. */
+    private static List<LocalDate> days(JsonArray slots) {
+        return slots.stream().map(s -> LocalDate.parse(s.asJsonObject().getString("start").substring(0, 10)))
+                .distinct().toList();
     }
 
     private static Instant tomorrowAt(int hour, int minute) {

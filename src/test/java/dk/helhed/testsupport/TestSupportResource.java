@@ -1,8 +1,12 @@
 package dk.helhed.testsupport;
 
 import dk.helhed.appointments.boundary.Booking;
+import dk.helhed.appointments.control.SlotGeneration;
 import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.AppointmentSlot;
+import dk.helhed.appointments.entity.Availability;
+import dk.helhed.appointments.entity.AvailabilityException;
+import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.messaging.boundary.Dispatcher;
 import dk.helhed.messaging.control.Outbox;
 import dk.helhed.audit.control.AccessLog;
@@ -30,13 +34,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Lets integration tests seed their own data, move the clock and dispatch now. Only the test deployment contains
+ * Lets integration tests seed their own data, move the clock, generate slots and dispatch now. Only the test deployment contains
  * this class; the application has no such endpoint.
  */
 @Path("test-support")
@@ -51,6 +60,8 @@ public class TestSupportResource {
     Dispatcher dispatcher;
     @Inject
     Outbox outbox;
+    @Inject
+    SlotGeneration slotGeneration;
 
     @PUT
     @Path("clock")
@@ -78,23 +89,58 @@ public class TestSupportResource {
         return Json.createObjectBuilder().add("handled", dispatcher.dispatchDue()).build();
     }
 
-    /** A fresh place with one adviser and one free slot starting at {@code start}. */
+    /**
+     * A fresh place with one adviser and one free slot starting at {@code start}; the adviser speaks
+     * {@code languages} (ISO 639-1 codes, comma-separated, e.g. da,ar), or none given.
+     */
     @POST
     @Path("slots")
     @Transactional
-    public JsonObject slot(@QueryParam("start") String start, @QueryParam("minutes") int minutes) {
-        String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
-        var plan = em.createQuery("select p from SocialPlan p where p.code = 'it'", SocialPlan.class)
-                .getResultStream().findFirst().orElseGet(() -> persist(new SocialPlan("it", "Testplanen")));
-        var place = persist(new Place(plan, code, "Pavillonen " + code, null));
-        var org = persist(new Organisation(plan, code, "Organisation " + code));
-        var adviser = persist(new Adviser(persist(new Person("Adviser " + code, null, null, org))));
+    public JsonObject slot(@QueryParam("start") String start, @QueryParam("minutes") int minutes,
+                           @QueryParam("languages") String languages) {
+        var adviser = freshAdviser(languages);
         Instant from = Instant.parse(start);
-        var slot = persist(new AppointmentSlot(adviser, place,
+        var slot = persist(new AppointmentSlot(adviser.adviser(), adviser.place(),
                 new TimeWindow(from, from.plus(Duration.ofMinutes(minutes == 0 ? 45 : minutes)))));
         em.flush();
-        return Json.createObjectBuilder().add("id", slot.id()).add("place", code)
-                .add("placeName", place.name()).build();
+        return Json.createObjectBuilder().add("id", slot.id()).add("place", adviser.place().code())
+                .add("placeName", adviser.place().name()).build();
+    }
+
+    /**
+     * A fresh place with one adviser who has weekly hours there every day, 10:00-12:00 in 45-minute slots, from
+     * today on; the slots come from slot generation.
+     */
+    @POST
+    @Path("weekly-hours")
+    @Transactional
+    public JsonObject weeklyHours(@QueryParam("languages") String languages) {
+        var seeded = freshAdviser(languages);
+        LocalDate today = LocalDate.now(clock.zone());
+        for (DayOfWeek day : DayOfWeek.values()) {
+            persist(new Availability(seeded.adviser(), seeded.place(), day, LocalTime.of(10, 0), LocalTime.of(12, 0),
+                    Duration.ofMinutes(45), today, null));
+        }
+        em.flush();
+        return Json.createObjectBuilder().add("place", seeded.place().code())
+                .add("adviser", seeded.adviser().id()).build();
+    }
+
+    /** The adviser is away, on holiday, from one day to another (both included). */
+    @POST
+    @Path("absences")
+    @Transactional
+    public JsonObject absence(@QueryParam("adviser") long adviser, @QueryParam("from") String from,
+                              @QueryParam("until") String until) {
+        persist(AvailabilityException.days(em.find(Adviser.class, adviser), LocalDate.parse(from),
+                LocalDate.parse(until), AvailabilityException.Reason.HOLIDAY));
+        return Json.createObjectBuilder().add("adviser", adviser).build();
+    }
+
+    @POST
+    @Path("generate-slots")
+    public JsonObject generateSlots() {
+        return Json.createObjectBuilder().add("made", slotGeneration.extend()).build();
     }
 
     @Inject
@@ -137,6 +183,22 @@ public class TestSupportResource {
                 .add("providerId", m.providerId() == null ? "" : m.providerId())
                 .add("error", m.lastError() == null ? "" : m.lastError())));
         return rows.build();
+    }
+
+    private record Seeded(Place place, Adviser adviser) {
+    }
+
+    /** A fresh place and an adviser there who speaks {@code languages} (e.g. "da,ar"), or none given. */
+    private Seeded freshAdviser(String languages) {
+        String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        var plan = em.createQuery("select p from SocialPlan p where p.code = 'it'", SocialPlan.class)
+                .getResultStream().findFirst().orElseGet(() -> persist(new SocialPlan("it", "Testplanen")));
+        var place = persist(new Place(plan, code, "Pavillonen " + code, null));
+        var org = persist(new Organisation(plan, code, "Organisation " + code));
+        var adviser = persist(new Adviser(persist(new Person("Adviser " + code, null, null, org)),
+                languages == null || languages.isBlank() ? List.of()
+                        : Arrays.stream(languages.split(",")).map(SpokenLanguage::new).toList()));
+        return new Seeded(place, adviser);
     }
 
     private <T> T persist(T entity) {

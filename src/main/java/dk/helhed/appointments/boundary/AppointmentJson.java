@@ -2,11 +2,13 @@ package dk.helhed.appointments.boundary;
 
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.AppointmentSlot;
+import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.places.entity.Place;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** The JSON shapes of the appointment API. Times are ISO-8601 with the plan's offset, e.g. 2027-03-29T10:00:00+02:00. */
 public final class AppointmentJson {
@@ -19,23 +21,26 @@ public final class AppointmentJson {
         }
     }
 
-    public record Slot(long id, String start, String end, PlaceRef place) {
+    /** A free slot; {@code languages} are those its adviser speaks, ISO 639-1 codes, sorted. */
+    public record Slot(long id, String start, String end, PlaceRef place, List<String> languages) {
         static Slot of(AppointmentSlot slot, ZoneId zone) {
             return new Slot(slot.id(), local(slot.window().start(), zone), local(slot.window().end(), zone),
-                    PlaceRef.of(slot.place()));
+                    PlaceRef.of(slot.place()), slot.adviser().languages().stream().map(SpokenLanguage::code).toList());
         }
     }
 
     /**
-     * What the resident sends to book. {@code language} is da (default) or en; {@code note} is an optional short
-     * note for the adviser (at most 300 characters).
+     * What the resident sends to book. {@code language} is that of the messages, da (default) or en;
+     * {@code requestedLanguage}, optional, the ISO 639-1 code of the language they want to speak at the meeting;
+     * {@code note} an optional short note for the adviser (at most 300 characters).
      */
-    public record BookingRequest(Long slotId, String name, String phone, String email, String language, String note) {
+    public record BookingRequest(Long slotId, String name, String phone, String email, String language,
+                                 String requestedLanguage, String note) {
     }
 
     /** What a member of staff sends to book for a resident; {@code consent} says the resident agreed orally. */
     public record StaffBookingRequest(Long slotId, String name, String phone, String email, String language,
-                                      String note, Boolean consent) {
+                                      String requestedLanguage, String note, Boolean consent) {
     }
 
     /** One appointment on an adviser's day: who comes, how to reach them, what they asked for. */
@@ -70,11 +75,12 @@ public final class AppointmentJson {
     }
 
     public record AppointmentView(String reference, String status, String start, String end, PlaceRef place,
-                                  String language, String holdUntil) {
+                                  String language, String requestedLanguage, String holdUntil) {
         static AppointmentView of(Appointment a, ZoneId zone) {
             var w = a.slot().window();
             return new AppointmentView(a.reference(), a.status().name(), local(w.start(), zone), local(w.end(), zone),
                     PlaceRef.of(a.slot().place()), a.language().tag(),
+                    a.requestedLanguage().map(SpokenLanguage::code).orElse(null),
                     a.holdUntil() == null ? null : local(a.holdUntil(), zone));
         }
     }

@@ -60,7 +60,7 @@ public class AppointmentsResource {
             language.use(lang);
         }
         var booked = booking.hold(new Booking.Request(body.slotId(), body.name(), body.phone(), body.email(), lang,
-                body.note(), request.getRemoteAddr()));
+                body.requestedLanguage(), body.note(), request.getRemoteAddr()));
         var view = AppointmentJson.AppointmentView.of(booked.appointment(), time.zone());
         var json = new AppointmentJson.Booked(view.reference(), view.status(), view.start(), view.end(),
                 view.place(), view.holdUntil(), booked.token().value());

@@ -1,6 +1,7 @@
 package dk.helhed.appointments.boundary;
 
 import dk.helhed.appointments.control.AppointmentMessages;
+import dk.helhed.appointments.control.BookingWindow;
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.AppointmentSlot;
 import dk.helhed.appointments.entity.AppointmentStatus;
@@ -9,6 +10,7 @@ import dk.helhed.appointments.entity.Resident;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.messaging.control.Outbox;
 import dk.helhed.places.entity.Place;
 import dk.helhed.reminders.control.ReminderPolicy;
@@ -23,6 +25,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -60,6 +63,9 @@ public class Booking {
     TimeSource time;
 
     @Inject
+    BookingWindow bookingWindow;
+
+    @Inject
     @ConfigProperty(name = "helhed.reminder.evening-at", defaultValue = "18:00")
     String eveningAt;
 
@@ -84,11 +90,12 @@ public class Booking {
     int holdsPerIpPerHour;
 
     /**
-     * What a resident asks for when booking: the slot, who they are, the language to write to them in, an optional
-     * short note for the adviser; {@code from} is where the request came from (for rate limits).
+     * What a resident asks for when booking: the slot, who they are, the language to write to them in
+     * ({@code language}), the one they want to speak at the meeting ({@code requestedLanguage}, optional, ISO 639-1),
+     * an optional short note for the adviser; {@code from} is where the request came from (for rate limits).
      */
-    public record Request(Long slotId, String name, String phone, String email, Language language, String note,
-                          String from) {
+    public record Request(Long slotId, String name, String phone, String email, Language language,
+                          String requestedLanguage, String note, String from) {
     }
 
     public static final int NOTE_MAX = 300;
@@ -97,7 +104,12 @@ public class Booking {
     public record Booked(Appointment appointment, ManageToken token) {
     }
 
-    public List<AppointmentSlot> freeSlots(LocalDate from, LocalDate to, Optional<String> placeCode) {
+    /**
+     * The free slots starting on the days {@code from} to {@code to}, optionally at one place and with an adviser
+     * who speaks a language; never beyond the booking horizon, nor sooner than the minimum notice.
+     */
+    public List<AppointmentSlot> freeSlots(LocalDate from, LocalDate to, Optional<String> placeCode,
+                                           Optional<SpokenLanguage> language) {
         if (to.isBefore(from)) {
             throw Refusal.invalid("to", "field.range.reversed");
         }
@@ -105,15 +117,17 @@ public class Booking {
             throw Refusal.invalid("to", "field.range.long", MAX_RANGE_DAYS);
         }
         placeCode.ifPresent(this::place);
-        var zone = time.zone();
-        var start = from.atStartOfDay(zone).toInstant();
-        var now = time.now();
+        var range = bookingWindow.listable(from, to, time.now(), time.zone());
+        if (range.isEmpty()) {
+            return List.of();
+        }
         var query = em.createNamedQuery(placeCode.isPresent() ? AppointmentSlot.FREE_BETWEEN_AT
                         : AppointmentSlot.FREE_BETWEEN, AppointmentSlot.class)
-                .setParameter("from", start.isBefore(now) ? now.plusSeconds(1) : start)
-                .setParameter("to", to.plusDays(1).atStartOfDay(zone).toInstant());
+                .setParameter("from", range.get().start())
+                .setParameter("to", range.get().end());
         placeCode.ifPresent(code -> query.setParameter("place", code));
-        return query.getResultList();
+        // filtered here, not in SQL: a handful of advisers, and the range is bounded
+        return query.getResultStream().filter(s -> language.map(s.adviser()::speaks).orElse(true)).toList();
     }
 
     /** Holds the slot and sends the code; the appointment is booked once {@link #verify} gets the right code. */
@@ -127,7 +141,7 @@ public class Booking {
         var now = time.now();
         var appointment = Appointment.hold(chosen.slot(), chosen.resident(), request.language(), token, now,
                 now.plus(Duration.ofMinutes(holdMinutes)));
-        appointment.note(chosen.note());
+        chosen.fillIn(appointment);
         em.persist(appointment);
         verifications.start(appointment.topic(), appointment.residentPhone(), request.language());
         return new Booked(appointment, token);
@@ -147,7 +161,7 @@ public class Booking {
         var now = time.now();
         var appointment = Appointment.bookAssisted(chosen.slot(), chosen.resident(), request.language(), token, now,
                 staff);
-        appointment.note(chosen.note());
+        chosen.fillIn(appointment);
         em.persist(appointment);
         outbox.enqueue(messages().afterBooking(appointment, token, now));
         return new Booked(appointment, token);
@@ -209,6 +223,10 @@ public class Booking {
         if (target.startedBy(now)) {
             throw Refusal.invalid("slotId", "field.slot.past");
         }
+        var problems = availabilityProblems(target, null, now);
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid(problems);
+        }
         take(target);
         var left = appointment.moveTo(target, now, cutoff());
         release(left);
@@ -230,7 +248,11 @@ public class Booking {
         return expired.size();
     }
 
-    private record Chosen(AppointmentSlot slot, Resident resident, String note) {
+    private record Chosen(AppointmentSlot slot, Resident resident, String note, Optional<SpokenLanguage> speaks) {
+        void fillIn(Appointment appointment) {
+            appointment.note(note);
+            speaks.ifPresent(appointment::requestLanguage);
+        }
     }
 
     /** Checks the whole request at once, so the resident learns every problem in one answer. */
@@ -253,6 +275,7 @@ public class Booking {
         } else if (slot.startedBy(time.now())) {
             problems.add(new FieldProblem("slotId", "field.slot.past"));
         }
+        problems.addAll(availabilityProblems(slot, request.requestedLanguage(), time.now()));
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
         if (note != null && note.codePointCount(0, note.length()) > NOTE_MAX) {
             problems.add(new FieldProblem("note", "field.note.long", NOTE_MAX));
@@ -260,7 +283,31 @@ public class Booking {
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
-        return new Chosen(slot, resident, note);
+        return new Chosen(slot, resident, note, SpokenLanguage.of(request.requestedLanguage()));
+    }
+
+    /**
+     * A slot withdrawn (closed day, adviser away) or too soon for the minimum notice; a requested language that is
+     * no language, or that the slot's adviser does not speak.
+     */
+    private List<FieldProblem> availabilityProblems(AppointmentSlot slot, String requestedLanguage, Instant now) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (slot != null && !slot.startedBy(now)) {
+            if (slot.withdrawn()) {
+                problems.add(new FieldProblem("slotId", "field.slot.withdrawn"));
+            } else if (bookingWindow.tooSoon(slot.window().start(), now)) {
+                problems.add(bookingWindow.tooSoonProblem("slotId"));
+            }
+        }
+        if (requestedLanguage != null && !requestedLanguage.isBlank()) {
+            var spoken = SpokenLanguage.of(requestedLanguage);
+            if (spoken.isEmpty()) {
+                problems.add(new FieldProblem("requestedLanguage", "field.requested-language.invalid"));
+            } else if (slot != null && !slot.adviser().speaks(spoken.get())) {
+                problems.add(new FieldProblem("requestedLanguage", "field.requested-language.not-spoken"));
+            }
+        }
+        return problems;
     }
 
     private void take(AppointmentSlot slot) {

@@ -1,8 +1,10 @@
 package dk.helhed.appointments.boundary;
 
 import dk.helhed.appointments.entity.Appointment;
+import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.i18n.Texts;
 import dk.helhed.places.entity.Place;
 import dk.helhed.time.TimeSource;
@@ -21,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The resident's booking page: free slots by place, a short form, the SMS code, the confirmation. Danish for now.
@@ -40,6 +43,8 @@ public class BookingPage implements Serializable {
     transient EntityManager em;
 
     private String place;
+    // the language the resident wants to speak with the adviser; not the page's own language
+    private String speaks;
     private Long slotId;
     private String name;
     private String phone;
@@ -51,6 +56,10 @@ public class BookingPage implements Serializable {
     private transient List<SlotChoice> slots;
 
     public record SlotChoice(long id, String label) {
+    }
+
+    /** A language to filter by, named in itself so its speakers recognise it. */
+    public record LanguageChoice(String code, String name) {
     }
 
     public record Confirmation(String reference, String when, String place) {
@@ -65,9 +74,9 @@ public class BookingPage implements Serializable {
             LocalDate today = LocalDate.now(time.zone());
             Optional<String> at = Optional.ofNullable(place).filter(p -> !p.isBlank());
             try {
-                slots = booking.freeSlots(today, today.plusDays(14), at).stream()
+                slots = booking.freeSlots(today, today.plusDays(14), at, spoken()).stream()
                         .map(s -> new SlotChoice(s.id(), when(s.window().start())
-                                + (at.isPresent() ? "" : " · " + s.place().name())))
+                                + (at.isPresent() ? "" : " · " + s.place().name()) + ownNames(s.adviser())))
                         .toList();
             } catch (Refusal unknownPlace) {
                 slots = List.of();
@@ -81,7 +90,9 @@ public class BookingPage implements Serializable {
         var faces = FacesContext.getCurrentInstance();
         try {
             String from = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
-            var result = booking.hold(new Booking.Request(slotId, name, phone, email, LANGUAGE, null, from));
+            // filtering by a language says the resident wants to speak it at the meeting
+            var result = booking.hold(new Booking.Request(slotId, name, phone, email, LANGUAGE,
+                    spoken().map(SpokenLanguage::code).orElse(null), null, from));
             token = result.token().value();
             held = confirmation(result.appointment());
         } catch (Refusal refusal) {
@@ -127,6 +138,23 @@ public class BookingPage implements Serializable {
         return new Confirmation(a.reference(), when(a.slot().window().start()), a.slot().place().name());
     }
 
+    /** The languages the advisers speak, to filter the slots by. */
+    public List<LanguageChoice> getSpokenLanguages() {
+        return em.createNamedQuery(Adviser.LANGUAGES_SPOKEN, String.class).getResultStream()
+                .map(SpokenLanguage::of).flatMap(Optional::stream).sorted()
+                .map(l -> new LanguageChoice(l.code(), l.ownName())).toList();
+    }
+
+    private Optional<SpokenLanguage> spoken() {
+        return SpokenLanguage.of(speaks);
+    }
+
+    /** " · Dansk, English, العربية", or nothing for an adviser whose languages are not recorded. */
+    private static String ownNames(Adviser adviser) {
+        return adviser.languages().isEmpty() ? "" : adviser.languages().stream().map(SpokenLanguage::ownName)
+                .collect(Collectors.joining(", ", " · ", ""));
+    }
+
     private String when(Instant instant) {
         return Texts.when(LANGUAGE, instant, time.zone());
     }
@@ -141,6 +169,15 @@ public class BookingPage implements Serializable {
 
     public void setPlace(String place) {
         this.place = place;
+        this.slots = null;
+    }
+
+    public String getSpeaks() {
+        return speaks;
+    }
+
+    public void setSpeaks(String speaks) {
+        this.speaks = speaks;
         this.slots = null;
     }
 

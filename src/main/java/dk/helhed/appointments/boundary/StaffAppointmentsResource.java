@@ -55,7 +55,8 @@ public class StaffAppointmentsResource {
                 : Language.fromTag(body.language()).orElseThrow(() ->
                 Refusal.invalid("language", "field.language.unknown"));
         var booked = booking.bookForResident(new Booking.Request(body.slotId(), body.name(), body.phone(),
-                body.email(), lang, body.note(), null), Boolean.TRUE.equals(body.consent()), who());
+                body.email(), lang, body.requestedLanguage(), body.note(), null), Boolean.TRUE.equals(body.consent()),
+                who());
         return Response.status(Response.Status.CREATED)
                 .entity(AppointmentJson.AppointmentView.of(booked.appointment(), time.zone())).build();
     }

@@ -2,6 +2,7 @@ package dk.helhed.appointments.entity;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.SpokenLanguage;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -83,6 +84,8 @@ public class Appointment {
     @Enumerated(EnumType.STRING)
     private Attendance attendance;
     private String note;
+    @Column(name = "requested_language")
+    private String requestedLanguage;
 
     protected Appointment() {
     }
@@ -268,5 +271,17 @@ public class Appointment {
 
     public Language language() {
         return Language.fromTag(language).orElse(Language.DA);
+    }
+
+    /** The language the resident wants to speak at the meeting; the slot's adviser must speak it. */
+    public void requestLanguage(SpokenLanguage spoken) {
+        if (!slot.adviser().speaks(spoken)) {
+            throw Refusal.invalid("requestedLanguage", "field.requested-language.not-spoken");
+        }
+        requestedLanguage = spoken.code();
+    }
+
+    public Optional<SpokenLanguage> requestedLanguage() {
+        return Optional.ofNullable(requestedLanguage).map(SpokenLanguage::new);
     }
 }

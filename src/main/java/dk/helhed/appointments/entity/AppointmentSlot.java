@@ -17,29 +17,40 @@ import java.time.Instant;
 
 /**
  * One bookable time with one adviser at one place. Whether it is taken changes only through a conditional update
- * ({@code taken = false -> true}), never check-then-write, so two nodes cannot both hand it out.
+ * ({@code taken = false -> true}), never check-then-write, so two nodes cannot both hand it out. A slot on a closed
+ * day or in its adviser's absence is {@code withdrawn}: neither offered nor bookable, but kept with any appointment
+ * it has (see {@code SlotGeneration}).
  */
 @Entity
 @Table(name = "appointment_slot")
 @NamedQuery(name = AppointmentSlot.FREE_BETWEEN, query = """
-        select s from AppointmentSlot s join fetch s.place
-        where s.taken = false and s.startsAt >= :from and s.startsAt < :to
+        select s from AppointmentSlot s join fetch s.place join fetch s.adviser
+        where s.taken = false and s.withdrawn = false and s.startsAt >= :from and s.startsAt < :to
         order by s.startsAt, s.place.name, s.id""")
 @NamedQuery(name = AppointmentSlot.FREE_BETWEEN_AT, query = """
-        select s from AppointmentSlot s join fetch s.place
-        where s.taken = false and s.startsAt >= :from and s.startsAt < :to and s.place.code = :place
+        select s from AppointmentSlot s join fetch s.place join fetch s.adviser
+        where s.taken = false and s.withdrawn = false and s.startsAt >= :from and s.startsAt < :to
+          and s.place.code = :place
         order by s.startsAt, s.id""")
 @NamedQuery(name = AppointmentSlot.STARTS_OF_ADVISER, query = """
         select s.startsAt, s.endsAt from AppointmentSlot s
         where s.adviser = :adviser and s.startsAt < :to and s.endsAt > :from""")
-@NamedQuery(name = AppointmentSlot.TAKE, query = "update AppointmentSlot s set s.taken = true where s.id = :id and s.taken = false")
+@NamedQuery(name = AppointmentSlot.GENERATED_BETWEEN, query = """
+        select s from AppointmentSlot s
+        where s.startsAt > :from and s.startsAt < :to
+          and s.adviser in (select a.adviser from Availability a)""")
+@NamedQuery(name = AppointmentSlot.TAKE, query = """
+        update AppointmentSlot s set s.taken = true where s.id = :id and s.taken = false and s.withdrawn = false""")
 @NamedQuery(name = AppointmentSlot.RELEASE, query = "update AppointmentSlot s set s.taken = false where s.id = :id")
+@NamedQuery(name = AppointmentSlot.WITHDRAW, query = "update AppointmentSlot s set s.withdrawn = :withdrawn where s.id in :ids")
 public class AppointmentSlot {
     public static final String FREE_BETWEEN = "AppointmentSlot.freeBetween";
     public static final String FREE_BETWEEN_AT = "AppointmentSlot.freeBetweenAt";
     public static final String STARTS_OF_ADVISER = "AppointmentSlot.startsOfAdviser";
+    public static final String GENERATED_BETWEEN = "AppointmentSlot.generatedBetween";
     public static final String TAKE = "AppointmentSlot.take";
     public static final String RELEASE = "AppointmentSlot.release";
+    public static final String WITHDRAW = "AppointmentSlot.withdraw";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +66,7 @@ public class AppointmentSlot {
     @Column(name = "ends_at")
     private Instant endsAt;
     private boolean taken;
+    private boolean withdrawn;
 
     protected AppointmentSlot() {
     }
@@ -80,6 +92,14 @@ public class AppointmentSlot {
 
     public TimeWindow window() {
         return new TimeWindow(startsAt, endsAt);
+    }
+
+    public boolean taken() {
+        return taken;
+    }
+
+    public boolean withdrawn() {
+        return withdrawn;
     }
 
     public boolean startedBy(Instant now) {

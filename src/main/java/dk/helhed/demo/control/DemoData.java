@@ -4,6 +4,8 @@ import dk.helhed.appointments.control.SlotGeneration;
 import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.Availability;
 import dk.helhed.people.entity.Account;
+import dk.helhed.appointments.entity.AvailabilityException;
+import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.PhoneNumber;
@@ -25,6 +27,8 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,8 +37,9 @@ import java.util.logging.Logger;
 /**
  * The Køge plan as demo data, loaded on the first start of an empty database (and never again): its four estates,
  * the pavilion and the town centre as places, its partner organisations, and three volunteer economic advisers with
- * weekly hours, open-ended, and staff accounts (the advisers, firstname@helhed.demo, and koordinator@helhed.demo,
- * all with the password {@value #DEMO_PASSWORD}), so the booking horizon (four weeks by default) always has free slots. Off unless
+ * the languages they speak and weekly hours, open-ended, so the booking horizon (six weeks by default) always has
+ * free slots (one of them is on holiday for a week), and staff accounts (the advisers as firstname@helhed.demo, and
+ * koordinator@helhed.demo, all with the password {@value #DEMO_PASSWORD}). Off unless
  * {@code helhed.demo-data=true}, which scripts/run sets: a production database never gets demo advisers.
  */
 @Startup
@@ -93,25 +98,30 @@ public class DemoData {
         LocalDate today = time.now().atZone(time.zone()).toLocalDate();
         persist(new Account("koordinator@helhed.demo", "Maja Koordinator", passwords.hash(DEMO_PASSWORD), null,
                 EnumSet.of(Role.COORDINATOR), time.now()));
-        adviser("Birgitte Holm", "+4522334455", orgs.get("dansk-folkehjaelp"), places.get("ellemarken-pavillonen"),
-                DayOfWeek.TUESDAY, "13:00", "16:00", today);
+        var birgitte = adviser("Birgitte Holm", "+4522334455", orgs.get("dansk-folkehjaelp"),
+                places.get("ellemarken-pavillonen"), DayOfWeek.TUESDAY, "13:00", "16:00", today, "da", "en");
         adviser("Karim Haddad", "+4522334466", orgs.get("dansk-folkehjaelp"), places.get("karlemoseparken"),
-                DayOfWeek.WEDNESDAY, "10:00", "13:00", today);
-        adviser("Lene Madsen", "+4522334477", orgs.get("jobcenter"), places.get("koege-centrum"),
-                DayOfWeek.THURSDAY, "15:00", "18:00", today);
+                DayOfWeek.WEDNESDAY, "10:00", "13:00", today, "da", "ar", "en");
+        adviser("Hodan Farah", "+4522334477", orgs.get("jobcenter"), places.get("koege-centrum"),
+                DayOfWeek.THURSDAY, "15:00", "18:00", today, "da", "so", "en");
+        // on holiday the whole of the week after next, so the pavilion has a gap to show
+        LocalDate holiday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
+        persist(AvailabilityException.days(birgitte, holiday, holiday.plusDays(6),
+                AvailabilityException.Reason.HOLIDAY));
         em.flush();
         LOG.info("Demo data of the Køge plan loaded");
         slots.extend();
     }
 
-    private void adviser(String name, String phone, Organisation org, Place place, DayOfWeek day, String from,
-                         String to, LocalDate validFrom) {
+    private Adviser adviser(String name, String phone, Organisation org, Place place, DayOfWeek day, String from,
+                            String to, LocalDate validFrom, String... languages) {
         var person = persist(new Person(name, new PhoneNumber(phone), null, org));
-        var adviser = persist(new Adviser(person));
+        var adviser = persist(new Adviser(person, Arrays.stream(languages).map(SpokenLanguage::new).toList()));
         String email = name.toLowerCase(java.util.Locale.ROOT).split(" ")[0] + "@helhed.demo";
         persist(new Account(email, name, passwords.hash(DEMO_PASSWORD), person, EnumSet.of(Role.ADVISER), time.now()));
         persist(new Availability(adviser, place, day, LocalTime.parse(from), LocalTime.parse(to),
                 Duration.ofMinutes(45), validFrom, null));
+        return adviser;
     }
 
     private <T> T persist(T entity) {

@@ -3,6 +3,7 @@ package dk.helhed.appointments.entity;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.SpokenLanguage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -198,5 +199,31 @@ class AppointmentTest {
         AppointmentSlot yesterday = KoegePlan.slotAt(LocalDateTime.of(2027, 4, 4, 13, 0));
         assertThat(refusalOf(() -> appointment.moveTo(yesterday, MONDAY_BEFORE, Duration.ZERO)).fields())
                 .extracting(FieldProblem::key).containsExactly("field.slot.past");
+    }
+
+    @Test
+    @DisplayName("a resident may ask to speak a language the adviser speaks; it is kept apart from the message language")
+    void requestsALanguageTheAdviserSpeaks() {
+        var withKarim = KoegePlan.slotAt(LocalDateTime.of(2027, 4, 8, 10, 0), KoegePlan.adviser("da", "ar", "en"));
+        Appointment appointment = Appointment.book(withKarim, amina, Language.DA, ManageToken.create(), MONDAY_BEFORE);
+
+        assertThat(appointment.requestedLanguage()).isEmpty();
+        appointment.requestLanguage(new SpokenLanguage("ar"));
+
+        assertThat(appointment.requestedLanguage()).contains(new SpokenLanguage("ar"));
+        assertThat(appointment.language()).isEqualTo(Language.DA);
+    }
+
+    @Test
+    @DisplayName("a language the adviser does not speak is refused on the field requestedLanguage")
+    void refusesALanguageTheAdviserDoesNotSpeak() {
+        Appointment appointment = bookedOnMonday();
+
+        Refusal refusal = refusalOf(() -> appointment.requestLanguage(new SpokenLanguage("so")));
+
+        assertThat(refusal.kind()).isEqualTo(Refusal.Kind.INVALID);
+        assertThat(refusal.fields()).extracting(FieldProblem::field, FieldProblem::key)
+                .containsExactly(tuple("requestedLanguage", "field.requested-language.not-spoken"));
+        assertThat(appointment.requestedLanguage()).isEmpty();
     }
 }

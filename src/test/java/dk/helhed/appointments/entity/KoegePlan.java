@@ -1,5 +1,6 @@
 package dk.helhed.appointments.entity;
 
+import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.PhoneNumber;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 
 /** Plain (non-JPA) objects from the Køge plan for unit tests: a place, an adviser, a slot. */
 public final class KoegePlan {
@@ -28,13 +30,22 @@ public final class KoegePlan {
     }
 
     public static Adviser adviser() {
+        return adviser("da", "en");
+    }
+
+    /** An adviser who speaks the given languages (ISO 639-1 codes). */
+    public static Adviser adviser(String... languages) {
         return new Adviser(new Person("Birgit Holm", new PhoneNumber("+4520304050"), "birgit@example.dk",
-                FOLKEHJAELP));
+                FOLKEHJAELP), Arrays.stream(languages).map(SpokenLanguage::new).toList());
     }
 
     /** A 45-minute slot at the pavilion starting at the given wall-clock time in Copenhagen. */
     public static AppointmentSlot slotAt(LocalDateTime localStart) {
+        return slotAt(localStart, adviser());
+    }
+
+    public static AppointmentSlot slotAt(LocalDateTime localStart, Adviser adviser) {
         Instant start = localStart.atZone(ZONE).toInstant();
-        return new AppointmentSlot(adviser(), pavilion(), new TimeWindow(start, start.plus(SLOT_LENGTH)));
+        return new AppointmentSlot(adviser, pavilion(), new TimeWindow(start, start.plus(SLOT_LENGTH)));
     }
 }
