@@ -1,10 +1,10 @@
 package dk.helhed.appointments.boundary;
 
-import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.places.entity.Place;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PageLanguage;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -20,11 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The resident's booking page: free slots by place, a short form, the confirmation. Danish for now. */
+/**
+ * The resident's booking page: free slots by place, a short form, the confirmation. In the page's language, which
+ * becomes the booking's: the resident's messages are written in the language they booked in.
+ */
 @Named
 @ViewScoped
 public class BookingPage implements Serializable {
-    private static final Language LANGUAGE = Language.DA;
     private static final Map<String, String> FORM_FIELDS = Map.of("slotId", "book:slot", "name", "book:name",
             "phone", "book:phone", "email", "book:email");
 
@@ -32,6 +34,8 @@ public class BookingPage implements Serializable {
     transient Booking booking;
     @Inject
     transient TimeSource time;
+    @Inject
+    transient PageLanguage language;
     @PersistenceContext
     transient EntityManager em;
 
@@ -72,22 +76,22 @@ public class BookingPage implements Serializable {
     public String book() {
         var faces = FacesContext.getCurrentInstance();
         try {
-            var result = booking.book(new Booking.Request(slotId, name, phone, email, LANGUAGE));
+            var result = booking.book(new Booking.Request(slotId, name, phone, email, language.get()));
             var a = result.appointment();
             booked = new Confirmation(a.reference(), when(a.slot().window().start()), a.slot().place().name());
         } catch (Refusal refusal) {
             if (refusal.fields().isEmpty()) {
-                faces.addMessage(null, error(Texts.text(LANGUAGE, refusal.key())));
+                faces.addMessage(null, error(Texts.text(language.get(), refusal.key())));
             }
             refusal.fields().forEach(f -> faces.addMessage(FORM_FIELDS.getOrDefault(f.field(), null),
-                    error(Texts.text(LANGUAGE, f.key(), f.args()))));
+                    error(Texts.text(language.get(), f.key(), f.args()))));
             slots = null;
         }
         return null;
     }
 
     private String when(Instant instant) {
-        return Texts.when(LANGUAGE, instant, time.zone());
+        return Texts.when(language.get(), instant, time.zone());
     }
 
     private static FacesMessage error(String text) {
