@@ -26,7 +26,7 @@ public final class AppointmentJson {
         }
     }
 
-    /** What the resident sends to book. {@code language} is da (default) or en. */
+    /** What the resident sends to book. {@code language} is da (default), en or ar. */
     public record BookingRequest(Long slotId, String name, String phone, String email, String language) {
     }
 
