@@ -7,12 +7,22 @@ import java.util.Optional;
 
 /** The languages Helhed speaks to people in. Danish is the default. */
 public enum Language {
-    DA("da"), EN("en");
+    DA("da", "da", false),
+    EN("en", "en", false),
+    /*
+     * Western digits, as on Danish phone numbers, references and signs: Java's plain "ar" locale formats numbers
+     * with Arabic-Indic digits (100 becomes ١٠٠) in MessageFormat, while its dates already use Western ones.
+     */
+    AR("ar", "ar-u-nu-latn", true);
 
     private final String tag;
+    private final Locale locale;
+    private final boolean rightToLeft;
 
-    Language(String tag) {
+    Language(String tag, String localeTag, boolean rightToLeft) {
         this.tag = tag;
+        this.locale = Locale.forLanguageTag(localeTag);
+        this.rightToLeft = rightToLeft;
     }
 
     public String tag() {
@@ -20,7 +30,12 @@ public enum Language {
     }
 
     public Locale locale() {
-        return Locale.forLanguageTag(tag);
+        return locale;
+    }
+
+    /** The writing direction, as HTML's {@code dir} attribute wants it. */
+    public String direction() {
+        return rightToLeft ? "rtl" : "ltr";
     }
 
     public static Optional<Language> fromTag(String tag) {

@@ -20,7 +20,8 @@ class LanguageTest {
     }
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
-    @CsvSource({"da, DA", "da-DK, DA", "' da ', DA", "EN, EN", "en_GB, EN", "en-US, EN"})
+    @CsvSource({"da, DA", "da-DK, DA", "' da ', DA", "EN, EN", "en_GB, EN", "en-US, EN", "ar, AR", "ar-SA, AR",
+            "AR_eg, AR"})
     @DisplayName("tags map by their primary language, any case, - or _")
     void fromTag(String tag, Language expected) {
         assertThat(Language.fromTag(tag)).contains(expected);
@@ -28,7 +29,7 @@ class LanguageTest {
 
     @ParameterizedTest(name = "\"{0}\" is not spoken")
     @NullAndEmptySource
-    @ValueSource(strings = {"ar", "so-SO", "tr", "ur", "dansk", "xx"})
+    @ValueSource(strings = {"so-SO", "tr", "ur", "fa", "dansk", "arabic", "xx"})
     @DisplayName("languages Helhed does not speak give nothing")
     void unknownTags(String tag) {
         assertThat(Language.fromTag(tag)).isEmpty();
@@ -39,12 +40,14 @@ class LanguageTest {
     void firstSpokenWins() {
         assertThat(Language.firstSpoken(locales("so", "en-GB", "da"))).isEqualTo(Language.EN);
         assertThat(Language.firstSpoken(locales("da-DK", "en"))).isEqualTo(Language.DA);
+        assertThat(Language.firstSpoken(locales("ar-SA", "en-US"))).isEqualTo(Language.AR);
+        assertThat(Language.firstSpoken(locales("so", "ar-IQ", "da"))).isEqualTo(Language.AR);
     }
 
     @Test
     @DisplayName("nothing spoken, or no preference: Danish")
     void danishByDefault() {
-        assertThat(Language.firstSpoken(locales("ar", "so", "tr"))).isEqualTo(Language.DA);
+        assertThat(Language.firstSpoken(locales("so", "tr", "ur"))).isEqualTo(Language.DA);
         assertThat(Language.firstSpoken(List.of())).isEqualTo(Language.DA);
     }
 
@@ -53,5 +56,15 @@ class LanguageTest {
     void tagsAndLocales() {
         assertThat(Language.DA.tag()).isEqualTo("da");
         assertThat(Language.EN.locale().getLanguage()).isEqualTo("en");
+        assertThat(Language.AR.tag()).isEqualTo("ar");
+        assertThat(Language.AR.locale().getLanguage()).isEqualTo("ar");
+    }
+
+    @Test
+    @DisplayName("Arabic is written right to left, Danish and English left to right")
+    void direction() {
+        assertThat(Language.AR.direction()).isEqualTo("rtl");
+        assertThat(Language.DA.direction()).isEqualTo("ltr");
+        assertThat(Language.EN.direction()).isEqualTo("ltr");
     }
 }

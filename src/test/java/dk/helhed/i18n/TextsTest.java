@@ -13,6 +13,9 @@ import java.text.DateFormat;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class TextsTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+    private static final ZoneId COPENHAGEN = ZoneId.of("Europe/Copenhagen");
 
     private static Properties bundle(Language language) {
         String name = "/i18n/texts_" + language.tag() + ".properties";
@@ -56,25 +60,28 @@ class TextsTest {
         return indexes;
     }
 
-    @Test
-    @DisplayName("every Danish key has an English text")
-    void danishKeysExistInEnglish() {
-        assertThat(keys(Language.EN)).containsAll(keys(Language.DA));
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = "DA", mode = EnumSource.Mode.EXCLUDE)
+    @DisplayName("every Danish key has a text in the other languages")
+    void danishKeysExistInEveryLanguage(Language language) {
+        assertThat(keys(language)).containsAll(keys(Language.DA));
     }
 
-    @Test
-    @DisplayName("every English key has a Danish text")
-    void englishKeysExistInDanish() {
-        assertThat(keys(Language.DA)).containsAll(keys(Language.EN));
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = "DA", mode = EnumSource.Mode.EXCLUDE)
+    @DisplayName("every key of the other languages has a Danish text")
+    void otherKeysExistInDanish(Language language) {
+        assertThat(keys(Language.DA)).containsAll(keys(language));
     }
 
-    @Test
-    @DisplayName("both languages use the same arguments in each text (no language drops the link or the time)")
-    void sameArgumentsInBothLanguages() {
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = "DA", mode = EnumSource.Mode.EXCLUDE)
+    @DisplayName("every language uses Danish's arguments in each text (no language drops the link or the time)")
+    void sameArgumentsAsDanish(Language language) {
         Properties da = bundle(Language.DA);
-        Properties en = bundle(Language.EN);
+        Properties other = bundle(language);
 
-        assertThat(da.stringPropertyNames()).allSatisfy(key -> assertThat(argumentIndexes(en.getProperty(key, "")))
+        assertThat(da.stringPropertyNames()).allSatisfy(key -> assertThat(argumentIndexes(other.getProperty(key, "")))
                 .as(key).isEqualTo(argumentIndexes(da.getProperty(key))));
     }
 
@@ -116,10 +123,35 @@ class TextsTest {
     }
 
     @Test
-    @DisplayName("a number argument is formatted: the name limit is 100 in both languages")
+    @DisplayName("a number argument is formatted: the name limit is 100 in Danish and English")
     void numberArgument() {
         assertThat(Texts.text(Language.DA, "field.name.long", 100)).isEqualTo("Navnet må højst være 100 tegn.");
         assertThat(Texts.text(Language.EN, "field.name.long", 100)).isEqualTo("The name can be at most 100 characters.");
+    }
+
+    @Test
+    @DisplayName("Arabic numbers are written with Western digits, like phone numbers and references")
+    void arabicNumberArgument() {
+        assertThat(Texts.text(Language.AR, "field.name.long", 100)).isEqualTo("يجب ألا يزيد عدد أحرف الاسم على 100.");
+    }
+
+    @Test
+    @DisplayName("an Arabic moment has Arabic day and month names and Western digits")
+    void arabicMoment() {
+        var wednesday = Instant.parse("2027-09-29T13:00:00Z");
+
+        assertThat(Texts.when(Language.AR, wednesday, COPENHAGEN)).isEqualTo("الأربعاء 29 سبتمبر الساعة 15:00");
+        assertThat(Texts.when(Language.AR, wednesday.plus(Duration.ofDays(63)), COPENHAGEN))
+                .isEqualTo("الأربعاء 1 ديسمبر الساعة 14:00");
+    }
+
+    @Test
+    @DisplayName("Danish and English moments, as a resident reads them")
+    void danishAndEnglishMoments() {
+        var wednesday = Instant.parse("2027-09-29T13:00:00Z");
+
+        assertThat(Texts.when(Language.DA, wednesday, COPENHAGEN)).isEqualTo("onsdag d. 29. september kl. 15:00");
+        assertThat(Texts.when(Language.EN, wednesday, COPENHAGEN)).isEqualTo("Wednesday 29 September at 15:00");
     }
 
     @Test

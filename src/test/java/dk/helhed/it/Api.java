@@ -110,6 +110,10 @@ public class Api {
         return post("api/v1/test-support/dispatch", null).json().getInt("handled");
     }
 
+    public JsonObject appointment(String reference) {
+        return get("api/v1/test-support/appointments/" + reference).json();
+    }
+
     public JsonArray outbox(String reference) {
         return get("api/v1/test-support/outbox?topic=appointment:" + reference).array();
     }

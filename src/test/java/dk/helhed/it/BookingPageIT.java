@@ -7,10 +7,12 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,7 +28,10 @@ import java.time.ZonedDateTime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A resident books on the Danish booking page in a real headless Chromium, 360 px wide like a small phone. */
+/**
+ * A resident books on the booking page in a real headless Chromium, 360 px wide like a small phone: in Danish (the
+ * default), and in Arabic and English through the language picker. axe-core checks every page a resident sees.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class BookingPageIT {
@@ -56,15 +61,41 @@ class BookingPageIT {
         twilio.stop();
     }
 
-    @Test
-    void aResidentBooksAFreeSlotWithNameAndPhoneAndSeesTheConfirmation() throws Throwable {
+    /** Each test starts as a first visit: no language remembered from another test. */
+    @BeforeEach
+    void forgetCookies() {
+        browser.get(deployment + "jakarta.faces.resource/css/helhed.css.xhtml");
+        browser.manage().deleteAllCookies();
+    }
+
+    private interface Steps {
+        void run() throws Exception;
+    }
+
+    /** Runs the steps; when they fail, leaves a screenshot and the page's HTML in target/. */
+    private static void withEvidence(String name, Steps steps) throws Throwable {
         try {
-            booksAFreeSlot();
+            steps.run();
         } catch (Throwable failure) {
-            Files.write(Path.of("target", "booking-page-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
-            Files.writeString(Path.of("target", "booking-page-failure.html"), browser.getPageSource());
+            Files.write(Path.of("target", name + "-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(Path.of("target", name + "-failure.html"), browser.getPageSource());
             throw failure;
         }
+    }
+
+    @Test
+    void aResidentBooksAFreeSlotWithNameAndPhoneAndSeesTheConfirmation() throws Throwable {
+        withEvidence("booking-page", this::booksAFreeSlot);
+    }
+
+    @Test
+    void aResidentPicksArabicBooksAndGetsAnArabicPageAndSms() throws Throwable {
+        withEvidence("booking-page-arabic", this::booksInArabic);
+    }
+
+    @Test
+    void aResidentPicksEnglishAndGetsAnEnglishConfirmationAndSms() throws Throwable {
+        withEvidence("booking-page-english", this::booksInEnglish);
     }
 
     private void booksAFreeSlot() throws Exception {
@@ -76,6 +107,8 @@ class BookingPageIT {
 
         browser.get(deployment + "book?place=" + slot.getString("place"));
         assertThat(browser.getTitle()).isEqualTo("Book en tid hos en rådgiver");
+        assertThat(page().getAttribute("lang")).isEqualTo("da");
+        Accessibility.assertNoSeriousViolations(browser, "the booking page");
         var choice = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='book:slot']")));
         assertThat(browser.findElement(By.cssSelector("label[for='" + choice.getAttribute("id") + "']")).getText())
                 .contains("kl. 15:00");
@@ -84,6 +117,7 @@ class BookingPageIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
         assertThat(browser.findElements(By.cssSelector(".problem"))).extracting(e -> e.getText())
                 .contains("Vælg en tid.", "Skriv dit navn.", "Skriv dit telefonnummer.");
+        Accessibility.assertNoSeriousViolations(browser, "the booking page with errors");
 
         browser.findElement(By.cssSelector("input[name='book:slot']")).click();
         browser.findElement(By.id("book:name")).sendKeys("Hodan Warsame");
@@ -112,6 +146,7 @@ class BookingPageIT {
         assertThat(browser.findElement(By.id("when")).getText()).contains("kl. 15:00");
         assertThat(browser.findElement(By.id("where")).getText()).isEqualTo(slot.getString("placeName"));
         Files.write(Path.of("target", "booking-page-confirmation.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Accessibility.assertNoSeriousViolations(browser, "the confirmation");
 
         var sms = twilio.awaitSentTo(phone, 2).subList(1, 2);
         assertThat(sms).singleElement().satisfies(s -> assertThat(s.body()).contains(reference, "kl. 15:00"));
@@ -122,6 +157,7 @@ class BookingPageIT {
         browser.get(link.replace("https://helhed.test/", deployment.toString()));
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText())
                 .isEqualTo(reference);
+        Accessibility.assertNoSeriousViolations(browser, "the manage page");
         assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).isEmpty();
         browser.findElement(By.id("manage:cancel")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancelled")));
@@ -132,5 +168,104 @@ class BookingPageIT {
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unknown"))).getText())
                 .contains("Vi kan ikke finde en aftale");
         assertThat(browser.getPageSource()).doesNotContain(reference, "Hodan");
+        Accessibility.assertNoSeriousViolations(browser, "the manage page of an unknown link");
+    }
+
+    private void booksInArabic() throws Exception {
+        var api = new Api(deployment);
+        var slot = api.newSlot(ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(3), LocalTime.of(15, 0), KOEGE)
+                .toInstant());
+        String phone = Api.newPhone();
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        browser.get(deployment + "book?place=" + slot.getString("place"));
+        pick("ar", wait);
+        assertThat(browser.getTitle()).isEqualTo("احجز موعدا مع مستشار");
+        assertThat(browser.getCurrentUrl()).as("the picker keeps the place").contains("place=" + slot.getString("place"));
+        var choice = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='book:slot']")));
+        assertThat(browser.findElement(By.cssSelector("label[for='" + choice.getAttribute("id") + "']")).getText())
+                .contains("الساعة 15:00");
+        Accessibility.assertNoSeriousViolations(browser, "the Arabic booking page");
+
+        browser.findElement(By.id("book:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        assertThat(page().getAttribute("dir")).as("the form keeps the language").isEqualTo("rtl");
+        assertThat(browser.findElements(By.cssSelector(".problem"))).extracting(e -> e.getText())
+                .contains("اختر موعدا.", "اكتب اسمك.", "اكتب رقم هاتفك.");
+        Accessibility.assertNoSeriousViolations(browser, "the Arabic booking page with errors");
+
+        browser.findElement(By.cssSelector("input[name='book:slot']")).click();
+        browser.findElement(By.id("book:name")).sendKeys("هودان ورسامي");
+        browser.findElement(By.id("book:phone")).sendKeys(phone.substring(3));
+        browser.findElement(By.id("book:submit")).click();
+        enterCode(phone, wait, "the Arabic code page");
+        assertThat(twilio.sentTo(phone).get(0).body()).startsWith("رمزك هو");
+
+        var reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
+        assertThat(browser.findElement(By.cssSelector("#done h2")).getText()).isEqualTo("شكرا، تم حجز موعدك");
+        assertThat(browser.findElement(By.id("when")).getText()).contains("الساعة 15:00");
+        Files.write(Path.of("target", "booking-page-arabic.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Accessibility.assertNoSeriousViolations(browser, "the Arabic confirmation");
+        assertThat(api.appointment(reference).getString("name")).as("an Arabic name survives the form")
+                .isEqualTo("هودان ورسامي");
+        assertThat(api.appointment(reference).getString("language")).isEqualTo("ar");
+
+        var sms = twilio.awaitSentTo(phone, 2).subList(1, 2);
+        assertThat(sms).singleElement().satisfies(s -> assertThat(s.body())
+                .startsWith("تم تأكيد موعدك في " + slot.getString("placeName"))
+                .contains(reference, "الساعة 15:00"));
+
+        String link = sms.get(0).body().replaceAll("(?s).*(https://helhed\\.test/\\S+).*", "$1");
+        browser.manage().deleteAllCookies();
+        browser.get(link.replace("https://helhed.test/", deployment.toString()));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference")));
+        assertThat(page().getAttribute("dir")).as("the manage page speaks the booking's language").isEqualTo("rtl");
+        assertThat(browser.getTitle()).isEqualTo("موعدك");
+        Accessibility.assertNoSeriousViolations(browser, "the Arabic manage page");
+    }
+
+    private void booksInEnglish() throws Exception {
+        var api = new Api(deployment);
+        var slot = api.newSlot(ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(4), LocalTime.of(15, 0), KOEGE)
+                .toInstant());
+        String phone = Api.newPhone();
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        browser.get(deployment + "book?place=" + slot.getString("place"));
+        pick("en", wait);
+        assertThat(browser.getTitle()).isEqualTo("Book a time with an adviser");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='book:slot']"))).click();
+        browser.findElement(By.id("book:name")).sendKeys("Søren Ali");
+        browser.findElement(By.id("book:phone")).sendKeys(phone);
+        browser.findElement(By.id("book:submit")).click();
+        enterCode(phone, wait, "the English code page");
+
+        var reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
+        assertThat(browser.findElement(By.id("when")).getText()).contains("at 15:00");
+        assertThat(api.appointment(reference).getString("name")).isEqualTo("Søren Ali");
+        assertThat(twilio.awaitSentTo(phone, 2).subList(1, 2)).singleElement().satisfies(s -> assertThat(s.body())
+                .startsWith("Your appointment at " + slot.getString("placeName")).contains(reference));
+
+        browser.get(deployment + "book");
+        assertThat(page().getAttribute("lang")).as("the picked language is remembered").isEqualTo("en");
+    }
+
+    /** The code step: the slot is held; the code from the SMS books it. */
+    private void enterCode(String phone, WebDriverWait wait, String page) throws InterruptedException {
+        var codeField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:code")));
+        Accessibility.assertNoSeriousViolations(browser, page);
+        codeField.sendKeys(twilio.awaitCode(phone, 1));
+        browser.findElement(By.id("verify:submit")).click();
+    }
+
+    /** Clicks a language in the picker and waits for the page in it. */
+    private void pick(String tag, WebDriverWait wait) {
+        browser.findElement(By.cssSelector("nav.languages a[hreflang='" + tag + "']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
+        assertThat(page().getAttribute("dir")).isEqualTo("ar".equals(tag) ? "rtl" : "ltr");
+    }
+
+    private static WebElement page() {
+        return browser.findElement(By.tagName("html"));
     }
 }

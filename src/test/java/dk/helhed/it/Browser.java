@@ -15,10 +15,11 @@ public final class Browser {
 
     public static ChromeDriver start() throws IOException {
         ChromeOptions options = new ChromeOptions();
+        // a Danish phone: headless Chromium sends "Accept-Language: en-US" whatever --lang says, --accept-lang sets it
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=360,800", "--lang=da",
+                "--disable-quic", "--window-size=360,800", "--lang=da", "--accept-lang=da",
                 "--user-data-dir=" + Files.createTempDirectory("helhed-chromium"));
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")))

@@ -3,6 +3,7 @@ package dk.helhed.testsupport;
 import dk.helhed.appointments.boundary.Booking;
 import dk.helhed.appointments.control.SlotGeneration;
 import dk.helhed.appointments.entity.Adviser;
+import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.AppointmentSlot;
 import dk.helhed.appointments.entity.Availability;
 import dk.helhed.appointments.entity.AvailabilityException;
@@ -30,6 +31,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -199,6 +201,15 @@ public class TestSupportResource {
                 languages == null || languages.isBlank() ? List.of()
                         : Arrays.stream(languages.split(",")).map(SpokenLanguage::new).toList()));
         return new Seeded(place, adviser);
+    }
+
+    /** What the application stored for a booking: the resident's name as typed, and the booking's language. */
+    @GET
+    @Path("appointments/{reference}")
+    public JsonObject appointment(@PathParam("reference") String reference) {
+        var a = em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class).setParameter("reference", reference)
+                .getSingleResult();
+        return Json.createObjectBuilder().add("name", a.residentName()).add("language", a.language().tag()).build();
     }
 
     private <T> T persist(T entity) {

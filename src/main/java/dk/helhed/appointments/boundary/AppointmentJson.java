@@ -30,7 +30,7 @@ public final class AppointmentJson {
     }
 
     /**
-     * What the resident sends to book. {@code language} is that of the messages, da (default) or en;
+     * What the resident sends to book. {@code language} is that of the messages, da (default), en or ar;
      * {@code requestedLanguage}, optional, the ISO 639-1 code of the language they want to speak at the meeting;
      * {@code note} an optional short note for the adviser (at most 300 characters).
      */

@@ -2,12 +2,12 @@ package dk.helhed.appointments.boundary;
 
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.Adviser;
-import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.i18n.Texts;
 import dk.helhed.places.entity.Place;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PageLanguage;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,12 +26,12 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * The resident's booking page: free slots by place, a short form, the SMS code, the confirmation. Danish for now.
+ * The resident's booking page: free slots by place, a short form, the SMS code, the confirmation. In the page's
+ * language, which becomes the booking's: the resident's messages are written in the language they booked in.
  */
 @Named
 @ViewScoped
 public class BookingPage implements Serializable {
-    private static final Language LANGUAGE = Language.DA;
     private static final Map<String, String> FORM_FIELDS = Map.of("slotId", "book:slot", "name", "book:name",
             "phone", "book:phone", "email", "book:email", "code", "verify:code");
 
@@ -39,6 +39,8 @@ public class BookingPage implements Serializable {
     transient Booking booking;
     @Inject
     transient TimeSource time;
+    @Inject
+    transient PageLanguage language;
     @PersistenceContext
     transient EntityManager em;
 
@@ -91,7 +93,7 @@ public class BookingPage implements Serializable {
         try {
             String from = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
             // filtering by a language says the resident wants to speak it at the meeting
-            var result = booking.hold(new Booking.Request(slotId, name, phone, email, LANGUAGE,
+            var result = booking.hold(new Booking.Request(slotId, name, phone, email, language.get(),
                     spoken().map(SpokenLanguage::code).orElse(null), null, from));
             token = result.token().value();
             held = confirmation(result.appointment());
@@ -116,7 +118,7 @@ public class BookingPage implements Serializable {
     public String resend() {
         try {
             booking.resendCode(token);
-            var text = Texts.text(LANGUAGE, "page.book.code.resent");
+            var text = Texts.text(language.get(), "page.book.code.resent");
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
         } catch (Refusal refusal) {
@@ -128,10 +130,10 @@ public class BookingPage implements Serializable {
     private void show(Refusal refusal) {
         var faces = FacesContext.getCurrentInstance();
         if (refusal.fields().isEmpty()) {
-            faces.addMessage(null, error(Texts.text(LANGUAGE, refusal.key(), refusal.args())));
+            faces.addMessage(null, error(Texts.text(language.get(), refusal.key(), refusal.args())));
         }
         refusal.fields().forEach(f -> faces.addMessage(FORM_FIELDS.getOrDefault(f.field(), null),
-                error(Texts.text(LANGUAGE, f.key(), f.args()))));
+                error(Texts.text(language.get(), f.key(), f.args()))));
     }
 
     private Confirmation confirmation(Appointment a) {
@@ -156,7 +158,7 @@ public class BookingPage implements Serializable {
     }
 
     private String when(Instant instant) {
-        return Texts.when(LANGUAGE, instant, time.zone());
+        return Texts.when(language.get(), instant, time.zone());
     }
 
     private static FacesMessage error(String text) {

@@ -1,10 +1,10 @@
 package dk.helhed.appointments.boundary;
 
 import dk.helhed.appointments.entity.Appointment;
-import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PageLanguage;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +15,8 @@ import java.io.Serializable;
 
 /**
  * The page a resident's manage link opens. Opening it only shows the appointment (mail scanners follow links); the
- * cancellation is a POST from this page. An unknown or guessed token shows the same "not found" as any other.
+ * cancellation is a POST from this page. An unknown or guessed token shows the same "not found" as any other. The
+ * page speaks the appointment's language unless the resident picks another; picking one changes only the page.
  */
 @Named
 @ViewScoped
@@ -24,11 +25,13 @@ public class ManagePage implements Serializable {
     transient Booking booking;
     @Inject
     transient TimeSource time;
+    @Inject
+    transient PageLanguage language;
 
     private String token;
     private View appointment;
 
-    public record View(String reference, String when, String place, boolean cancelled, Language language) {
+    public record View(String reference, String when, String place, boolean cancelled) {
     }
 
     public void load() {
@@ -36,7 +39,9 @@ public class ManagePage implements Serializable {
             return;
         }
         try {
-            appointment = view(booking.byToken(token));
+            Appointment found = booking.byToken(token);
+            language.suggest(found.language());
+            appointment = view(found);
         } catch (Refusal unknown) {
             appointment = null;
         }
@@ -46,8 +51,7 @@ public class ManagePage implements Serializable {
         try {
             appointment = view(booking.cancel(token));
         } catch (Refusal refusal) {
-            Language language = appointment == null ? Language.DA : appointment.language();
-            String text = Texts.text(language, refusal.key());
+            String text = Texts.text(language.get(), refusal.key());
             FacesContext.getCurrentInstance().addMessage(null,
                     new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
@@ -55,16 +59,8 @@ public class ManagePage implements Serializable {
     }
 
     private View view(Appointment a) {
-        Language language = a.language();
-        return new View(a.reference(), Texts.when(language, a.slot().window().start(), time.zone()), a.slot().place().name(), !a.status().holdsSlot(), language);
-    }
-
-    public String text(String key) {
-        return Texts.text(appointment == null ? Language.DA : appointment.language(), key);
-    }
-
-    public String getLanguage() {
-        return (appointment == null ? Language.DA : appointment.language()).tag();
+        return new View(a.reference(), Texts.when(language.get(), a.slot().window().start(), time.zone()),
+                a.slot().place().name(), !a.status().holdsSlot());
     }
 
     public String getToken() {

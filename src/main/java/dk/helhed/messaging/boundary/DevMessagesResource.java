@@ -1,7 +1,9 @@
 package dk.helhed.messaging.boundary;
 
 import dk.helhed.messaging.control.Channels;
+import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.OutboxMessage;
+import dk.helhed.messaging.entity.SmsSegments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,8 +34,16 @@ public class DevMessagesResource {
     @Inject
     Channels channels;
 
-    public record DevMessage(long id, String channel, String kind, String to, String subject, String body,
-                             String status, Instant due, Instant settled) {
+    /** One message; for an SMS also its encoding and segment count, to see what a template costs. */
+    public record DevMessage(Long id, String channel, String kind, String to, String subject, String body,
+                             String status, Instant due, Instant settled, String encoding, Integer segments) {
+
+        static DevMessage of(OutboxMessage m) {
+            var sms = m.channel() == ChannelKind.SMS ? SmsSegments.of(m.body()) : null;
+            return new DevMessage(m.id(), m.channel().name(), m.kind().name(), m.recipient(), m.subject(), m.body(),
+                    m.status().name(), m.dueAt(), m.settledAt(), sms == null ? null : sms.encoding().name(),
+                    sms == null ? null : sms.count());
+        }
     }
 
     @GET
@@ -47,8 +57,7 @@ public class DevMessagesResource {
                 .setParameter("channels", kinds)
                 .setMaxResults(Math.max(1, Math.min(500, limit)))
                 .getResultStream()
-                .map(m -> new DevMessage(m.id(), m.channel().name(), m.kind().name(), m.recipient(), m.subject(),
-                        m.body(), m.status().name(), m.dueAt(), m.settledAt()))
+                .map(DevMessage::of)
                 .toList();
     }
 }

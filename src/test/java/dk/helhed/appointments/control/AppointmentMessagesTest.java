@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static dk.helhed.appointments.entity.KoegePlan.ZONE;
@@ -34,8 +35,14 @@ class AppointmentMessagesTest {
     private static final Instant STARTS = Instant.parse("2027-04-08T08:00:00Z");
     /** Wednesday 2027-04-07 18:00 CEST. */
     private static final Instant WEDNESDAY_SIX_PM = Instant.parse("2027-04-07T16:00:00Z");
-    private static final List<String> TOPIC_WORDS =
-            List.of("økonomi", "gæld", "debt", "budget", "rådgiv", "advice", "adviser");
+    private static final List<String> TOPIC_WORDS = List.of("økonomi", "gæld", "debt", "budget", "rådgiv", "advice",
+            "adviser", "ديون", "ميزانية", "اقتصاد", "مستشار", "استشار", "نصيحة", "مالية");
+    private static final Map<Language, String> THURSDAY_TEN_READ = Map.of(
+            Language.DA, "torsdag d. 8. april kl. 10:00",
+            Language.EN, "Thursday 8 April at 10:00",
+            Language.AR, "الخميس 8 أبريل الساعة 10:00");
+    private static final Map<Language, String> GREETING =
+            Map.of(Language.DA, "Hej", Language.EN, "Hello", Language.AR, "مرحبا");
 
     private final AppointmentMessages messages =
             new AppointmentMessages(new ReminderPolicy(LocalTime.of(18, 0), ZONE), ZONE, BASE_URL);
@@ -117,11 +124,22 @@ class AppointmentMessagesTest {
     }
 
     @Test
+    @DisplayName("Arabic confirmation SMS: Arabic words around the place, Western-digit time, reference and link")
+    void arabicConfirmationSms() {
+        Appointment appointment = book(THURSDAY_TEN, Language.AR, null, MONDAY_NOON);
+
+        Outgoing sms = only(messages.afterBooking(appointment, token, MONDAY_NOON), CONFIRMATION, SMS);
+
+        assertThat(sms.body()).isEqualTo("تم تأكيد موعدك في Pavillonen: الخميس 8 أبريل الساعة 10:00. رقم الحجز "
+                + appointment.reference() + ". للعرض أو الإلغاء: https://helhed.test/manage?t=" + token.value());
+    }
+
+    @Test
     @DisplayName("e-mails carry the same facts in subject and body, in the resident's language")
     void emails() {
         for (Language language : Language.values()) {
             Appointment appointment = book(THURSDAY_TEN, language, "amina@example.dk", MONDAY_NOON);
-            String time = language == Language.DA ? "torsdag d. 8. april kl. 10:00" : "Thursday 8 April at 10:00";
+            String time = THURSDAY_TEN_READ.get(language);
 
             List<Outgoing> mails = messages.afterBooking(appointment, token, MONDAY_NOON).stream()
                     .filter(m -> m.channel() == EMAIL).toList();
@@ -130,7 +148,7 @@ class AppointmentMessagesTest {
                 assertThat(mail.subject()).contains("Pavillonen");
                 assertThat(mail.body()).contains("Pavillonen", time, appointment.reference(),
                         BASE_URL + "/manage?t=" + token.value());
-                assertThat(mail.body()).startsWith(language == Language.DA ? "Hej" : "Hello");
+                assertThat(mail.body()).startsWith(GREETING.get(language));
             });
         }
     }

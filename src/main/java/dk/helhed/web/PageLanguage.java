@@ -1,0 +1,71 @@
+package dk.helhed.web;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Texts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The language of a resident's page: the one this request picks ({@code ?lang=}, from the language links or a
+ * form's hidden field), else the page's own suggestion (the manage page: the appointment's language), else the one
+ * picked earlier in this browser ({@link RememberedLanguage}), else the first of Accept-Language that Helhed speaks,
+ * else Danish. Request-scoped, not view-scoped: {@code f:view locale} reads it while the view is being built, before
+ * a view scope exists.
+ */
+@Named
+@RequestScoped
+public class PageLanguage {
+    public static final String PARAMETER = "lang";
+
+    @Inject
+    HttpServletRequest request;
+
+    private Language suggested;
+
+    /** One entry of the language picker, named in its own language. */
+    public record Choice(String tag, String name, String direction, boolean current) {
+    }
+
+    public Language get() {
+        return Language.fromTag(request.getParameter(PARAMETER))
+                .or(() -> Optional.ofNullable(suggested))
+                .or(() -> RememberedLanguage.in(request))
+                .orElseGet(() -> request.getHeader("Accept-Language") == null ? Language.DA
+                        : Language.firstSpoken(Collections.list(request.getLocales())));
+    }
+
+    /** What this page would choose when the request picks nothing, e.g. the language an appointment was booked in. */
+    public void suggest(Language language) {
+        this.suggested = language;
+    }
+
+    public String text(String key) {
+        return Texts.text(get(), key);
+    }
+
+    public Locale getLocale() {
+        return get().locale();
+    }
+
+    public String getTag() {
+        return get().tag();
+    }
+
+    public String getDirection() {
+        return get().direction();
+    }
+
+    public List<Choice> getChoices() {
+        Language current = get();
+        return Arrays.stream(Language.values()).map(l -> new Choice(l.tag(), Texts.text(l, "language." + l.tag()),
+                l.direction(), l == current)).toList();
+    }
+}

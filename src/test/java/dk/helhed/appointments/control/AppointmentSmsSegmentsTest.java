@@ -1,0 +1,127 @@
+package dk.helhed.appointments.control;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.entity.SmsSegments;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static dk.helhed.i18n.Language.AR;
+import static dk.helhed.i18n.Language.DA;
+import static dk.helhed.i18n.Language.EN;
+import static dk.helhed.messaging.entity.SmsSegments.Encoding.GSM_7;
+import static dk.helhed.messaging.entity.SmsSegments.Encoding.UCS_2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What each SMS template costs at its longest, in each language: segments are billed one by one and a text split
+ * in three is harder to read. Danish and English must stay GSM 7-bit in at most two segments; Arabic is UCS-2.
+ * The arguments are those {@link AppointmentMessages} gives ({0} place, {1} time, {2} reference, {3} link), at
+ * their longest: the longest demo place name, the year's longest date, a manage link on a real-looking host; the
+ * code SMS gets a code and its lifetime.
+ */
+class AppointmentSmsSegmentsTest {
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final String PLACE = "Pavillonen Fælles Fremtid, Ellemarken";
+    private static final String REFERENCE = "H-ABCDEFGH";
+    private static final String LINK = "https://helhed.example.dk/manage?t=" + "x".repeat(22);
+
+    private record Cost(SmsSegments.Encoding encoding, int segments) {
+    }
+
+    /** Every *.sms template, in every language. A new template fails the test until its cost is written here. */
+    private static final Map<String, Map<Language, Cost>> EXPECTED = Map.of(
+            "message.confirmation.sms", Map.of(
+                    DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
+            "message.reminder.sms", Map.of(
+                    DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
+            "message.change.sms", Map.of(
+                    DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
+            "message.cancellation.sms", Map.of(
+                    DA, new Cost(GSM_7, 1), EN, new Cost(GSM_7, 1), AR, new Cost(UCS_2, 2)),
+            "message.verification.sms", Map.of(
+                    DA, new Cost(GSM_7, 1), EN, new Cost(GSM_7, 1), AR, new Cost(UCS_2, 1)));
+
+    /** The code SMS has its own arguments: the code and its lifetime in minutes. */
+    private static final String CODE = "123456";
+
+    private static Object[] arguments(String key, Language language) {
+        return key.equals("message.verification.sms") ? new Object[]{CODE, 10L}
+                : new Object[]{PLACE, longestDate(language), REFERENCE, LINK};
+    }
+
+    private static String[] mustContain(String key) {
+        return switch (key) {
+            case "message.verification.sms" -> new String[]{CODE};
+            case "message.cancellation.sms" -> new String[]{PLACE, REFERENCE};
+            default -> new String[]{PLACE, REFERENCE, LINK};
+        };
+    }
+
+    /** The longest way {@link Texts#when} writes an afternoon of 2027 in this language. */
+    static String longestDate(Language language) {
+        return LocalDate.of(2027, 1, 1).datesUntil(LocalDate.of(2028, 1, 1))
+                .map(day -> Texts.when(language, day.atTime(LocalTime.of(15, 0)).atZone(ZONE).toInstant(), ZONE))
+                .max(Comparator.comparingInt(String::length)).orElseThrow();
+    }
+
+    private static Set<String> smsKeys() throws IOException {
+        try (var in = AppointmentSmsSegmentsTest.class.getResourceAsStream("/i18n/texts_da.properties")) {
+            Properties danish = new Properties();
+            danish.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return danish.stringPropertyNames().stream().filter(k -> k.endsWith(".sms"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    @Test
+    @DisplayName("the longest dates of the year are as long as a Tuesday (da), a Wednesday (en, ar) in late September")
+    void longestDates() {
+        assertThat(longestDate(DA)).hasSameSizeAs("tirsdag d. 28. september kl. 15:00");
+        assertThat(longestDate(EN)).hasSameSizeAs("Wednesday 29 September at 15:00");
+        assertThat(longestDate(AR)).hasSameSizeAs("الأربعاء 29 سبتمبر الساعة 15:00");
+    }
+
+    @Test
+    @DisplayName("every SMS template has a pinned cost in every language")
+    void everyTemplateIsPinned() throws IOException {
+        assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(smsKeys());
+        assertThat(EXPECTED.values()).allSatisfy(costs -> assertThat(costs).containsOnlyKeys(Language.values()));
+    }
+
+    @Test
+    @DisplayName("at its longest, each SMS template takes the pinned encoding and number of segments")
+    void segmentsAtTheLongest() {
+        SoftAssertions.assertSoftly(softly -> EXPECTED.forEach((key, costs) -> costs.forEach((language, cost) -> {
+            String text = Texts.text(language, key, arguments(key, language));
+            SmsSegments sms = SmsSegments.of(text);
+
+            softly.assertThat(text).contains(mustContain(key));
+            softly.assertThat(new Cost(sms.encoding(), sms.count())).as("%s in %s, %d units: %s", key, language,
+                    sms.units(), text).isEqualTo(cost);
+        })));
+    }
+
+    @Test
+    @DisplayName("Danish and English SMS never take more than two segments, nor leave GSM 7-bit")
+    void danishAndEnglishAreCheap() {
+        EXPECTED.values().forEach(costs -> {
+            assertThat(costs.get(DA)).isIn(new Cost(GSM_7, 1), new Cost(GSM_7, 2));
+            assertThat(costs.get(EN)).isIn(new Cost(GSM_7, 1), new Cost(GSM_7, 2));
+        });
+    }
+}

@@ -1,0 +1,40 @@
+package dk.helhed.messaging.boundary;
+
+import dk.helhed.messaging.boundary.DevMessagesResource.DevMessage;
+import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.MessageKind;
+import dk.helhed.messaging.entity.OutboxMessage;
+import dk.helhed.messaging.entity.Outgoing;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DevMessageTest {
+    private static final Instant NOW = Instant.parse("2027-04-05T10:00:00Z");
+
+    private static OutboxMessage message(ChannelKind channel, String body) {
+        return new OutboxMessage(new Outgoing("appointment:H-ABCDEFGH", MessageKind.CONFIRMATION, channel,
+                channel == ChannelKind.SMS ? "+4520304050" : "amina@example.dk", null, body, NOW,
+                NOW.plusSeconds(3600), "key:" + channel), NOW);
+    }
+
+    @Test
+    @DisplayName("an SMS row tells its encoding and segments: Danish GSM 7-bit, Arabic UCS-2")
+    void smsSegments() {
+        assertThat(DevMessage.of(message(ChannelKind.SMS, "Din aftale i Søparken er bekræftet.")))
+                .extracting(DevMessage::encoding, DevMessage::segments).containsExactly("GSM_7", 1);
+        assertThat(DevMessage.of(message(ChannelKind.SMS, "تم تأكيد موعدك. " + "ا".repeat(60))))
+                .extracting(DevMessage::encoding, DevMessage::segments).containsExactly("UCS_2", 2);
+    }
+
+    @Test
+    @DisplayName("an e-mail row has no segments")
+    void emailHasNone() {
+        assertThat(DevMessage.of(message(ChannelKind.EMAIL, "Hej")))
+                .extracting(DevMessage::channel, DevMessage::encoding, DevMessage::segments)
+                .containsExactly("EMAIL", null, null);
+    }
+}
