@@ -80,6 +80,12 @@ public class Api {
         return post("api/v1/test-support/slots?start=" + start + "&minutes=45", null).json();
     }
 
+    /** Another slot with the same adviser at the same place as {@code slot}. */
+    public JsonObject newSlotBeside(JsonObject slot, Instant start) {
+        return post("api/v1/test-support/slots?start=" + start + "&minutes=45&nextTo="
+                + slot.getJsonNumber("id").longValue(), null).json();
+    }
+
     /** A slot with an adviser who speaks {@code languages}, e.g. "da,ar". */
     public JsonObject newSlot(Instant start, String languages) {
         return post("api/v1/test-support/slots?start=" + start + "&minutes=45&languages=" + languages, null).json();

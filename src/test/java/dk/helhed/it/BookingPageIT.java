@@ -159,10 +159,25 @@ class BookingPageIT {
                 .isEqualTo(reference);
         Accessibility.assertNoSeriousViolations(browser, "the manage page");
         assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).isEmpty();
+        // move to another free time at the same place: same reference, new time, the resident is told
+        api.newSlotBeside(slot, ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(3), LocalTime.of(11, 0), KOEGE)
+                .toInstant());
+        browser.navigate().refresh();
+        var later = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='move:slot']")));
+        assertThat(browser.findElement(By.cssSelector("label[for='" + later.getAttribute("id") + "']")).getText())
+                .contains("kl. 11:00");
+        later.click();
+        browser.findElement(By.id("move:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("when"), "kl. 11:00"));
+        assertThat(browser.findElement(By.id("reference")).getText()).isEqualTo(reference);
+        assertThat(twilio.awaitSentTo(phone, 3).get(2).body()).startsWith("Din aftale er flyttet til")
+                .contains("kl. 11:00", reference);
+        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array())
+                .as("the old time is free again").hasSize(1);
         browser.findElement(By.id("manage:cancel")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancelled")));
         assertThat(browser.findElement(By.id("cancelled")).getText()).isEqualTo("Aftalen er aflyst.");
-        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).hasSize(1);
+        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).hasSize(2);
 
         browser.get(deployment + "manage?t=AAAAAAAAAAAAAAAAAAAAAA");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unknown"))).getText())
@@ -248,6 +263,46 @@ class BookingPageIT {
 
         browser.get(deployment + "book");
         assertThat(page().getAttribute("lang")).as("the picked language is remembered").isEqualTo("en");
+    }
+
+    @Test
+    void anAdviserSignsInAndSeesTheirDayWithNamesShownExactlyAsTyped() throws Exception {
+        var api = new Api(deployment);
+        var starts = ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(2), LocalTime.of(9, 0), KOEGE);
+        var slot = api.newSlot(starts.toInstant());
+        String adviser = api.newStaff("ADVISER", slot.getJsonNumber("id").longValue());
+        String coordinator = api.newStaff("COORDINATOR", null);
+        String name = "<script>alert('x')</script> Ali 🌸 علي";
+        var booked = api.post("api/v1/staff/appointments", jakarta.json.Json.createObjectBuilder()
+                .add("slotId", slot.getJsonNumber("id").longValue()).add("name", name).add("phone", Api.newPhone())
+                .add("note", "<b>tolk</b>").add("consent", true).build().toString(), Api.as(coordinator));
+        assertThat(booked.status()).isEqualTo(201);
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        browser.manage().deleteAllCookies();
+        browser.get(deployment + "staff/day?date=" + starts.toLocalDate());
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(adviser);
+        browser.findElement(By.id("login:password")).sendKeys("wrong password");
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:problems"),
+                "Forkert e-mail eller adgangskode"));
+
+        browser.findElement(By.id("login:email")).clear();
+        browser.findElement(By.id("login:email")).sendKeys(adviser);
+        browser.findElement(By.id("login:password")).sendKeys(Api.STAFF_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+
+        var entry = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.appointment")));
+        assertThat(browser.getCurrentUrl()).contains("/staff/day");
+        assertThat(entry.findElement(By.cssSelector(".name")).getText()).isEqualTo(name);
+        assertThat(entry.findElement(By.cssSelector(".note")).getText()).isEqualTo("<b>tolk</b>");
+        assertThat(browser.findElements(By.cssSelector("li.appointment b"))).as("no markup from input").isEmpty();
+        Accessibility.assertNoSeriousViolations(browser, "the adviser's day");
+
+        browser.findElement(By.id("day:signout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
+        browser.get(deployment + "staff/day");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")))).isNotNull();
     }
 
     /** The code step: the slot is held; the code from the SMS books it. */

@@ -99,8 +99,8 @@ public class TestSupportResource {
     @Path("slots")
     @Transactional
     public JsonObject slot(@QueryParam("start") String start, @QueryParam("minutes") int minutes,
-                           @QueryParam("languages") String languages) {
-        var adviser = freshAdviser(languages);
+                           @QueryParam("languages") String languages, @QueryParam("nextTo") Long nextTo) {
+        var adviser = nextTo == null ? freshAdviser(languages) : sameAs(em.find(AppointmentSlot.class, nextTo));
         Instant from = Instant.parse(start);
         var slot = persist(new AppointmentSlot(adviser.adviser(), adviser.place(),
                 new TimeWindow(from, from.plus(Duration.ofMinutes(minutes == 0 ? 45 : minutes)))));
@@ -191,6 +191,11 @@ public class TestSupportResource {
     }
 
     /** A fresh place and an adviser there who speaks {@code languages} (e.g. "da,ar"), or none given. */
+    /** The place and adviser of an existing slot, for another slot beside it. */
+    private Seeded sameAs(AppointmentSlot slot) {
+        return new Seeded(slot.place(), slot.adviser());
+    }
+
     private Seeded freshAdviser(String languages) {
         String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
         var plan = em.createQuery("select p from SocialPlan p where p.code = 'it'", SocialPlan.class)

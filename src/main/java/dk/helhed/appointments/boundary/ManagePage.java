@@ -1,6 +1,7 @@
 package dk.helhed.appointments.boundary;
 
 import dk.helhed.appointments.entity.Appointment;
+import dk.helhed.appointments.entity.AppointmentStatus;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
@@ -12,10 +13,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The page a resident's manage link opens. Opening it only shows the appointment (mail scanners follow links); the
- * cancellation is a POST from this page. An unknown or guessed token shows the same "not found" as any other. The
+ * The page a resident's manage link opens. Opening it only shows the appointment (mail scanners follow links); moving
+ * to another free time at the same place and cancelling are POSTs from this page. An unknown or guessed token shows the same "not found" as any other. The
  * page speaks the appointment's language unless the resident picks another; picking one changes only the page.
  */
 @Named
@@ -30,8 +34,15 @@ public class ManagePage implements Serializable {
 
     private String token;
     private View appointment;
+    private Long moveTo;
+    private transient List<Choice> choices;
 
-    public record View(String reference, String when, String place, boolean cancelled) {
+    public record View(String reference, String when, String place, String placeCode, boolean cancelled,
+                       boolean movable) {
+    }
+
+    /** A free time to move to. */
+    public record Choice(long id, String label) {
     }
 
     public void load() {
@@ -58,9 +69,50 @@ public class ManagePage implements Serializable {
         return null;
     }
 
+    /** Moves to the chosen free time at the same place; the reference stays, the resident is told. */
+    public String move() {
+        var faces = FacesContext.getCurrentInstance();
+        try {
+            appointment = view(booking.move(token, moveTo));
+            String text = Texts.text(language.get(), "page.manage.moved");
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+        } catch (Refusal refusal) {
+            String text = refusal.fields().isEmpty() ? Texts.text(language.get(), refusal.key(), refusal.args())
+                    : Texts.text(language.get(), refusal.fields().get(0).key(), refusal.fields().get(0).args());
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+        moveTo = null;
+        choices = null;
+        return null;
+    }
+
+    /** Free times at the same place in the next two weeks. */
+    public List<Choice> getChoices() {
+        if (choices == null) {
+            if (appointment == null || !appointment.movable()) {
+                return List.of();
+            }
+            LocalDate today = LocalDate.now(time.zone());
+            choices = booking.freeSlots(today, today.plusDays(14), Optional.of(appointment.placeCode()),
+                            Optional.empty()).stream()
+                    .map(slot -> new Choice(slot.id(), Texts.when(language.get(), slot.window().start(), time.zone())))
+                    .toList();
+        }
+        return choices;
+    }
+
     private View view(Appointment a) {
         return new View(a.reference(), Texts.when(language.get(), a.slot().window().start(), time.zone()),
-                a.slot().place().name(), !a.status().holdsSlot());
+                a.slot().place().name(), a.slot().place().code(), !a.status().holdsSlot(),
+                a.status() == AppointmentStatus.BOOKED);
+    }
+
+    public Long getMoveTo() {
+        return moveTo;
+    }
+
+    public void setMoveTo(Long moveTo) {
+        this.moveTo = moveTo;
     }
 
     public String getToken() {

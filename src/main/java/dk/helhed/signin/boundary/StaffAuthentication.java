@@ -56,7 +56,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             if (isApi(request)) {
                 return refuse(request, response, context, 401);
             }
-            String next = request.getRequestURI().substring(request.getContextPath().length());
+            String next = request.getRequestURI().substring(request.getContextPath().length())
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             return context.redirect(request.getContextPath() + "/login?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8));
         }

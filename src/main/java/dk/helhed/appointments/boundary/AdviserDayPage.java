@@ -1,0 +1,98 @@
+package dk.helhed.appointments.boundary;
+
+import dk.helhed.appointments.entity.Appointment;
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.Texts;
+import dk.helhed.time.TimeSource;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** The signed-in adviser's day: who comes when, and a button each for "came" and "did not come". */
+@Named
+@RequestScoped
+public class AdviserDayPage {
+    private static final Language LANGUAGE = Language.DA;
+
+    @Inject
+    AdviserDay days;
+    @Inject
+    TimeSource time;
+    @Inject
+    SecurityContext security;
+
+    private String date;
+    private List<Row> rows;
+
+    /** One appointment as the page shows it. */
+    public record Row(String reference, String time, String place, String name, String phone, String note,
+                      String attendance) {
+    }
+
+    public LocalDate day() {
+        try {
+            return date == null || date.isBlank() ? LocalDate.now(time.zone()) : LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            return LocalDate.now(time.zone());
+        }
+    }
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            var zone = time.zone();
+            rows = days.of(me(), day()).stream().map(a -> row(a, zone)).toList();
+        }
+        return rows;
+    }
+
+    public void record(String reference, String attendance) {
+        try {
+            days.recordAttendance(me(), reference, attendance);
+            rows = null;
+        } catch (Refusal refusal) {
+            String text = Texts.text(LANGUAGE, refusal.key(), refusal.args());
+            FacesContext.getCurrentInstance().addMessage(null,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
+    }
+
+    public String getTitle() {
+        return DateTimeFormatter.ofPattern(Texts.text(LANGUAGE, "format.day"), LANGUAGE.locale()).format(day());
+    }
+
+    public String getPrevious() {
+        return day().minusDays(1).toString();
+    }
+
+    public String getNext() {
+        return day().plusDays(1).toString();
+    }
+
+    private static Row row(Appointment a, ZoneId zone) {
+        return new Row(a.reference(), a.slot().window().start().atZone(zone).toLocalTime().toString(),
+                a.slot().place().name(), a.residentName(), a.residentPhone(), a.note() == null ? "" : a.note(),
+                a.attendance() == null ? "" : a.attendance().name());
+    }
+
+    private String me() {
+        return security.getCallerPrincipal().getName();
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+}
