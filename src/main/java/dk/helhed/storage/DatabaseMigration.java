@@ -48,7 +48,7 @@ public class DatabaseMigration {
 
     private String vendor() {
         try (Connection c = dataSource.getConnection()) {
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase();
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT);
             return product.contains("h2") ? "h2" : "mysql";
         } catch (SQLException e) {
             throw new IllegalStateException("The database cannot be reached: " + e.getMessage(), e);

@@ -406,6 +406,13 @@ class BookingApiIT {
         api.dispatch();
         assertThat(twilio.sentTo(phone)).hasSize(3);
         assertThat(smtp.to(email)).hasSize(2);
+
+        // and, as configured here, 2 hours before
+        api.clock(starts.minus(Duration.ofHours(2)).plusSeconds(1));
+        api.dispatch();
+        assertThat(twilio.awaitSentTo(phone, 4).get(3).body()).startsWith("Reminder: your appointment at")
+                .contains("is today", reference);
+        assertThat(statusOf(reference, "REMINDER_SOON")).containsOnly("SENT");
     }
 
     @Test

@@ -70,6 +70,10 @@ public class Booking {
     String eveningAt;
 
     @Inject
+    @ConfigProperty(name = "helhed.reminder.hours-before", defaultValue = "0")
+    int hoursBefore;
+
+    @Inject
     @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
     String publicBaseUrl;
 
@@ -337,6 +341,7 @@ public class Booking {
 
     private AppointmentMessages messages() {
         var zone = time.zone();
-        return new AppointmentMessages(new ReminderPolicy(LocalTime.parse(eveningAt), zone), zone, publicBaseUrl);
+        return new AppointmentMessages(new ReminderPolicy(LocalTime.parse(eveningAt), zone,
+                Duration.ofHours(hoursBefore)), zone, publicBaseUrl);
     }
 }

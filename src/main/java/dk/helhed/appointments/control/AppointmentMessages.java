@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -42,6 +43,8 @@ public record AppointmentMessages(ReminderPolicy reminders, ZoneId zone, String 
         List<Outgoing> messages = new ArrayList<>(write(appointment, first, now, link));
         reminders.eveningBefore(starts, now)
                 .ifPresent(at -> messages.addAll(write(appointment, MessageKind.REMINDER, at, link)));
+        reminders.shortlyBefore(starts, now)
+                .ifPresent(at -> messages.addAll(write(appointment, MessageKind.REMINDER_SOON, at, link)));
         return messages;
     }
 
@@ -52,7 +55,7 @@ public record AppointmentMessages(ReminderPolicy reminders, ZoneId zone, String 
     private List<Outgoing> write(Appointment a, MessageKind kind, Instant due, String link) {
         Language lang = a.language();
         Instant starts = a.slot().window().start();
-        String prefix = "message." + kind.name().toLowerCase() + ".";
+        String prefix = "message." + kind.name().toLowerCase(Locale.ROOT) + ".";
         Object[] args = {a.slot().place().name(), Texts.when(lang, starts, zone), a.reference(), link};
         List<Outgoing> out = new ArrayList<>();
         out.add(new Outgoing(a.topic(), kind, ChannelKind.SMS, a.residentPhone(), null,

@@ -2,5 +2,5 @@ package dk.helhed.messaging.entity;
 
 /** Why a message is sent. */
 public enum MessageKind {
-    CONFIRMATION, REMINDER, VERIFICATION, CHANGE, CANCELLATION
+    CONFIRMATION, REMINDER, REMINDER_SOON, VERIFICATION, CHANGE, CANCELLATION
 }

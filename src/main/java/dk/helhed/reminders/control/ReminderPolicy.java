@@ -1,5 +1,6 @@
 package dk.helhed.reminders.control;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -17,7 +18,26 @@ import java.util.Optional;
  * length of the gap (02:30 becomes 03:30); in the repeated autumn hour it is the first occurrence. No reminder when
  * that moment is already past when the booking is made: the confirmation is enough.
  */
-public record ReminderPolicy(LocalTime eveningAt, ZoneId zone) {
+public record ReminderPolicy(LocalTime eveningAt, ZoneId zone, Duration soonBefore) {
+
+    /** Only the evening-before reminder. */
+    public ReminderPolicy(LocalTime eveningAt, ZoneId zone) {
+        this(eveningAt, zone, Duration.ZERO);
+    }
+
+    /**
+     * <b>Shortly before</b> (optional, off when {@code soonBefore} is zero): a fixed time before the start, e.g. 2
+     * hours, counted in real time; none when that moment has passed at booking, or when it would come before the
+     * evening-before reminder (a morning appointment's "2 hours before" at 08:00 is not after 18:00 the day before,
+     * so both are sent; an appointment booked for tonight gets only this one).
+     */
+    public Optional<Instant> shortlyBefore(Instant starts, Instant now) {
+        if (soonBefore.isZero() || soonBefore.isNegative()) {
+            return Optional.empty();
+        }
+        Instant at = starts.minus(soonBefore);
+        return at.isAfter(now) ? Optional.of(at) : Optional.empty();
+    }
 
     public Optional<Instant> eveningBefore(Instant starts, Instant now) {
         var day = starts.atZone(zone).toLocalDate().minusDays(1);

@@ -49,6 +49,8 @@ class AppointmentSmsSegmentsTest {
                     DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
             "message.reminder.sms", Map.of(
                     DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
+            "message.reminder_soon.sms", Map.of(
+                    DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
             "message.change.sms", Map.of(
                     DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
             "message.cancellation.sms", Map.of(

@@ -91,4 +91,17 @@ class ReminderPolicyTest {
         assertThat(halfPastTwo.eveningBefore(local(2027, 11, 1, 10, 0), LONG_BEFORE))
                 .contains(Instant.parse("2027-10-31T00:30:00Z"));
     }
+
+    @Test
+    void shortlyBeforeIsOffByDefaultAndOtherwiseAFixedRealTimeBeforeTheStart() {
+        var starts = Instant.parse("2027-03-28T08:00:00Z");
+        var booked = Instant.parse("2027-03-20T09:00:00Z");
+        var zone = java.time.ZoneId.of("Europe/Copenhagen");
+        assertThat(new ReminderPolicy(java.time.LocalTime.of(18, 0), zone).shortlyBefore(starts, booked)).isEmpty();
+
+        var twoHours = new ReminderPolicy(java.time.LocalTime.of(18, 0), zone, java.time.Duration.ofHours(2));
+        assertThat(twoHours.shortlyBefore(starts, booked)).contains(Instant.parse("2027-03-28T06:00:00Z"));
+        assertThat(twoHours.shortlyBefore(starts, Instant.parse("2027-03-28T06:00:00Z"))).as("already past").isEmpty();
+        assertThat(twoHours.shortlyBefore(starts, Instant.parse("2027-03-28T05:59:59Z"))).isPresent();
+    }
 }
