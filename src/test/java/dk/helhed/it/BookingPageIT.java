@@ -105,6 +105,18 @@ class BookingPageIT {
         String phone = Api.newPhone();
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
 
+        // a week on, the page shows the following week, and back
+        var nextWeek = api.newSlotBeside(slot, ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(9), LocalTime.of(10, 0),
+                KOEGE).toInstant());
+        browser.get(deployment + "book?place=" + slot.getString("place"));
+        assertThat(browser.findElements(By.id("book:previous-week"))).as("no weeks in the past").isEmpty();
+        browser.findElement(By.id("book:next-week")).click();
+        var following = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='book:slot']")));
+        assertThat(browser.findElements(By.cssSelector("input[name='book:slot']"))).hasSize(1);
+        assertThat(following.getAttribute("value")).isEqualTo(String.valueOf(nextWeek.getJsonNumber("id").longValue()));
+        browser.findElement(By.id("book:previous-week")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("book:previous-week")));
+
         browser.get(deployment + "book?place=" + slot.getString("place"));
         assertThat(browser.getTitle()).isEqualTo("Book en tid hos en rådgiver");
         assertThat(page().getAttribute("lang")).isEqualTo("da");
@@ -150,7 +162,7 @@ class BookingPageIT {
 
         var sms = twilio.awaitSentTo(phone, 2).subList(1, 2);
         assertThat(sms).singleElement().satisfies(s -> assertThat(s.body()).contains(reference, "kl. 15:00"));
-        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).isEmpty();
+        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place") + "&to=" + LocalDate.now(KOEGE).plusDays(6)).array()).isEmpty();
 
         // the link in the SMS opens the manage page; opening it changes nothing, the button cancels
         String link = sms.get(0).body().replaceAll("(?s).*(https://helhed\\.test/\\S+).*", "$1");
@@ -158,7 +170,7 @@ class BookingPageIT {
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText())
                 .isEqualTo(reference);
         Accessibility.assertNoSeriousViolations(browser, "the manage page");
-        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).isEmpty();
+        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place") + "&to=" + LocalDate.now(KOEGE).plusDays(6)).array()).isEmpty();
         // move to another free time at the same place: same reference, new time, the resident is told
         api.newSlotBeside(slot, ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(3), LocalTime.of(11, 0), KOEGE)
                 .toInstant());
@@ -172,12 +184,12 @@ class BookingPageIT {
         assertThat(browser.findElement(By.id("reference")).getText()).isEqualTo(reference);
         assertThat(twilio.awaitSentTo(phone, 3).get(2).body()).startsWith("Din aftale er flyttet til")
                 .contains("kl. 11:00", reference);
-        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array())
+        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place") + "&to=" + LocalDate.now(KOEGE).plusDays(6)).array())
                 .as("the old time is free again").hasSize(1);
         browser.findElement(By.id("manage:cancel")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancelled")));
         assertThat(browser.findElement(By.id("cancelled")).getText()).isEqualTo("Aftalen er aflyst.");
-        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place")).array()).hasSize(2);
+        assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place") + "&to=" + LocalDate.now(KOEGE).plusDays(6)).array()).hasSize(2);
 
         browser.get(deployment + "manage?t=AAAAAAAAAAAAAAAAAAAAAA");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unknown"))).getText())

@@ -53,6 +53,7 @@ public class BookingPage implements Serializable {
     private String email;
     private String token;
     private String code;
+    private String from;
     private Confirmation held;
     private Confirmation booked;
     private transient List<SlotChoice> slots;
@@ -71,12 +72,43 @@ public class BookingPage implements Serializable {
         return em.createNamedQuery(Place.ALL, Place.class).getResultList();
     }
 
+    /** The first day shown: {@code from} if given and not in the past, else today. Pages are 7 days long. */
+    public LocalDate firstDay() {
+        LocalDate today = LocalDate.now(time.zone());
+        try {
+            LocalDate asked = from == null || from.isBlank() ? today : LocalDate.parse(from);
+            return asked.isBefore(today) ? today : asked;
+        } catch (java.time.format.DateTimeParseException e) {
+            return today;
+        }
+    }
+
+    public String getWeekLabel() {
+        var pattern = java.time.format.DateTimeFormatter.ofPattern(Texts.text(language.get(), "format.day"),
+                language.get().locale());
+        return Texts.text(language.get(), "page.book.week", pattern.format(firstDay()),
+                pattern.format(firstDay().plusDays(6)));
+    }
+
+    public String getPreviousWeek() {
+        LocalDate previous = firstDay().minusDays(7);
+        return previous.isBefore(LocalDate.now(time.zone())) ? null : previous.toString();
+    }
+
+    public boolean isFirstWeek() {
+        return !firstDay().isAfter(LocalDate.now(time.zone()));
+    }
+
+    public String getNextWeek() {
+        return firstDay().plusDays(7).toString();
+    }
+
     public List<SlotChoice> getSlots() {
         if (slots == null) {
-            LocalDate today = LocalDate.now(time.zone());
+            LocalDate first = firstDay();
             Optional<String> at = Optional.ofNullable(place).filter(p -> !p.isBlank());
             try {
-                slots = booking.freeSlots(today, today.plusDays(14), at, spoken()).stream()
+                slots = booking.freeSlots(first, first.plusDays(6), at, spoken()).stream()
                         .map(s -> new SlotChoice(s.id(), when(s.window().start())
                                 + (at.isPresent() ? "" : " · " + s.place().name()) + ownNames(s.adviser())))
                         .toList();
@@ -213,6 +245,15 @@ public class BookingPage implements Serializable {
 
     public void setEmail(String email) {
         this.email = email;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
+        this.slots = null;
     }
 
     public String getCode() {
