@@ -5,9 +5,8 @@ import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -60,9 +59,7 @@ public class AdviserDayPage {
             days.recordAttendance(me(), reference, attendance);
             rows = null;
         } catch (Refusal refusal) {
-            String text = Texts.text(LANGUAGE, refusal.key(), refusal.args());
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            PageMessages.refused(refusal, LANGUAGE);
         }
     }
 

@@ -8,7 +8,7 @@ import dk.helhed.i18n.Texts;
 import dk.helhed.places.entity.Place;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.PageLanguage;
-import jakarta.faces.application.FacesMessage;
+import dk.helhed.web.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -150,9 +150,7 @@ public class BookingPage implements Serializable {
     public String resend() {
         try {
             booking.resendCode(token);
-            var text = Texts.text(language.get(), "page.book.code.resent");
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+            PageMessages.told(language.get(), "page.book.code.resent");
         } catch (Refusal refusal) {
             show(refusal);
         }
@@ -160,12 +158,7 @@ public class BookingPage implements Serializable {
     }
 
     private void show(Refusal refusal) {
-        var faces = FacesContext.getCurrentInstance();
-        if (refusal.fields().isEmpty()) {
-            faces.addMessage(null, error(Texts.text(language.get(), refusal.key(), refusal.args())));
-        }
-        refusal.fields().forEach(f -> faces.addMessage(FORM_FIELDS.getOrDefault(f.field(), null),
-                error(Texts.text(language.get(), f.key(), f.args()))));
+        PageMessages.refused(refusal, language.get(), FORM_FIELDS);
     }
 
     private Confirmation confirmation(Appointment a) {
@@ -193,9 +186,6 @@ public class BookingPage implements Serializable {
         return Texts.when(language.get(), instant, time.zone());
     }
 
-    private static FacesMessage error(String text) {
-        return new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text);
-    }
 
     public String getPlace() {
         return place;

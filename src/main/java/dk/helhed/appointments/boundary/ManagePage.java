@@ -6,8 +6,7 @@ import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.PageLanguage;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,24 +61,18 @@ public class ManagePage implements Serializable {
         try {
             appointment = view(booking.cancel(token));
         } catch (Refusal refusal) {
-            String text = Texts.text(language.get(), refusal.key());
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            PageMessages.refused(refusal, language.get());
         }
         return null;
     }
 
     /** Moves to the chosen free time at the same place; the reference stays, the resident is told. */
     public String move() {
-        var faces = FacesContext.getCurrentInstance();
         try {
             appointment = view(booking.move(token, moveTo));
-            String text = Texts.text(language.get(), "page.manage.moved");
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+            PageMessages.told(language.get(), "page.manage.moved");
         } catch (Refusal refusal) {
-            String text = refusal.fields().isEmpty() ? Texts.text(language.get(), refusal.key(), refusal.args())
-                    : Texts.text(language.get(), refusal.fields().get(0).key(), refusal.fields().get(0).args());
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            PageMessages.refused(refusal, language.get());
         }
         moveTo = null;
         choices = null;
