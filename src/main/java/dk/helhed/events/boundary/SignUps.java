@@ -94,7 +94,7 @@ public class SignUps {
             signup = Signup.inLine(places.lock(event.id()), resident, request.language(), token, now, until);
         }
         persist(signup);
-        verifications.start(signup.topic(), signup.phone(), request.language());
+        verifications.start(signup.topic(), signup.contact().phone(), request.language());
         return new Held(signup, token);
     }
 
@@ -131,7 +131,7 @@ public class SignUps {
         if (!signup.awaitingCode()) {
             throw Refusal.conflict("signup.not-held");
         }
-        verifications.resend(signup.topic(), signup.language());
+        verifications.resend(signup.topic(), signup.contact().language());
         return signup;
     }
 
@@ -142,6 +142,9 @@ public class SignUps {
 
     /** Where the sign-up stands in line now (1 is next), if it is in line. */
     public OptionalInt position(Signup signup) {
+        if (signup.status() != SignupStatus.WAITLISTED) {
+            return OptionalInt.empty();
+        }
         var line = em.createNamedQuery(Signup.OF_EVENT, Signup.class).setParameter("event", signup.event().id())
                 .setParameter("statuses", EnumSet.of(SignupStatus.WAITLISTED)).getResultList();
         return Waitlist.of(line).position(signup);

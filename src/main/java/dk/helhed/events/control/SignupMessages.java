@@ -42,7 +42,7 @@ public record SignupMessages(ReminderPolicy reminders, ZoneId zone, String publi
     public List<Outgoing> offered(Signup signup, ManageToken offerToken, Instant now) {
         Instant until = signup.offerUntil();
         return write(signup, MessageKind.OFFER, now, until, "", link(offerToken),
-                Texts.when(signup.language(), until, zone));
+                Texts.when(signup.contact().language(), until, zone));
     }
 
     public List<Outgoing> cancelled(Signup signup, Instant now) {
@@ -64,15 +64,16 @@ public record SignupMessages(ReminderPolicy reminders, ZoneId zone, String publi
 
     private List<Outgoing> write(Signup s, MessageKind kind, Instant due, Instant expires, String keySuffix,
                                  Object... added) {
-        Language lang = s.language();
+        Language lang = s.contact().language();
         Event event = s.event();
         String prefix = "message.event." + kind.name().toLowerCase().replace('_', '-') + ".";
         Object[] args = Stream.concat(Stream.of(event.title().in(lang.tag()), Texts.when(lang, event.startsAt(), zone),
                 event.place().name(), s.reference()), Stream.of(added)).toArray();
         List<Outgoing> out = new ArrayList<>();
-        out.add(new Outgoing(s.topic(), kind, ChannelKind.SMS, s.phone(), null, Texts.text(lang, prefix + "sms", args),
-                due, expires, Outgoing.dedupeKey(s.topic(), kind, ChannelKind.SMS, event.startsAt()) + keySuffix));
-        s.email().ifPresent(address -> out.add(new Outgoing(s.topic(), kind, ChannelKind.EMAIL, address,
+        out.add(new Outgoing(s.topic(), kind, ChannelKind.SMS, s.contact().phone(), null,
+                Texts.text(lang, prefix + "sms", args), due, expires,
+                Outgoing.dedupeKey(s.topic(), kind, ChannelKind.SMS, event.startsAt()) + keySuffix));
+        s.contact().email().ifPresent(address -> out.add(new Outgoing(s.topic(), kind, ChannelKind.EMAIL, address,
                 Texts.text(lang, prefix + "subject", args), Texts.text(lang, prefix + "email", args), due, expires,
                 Outgoing.dedupeKey(s.topic(), kind, ChannelKind.EMAIL, event.startsAt()) + keySuffix)));
         return out;

@@ -41,7 +41,8 @@ import java.time.Instant;
 @NamedQuery(name = Event.TAKE, query = """
         update Event e set e.booked = e.booked + 1 where e.id = :id and e.booked < e.capacity
         and e.status = dk.helhed.events.entity.EventStatus.OPEN""")
-@NamedQuery(name = Event.GIVE_BACK, query = "update Event e set e.booked = e.booked - 1 where e.id = :id and e.booked > 0")
+@NamedQuery(name = Event.GIVE_BACK, query = """
+        update Event e set e.booked = e.booked - 1 where e.id = :id and e.booked > 0""")
 public class Event {
     public static final String UPCOMING = "Event.upcoming";
     public static final String UPCOMING_AT = "Event.upcomingAt";

@@ -5,6 +5,7 @@ import dk.helhed.appointments.entity.Resident;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,7 +20,6 @@ import jakarta.persistence.Table;
 
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.util.Optional;
 
 /**
  * A resident's sign-up for one event.
@@ -36,12 +36,15 @@ import java.util.Optional;
 @NamedQuery(name = Signup.IDS_BY_TOKEN_HASH, query = """
         select s.id, s.event.id from Signup s where s.manageTokenHash = :hash or s.offerTokenHash = :hash""")
 @NamedQuery(name = Signup.BY_ID, query = "select s from Signup s where s.id = :id")
-@NamedQuery(name = Signup.OF_EVENT, query = "select s from Signup s where s.event.id = :event and s.status in :statuses order by s.id")
-@NamedQuery(name = Signup.LIVE_WITH_PHONE, query = "select count(s) from Signup s where s.event.id = :event and s.activePhone = :phone")
+@NamedQuery(name = Signup.OF_EVENT, query = """
+        select s from Signup s where s.event.id = :event and s.status in :statuses order by s.id""")
+@NamedQuery(name = Signup.LIVE_WITH_PHONE, query = """
+        select count(s) from Signup s where s.event.id = :event and s.activePhone = :phone""")
 @NamedQuery(name = Signup.DUE_HOLDS, query = """
         select s.id from Signup s where s.status in :statuses and s.verifiedAt is null and s.holdUntil <= :now""")
 @NamedQuery(name = Signup.DUE_OFFERS, query = """
-        select s.id from Signup s where s.status = dk.helhed.events.entity.SignupStatus.OFFERED and s.offerUntil <= :now""")
+        select s.id from Signup s where s.status = dk.helhed.events.entity.SignupStatus.OFFERED
+        and s.offerUntil <= :now""")
 @NamedQuery(name = Signup.WAITLIST_LENGTHS, query = """
         select s.event.id, count(s) from Signup s where s.status = dk.helhed.events.entity.SignupStatus.WAITLISTED
         and s.event.id in :events group by s.event.id""")
@@ -65,10 +68,8 @@ public class Signup {
     private Event event;
     @Enumerated(EnumType.STRING)
     private SignupStatus status;
-    private String name;
-    private String phone;
-    private String email;
-    private String language;
+    @Embedded
+    private Contact contact;
     @Column(name = "active_phone")
     private String activePhone;
     @Column(name = "manage_token_hash")
@@ -95,11 +96,8 @@ public class Signup {
         this.reference = newReference();
         this.event = event;
         this.status = status;
-        this.name = resident.name();
-        this.phone = resident.phone().e164();
-        this.activePhone = phone;
-        this.email = resident.email().orElse(null);
-        this.language = language.tag();
+        this.contact = new Contact(resident, language);
+        this.activePhone = contact.phone();
         this.manageTokenHash = token.hash();
         this.createdAt = now;
         this.holdUntil = holdUntil;
@@ -250,20 +248,8 @@ public class Signup {
         return status;
     }
 
-    public String name() {
-        return name;
-    }
-
-    public String phone() {
-        return phone;
-    }
-
-    public Optional<String> email() {
-        return Optional.ofNullable(email);
-    }
-
-    public Language language() {
-        return Language.fromTag(language).orElse(Language.DA);
+    public Contact contact() {
+        return contact;
     }
 
     public Instant holdUntil() {

@@ -39,7 +39,7 @@ class SignupTest {
         assertThat(signup.awaitingCode()).isTrue();
         assertThat(signup.reference()).matches("T-[2-9A-HJ-NP-Z]{8}");
         assertThat(signup.topic()).isEqualTo("signup:" + signup.reference());
-        assertThat(signup.phone()).isEqualTo("+4520304050");
+        assertThat(signup.contact().phone()).isEqualTo("+4520304050");
 
         signup.verify(MONDAY.plus(Workshops.HOLD).minusSeconds(1));
 

@@ -78,7 +78,7 @@ class WaitlistTest {
         for (int round = 0; round < 2; round++) {
             var next = Waitlist.of(signups).nextInLine().orElseThrow();
             next.offer(ManageToken.create(), now, now.plus(Duration.ofHours(12)));
-            offeredTo.add(next.name());
+            offeredTo.add(next.contact().name());
             now = now.plus(Duration.ofHours(12));
             if (round == 0) {
                 next.lapse(now);
@@ -88,7 +88,7 @@ class WaitlistTest {
         }
 
         assertThat(offeredTo).containsExactly("Nr 40", "Nr 42");
-        assertThat(Waitlist.of(signups).nextInLine().map(Signup::name)).contains("Nr 43");
-        assertThat(Waitlist.of(signups).inOrder()).extracting(Signup::name).containsExactly("Nr 41", "Nr 43");
+        assertThat(Waitlist.of(signups).nextInLine().map(s -> s.contact().name())).contains("Nr 43");
+        assertThat(Waitlist.of(signups).inOrder()).extracting(s -> s.contact().name()).containsExactly("Nr 41", "Nr 43");
     }
 }
