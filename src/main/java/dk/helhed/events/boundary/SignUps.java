@@ -105,9 +105,7 @@ public class SignUps {
         var event = places.lock(at.eventId());
         var signup = places.signup(at.signupId());
         var now = time.now();
-        if (!signup.awaitingCode() || !now.isBefore(signup.holdUntil())) {
-            throw Refusal.conflict(signup.verified() ? "verification.done" : "signup.hold-expired");
-        }
+        signup.requireAwaitingCode(now);
         verifications.verify(signup.topic(), code);
         // nothing below refuses, so a verified code never leaves a half-done change behind
         signup.verify(now);

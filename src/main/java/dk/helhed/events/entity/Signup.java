@@ -115,14 +115,22 @@ public class Signup {
         return new Signup(event, resident, language, token, now, holdUntil, SignupStatus.WAITLISTED);
     }
 
-    /** The right code arrived: a held place is confirmed; a place in line is kept, now verified. */
-    public void verify(Instant now) {
-        if (!awaitingCode()) {
-            throw Refusal.conflict(verifiedAt != null ? "verification.done" : "signup.hold-expired");
-        }
-        if (!now.isBefore(holdUntil)) {
+    /** Refuses, saying why, unless the sign-up is waiting for its SMS code and the hold has not run out. */
+    public void requireAwaitingCode(Instant now) {
+        if (status == SignupStatus.EXPIRED || awaitingCode() && !now.isBefore(holdUntil)) {
             throw Refusal.conflict("signup.hold-expired");
         }
+        if (!status.live()) {
+            throw Refusal.conflict("signup.ended");
+        }
+        if (verifiedAt != null) {
+            throw Refusal.conflict("verification.done");
+        }
+    }
+
+    /** The right code arrived: a held place is confirmed; a place in line is kept, now verified. */
+    public void verify(Instant now) {
+        requireAwaitingCode(now);
         verifiedAt = now;
         holdUntil = null;
         if (status == SignupStatus.HELD) {

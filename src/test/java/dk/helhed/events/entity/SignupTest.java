@@ -141,9 +141,13 @@ class SignupTest {
         assertThat(confirmed.status()).isEqualTo(SignupStatus.CANCELLED);
         assertThat(refusedKey(() -> confirmed.cancel(MONDAY))).isEqualTo("signup.ended");
 
+        var unverified = Workshops.withPlace(workshop, Workshops.resident("Ayan", "20 30 40 57"), MONDAY);
         late.eventCancelled(MONDAY);
         confirmed.eventCancelled(MONDAY);
+        unverified.eventCancelled(MONDAY);
         assertThat(late.status()).isEqualTo(SignupStatus.CANCELLED);
         assertThat(confirmed.status()).isEqualTo(SignupStatus.CANCELLED);
+        assertThat(refusedKey(() -> unverified.verify(MONDAY))).as("a code for a cancelled sign-up")
+                .isEqualTo("signup.ended");
     }
 }
