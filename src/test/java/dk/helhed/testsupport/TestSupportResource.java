@@ -8,6 +8,10 @@ import dk.helhed.appointments.entity.AppointmentSlot;
 import dk.helhed.appointments.entity.Availability;
 import dk.helhed.appointments.entity.AvailabilityException;
 import dk.helhed.i18n.SpokenLanguage;
+import dk.helhed.events.boundary.EventAdministration;
+import dk.helhed.events.boundary.SignupExpiry;
+import dk.helhed.events.entity.EventPlan;
+import dk.helhed.events.entity.Signup;
 import dk.helhed.messaging.boundary.Dispatcher;
 import dk.helhed.messaging.control.Outbox;
 import dk.helhed.audit.control.AccessLog;
@@ -32,6 +36,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -215,6 +220,77 @@ public class TestSupportResource {
         var a = em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class).setParameter("reference", reference)
                 .getSingleResult();
         return Json.createObjectBuilder().add("name", a.residentName()).add("language", a.language().tag()).build();
+    }
+
+    @Inject
+    EventAdministration events;
+    @Inject
+    SignupExpiry signupExpiry;
+
+    /** A fresh place for events. */
+    @POST
+    @Path("places")
+    @Transactional
+    public JsonObject place() {
+        String code = "it-" + UUID.randomUUID().toString().substring(0, 8);
+        var plan = em.createQuery("select p from SocialPlan p where p.code = 'it'", SocialPlan.class)
+                .getResultStream().findFirst().orElseGet(() -> persist(new SocialPlan("it", "Testplanen")));
+        var place = persist(new Place(plan, code, "Kvindecaféen " + code, null));
+        em.flush();
+        return Json.createObjectBuilder().add("code", code).add("name", place.name()).build();
+    }
+
+    /** Creates events as a coordinator would, without signing in (the coordinator API's security is tested apart). */
+    @POST
+    @Path("events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject createEvents(EventPlan.Draft draft) {
+        var created = events.create(draft);
+        var list = Json.createArrayBuilder();
+        created.forEach(e -> list.add(Json.createObjectBuilder().add("id", e.id())
+                .add("start", e.startsAt().toString()).add("end", e.endsAt().toString())
+                .add("signupDeadline", e.signupDeadline().toString())));
+        var json = Json.createObjectBuilder().add("events", list);
+        if (created.get(0).seriesId() != null) {
+            json.add("seriesId", created.get(0).seriesId());
+        }
+        return json.build();
+    }
+
+    /** The coordinator's list: who has a place, and who is in line in which position. */
+    @GET
+    @Path("events/{id}/participants")
+    public JsonObject participants(@PathParam("id") long id) {
+        var found = events.participants(id);
+        var places = Json.createArrayBuilder();
+        found.withPlace().forEach(s -> places.add(participant(s)));
+        var line = Json.createArrayBuilder();
+        found.waitlist().inOrder().forEach(s -> line.add(participant(s)
+                .add("position", found.waitlist().position(s).getAsInt())));
+        return Json.createObjectBuilder().add("participants", places).add("waitlist", line).build();
+    }
+
+    @POST
+    @Path("events/{id}/cancel")
+    public JsonObject cancelEvent(@PathParam("id") long id) {
+        return Json.createObjectBuilder().add("status", events.cancel(id).status().name()).build();
+    }
+
+    @POST
+    @Path("events/{id}/messages")
+    public JsonObject announce(@PathParam("id") long id, @QueryParam("text") String text) {
+        return Json.createObjectBuilder().add("recipients", events.announce(id, text, false)).build();
+    }
+
+    @POST
+    @Path("expire-signups")
+    public JsonObject expireSignups() {
+        return Json.createObjectBuilder().add("changed", signupExpiry.run()).build();
+    }
+
+    private static jakarta.json.JsonObjectBuilder participant(Signup s) {
+        return Json.createObjectBuilder().add("reference", s.reference()).add("name", s.contact().name())
+                .add("phone", s.contact().phone()).add("status", s.status().name()).add("verified", s.verified());
     }
 
     private <T> T persist(T entity) {

@@ -1,0 +1,142 @@
+package dk.helhed.events.boundary;
+
+import dk.helhed.events.control.EventSettings;
+import dk.helhed.events.control.Places;
+import dk.helhed.events.entity.Event;
+import dk.helhed.events.entity.EventPlan;
+import dk.helhed.events.entity.Signup;
+import dk.helhed.events.entity.SignupStatus;
+import dk.helhed.events.entity.Waitlist;
+import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.messaging.control.Outbox;
+import dk.helhed.places.entity.Place;
+import dk.helhed.time.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+/** Coordinators create events and weekly series, see who is coming, cancel, and write to everyone signed up. */
+@ApplicationScoped
+@Transactional
+public class EventAdministration {
+    public static final int ANNOUNCEMENT_MAX = 480;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Places places;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    EventSettings settings;
+
+    @Inject
+    TimeSource time;
+
+    /** Who has a place (held, confirmed or offered) and who is in line, in order. */
+    public record Participants(Event event, List<Signup> withPlace, Waitlist waitlist) {
+    }
+
+    /** One event, or one per week of a series; all or nothing. */
+    public List<Event> create(EventPlan.Draft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        Place place = null;
+        if (draft.place() == null || draft.place().isBlank()) {
+            problems.add(new FieldProblem("place", "field.event.place.empty"));
+        } else {
+            place = em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", draft.place().strip())
+                    .getResultStream().findFirst().orElse(null);
+            if (place == null) {
+                problems.add(new FieldProblem("place", "field.place.unknown"));
+            }
+        }
+        EventPlan plan = null;
+        try {
+            plan = EventPlan.of(draft, time.zone(), time.now());
+        } catch (Refusal refusal) {
+            problems.addAll(refusal.fields());
+        }
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid(problems);
+        }
+        String series = plan.occurrences().size() > 1 ? UUID.randomUUID().toString() : null;
+        List<Event> events = new ArrayList<>();
+        for (var occurrence : plan.occurrences()) {
+            var event = new Event(place, plan.title(), plan.description(), occurrence, plan.capacity(), series,
+                    time.now());
+            em.persist(event);
+            events.add(event);
+        }
+        em.flush();
+        return events;
+    }
+
+    public Participants participants(long eventId) {
+        var event = find(eventId);
+        var live = em.createNamedQuery(Signup.OF_EVENT, Signup.class).setParameter("event", eventId)
+                .setParameter("statuses", EnumSet.of(SignupStatus.HELD, SignupStatus.CONFIRMED, SignupStatus.OFFERED,
+                        SignupStatus.WAITLISTED)).getResultList();
+        return new Participants(event, live.stream().filter(s -> s.status().holdsPlace()).toList(), Waitlist.of(live));
+    }
+
+    /** Cancels the event and every sign-up; everyone whose phone is verified is told. */
+    public Event cancel(long eventId) {
+        var event = places.lock(eventId);
+        var now = time.now();
+        event.cancel(now);
+        var messages = settings.messages();
+        for (var signup : places.signups(event, EnumSet.of(SignupStatus.HELD, SignupStatus.CONFIRMED,
+                SignupStatus.OFFERED, SignupStatus.WAITLISTED))) {
+            signup.eventCancelled(now);
+            outbox.cancel(signup.topic(), "the event was cancelled");
+            if (signup.verified()) {
+                outbox.enqueue(messages.eventCancelled(signup, now));
+            }
+        }
+        return event;
+    }
+
+    /**
+     * Sends the coordinator's words to everyone with a confirmed place (and, if asked, everyone verified in line),
+     * by SMS and e-mail where given. Returns how many people it goes to.
+     */
+    public int announce(long eventId, String words, boolean includeWaitlist) {
+        String text = words == null ? "" : words.strip();
+        if (text.isEmpty()) {
+            throw Refusal.invalid("text", "field.event.announcement.empty");
+        }
+        if (text.codePointCount(0, text.length()) > ANNOUNCEMENT_MAX) {
+            throw Refusal.invalid("text", "field.event.text.long", ANNOUNCEMENT_MAX);
+        }
+        var event = find(eventId);
+        var now = time.now();
+        event.requireNotOver(now);
+        var statuses = includeWaitlist ? EnumSet.of(SignupStatus.CONFIRMED, SignupStatus.OFFERED,
+                SignupStatus.WAITLISTED) : EnumSet.of(SignupStatus.CONFIRMED, SignupStatus.OFFERED);
+        var recipients = em.createNamedQuery(Signup.OF_EVENT, Signup.class).setParameter("event", eventId)
+                .setParameter("statuses", statuses).getResultList().stream().filter(Signup::verified).toList();
+        var messages = settings.messages();
+        String occasion = UUID.randomUUID().toString().substring(0, 8);
+        recipients.forEach(s -> outbox.enqueue(messages.announcement(s, text, occasion, now)));
+        return recipients.size();
+    }
+
+    private Event find(long eventId) {
+        var event = em.find(Event.class, eventId);
+        if (event == null) {
+            throw Refusal.notFound("event.unknown");
+        }
+        return event;
+    }
+}

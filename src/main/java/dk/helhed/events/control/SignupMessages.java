@@ -1,0 +1,81 @@
+package dk.helhed.events.control;
+
+import dk.helhed.appointments.entity.ManageToken;
+import dk.helhed.events.entity.Event;
+import dk.helhed.events.entity.Signup;
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.MessageKind;
+import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.reminders.control.ReminderPolicy;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * What a resident is told about a sign-up, by SMS and (when they gave one) by e-mail, in their language. Every text
+ * gets {0} the event's title, {1} its start, {2} the place and {3} the reference; from {4} on come what this kind of
+ * message adds (the link to the sign-up page, a position in line, an offer's deadline, a coordinator's words).
+ * Event titles are public, so naming them is fine; nothing else about the resident is said.
+ */
+public record SignupMessages(ReminderPolicy reminders, ZoneId zone, String publicBaseUrl) {
+
+    /** A confirmed place: a confirmation now and a reminder the evening before. */
+    public List<Outgoing> confirmed(Signup signup, ManageToken token, Instant now) {
+        String link = link(token);
+        Instant starts = signup.event().startsAt();
+        List<Outgoing> out = new ArrayList<>(write(signup, MessageKind.CONFIRMATION, now, starts, "", link));
+        reminders.eveningBefore(starts, now)
+                .ifPresent(at -> out.addAll(write(signup, MessageKind.REMINDER, at, starts, "", link)));
+        return out;
+    }
+
+    public List<Outgoing> waitlisted(Signup signup, ManageToken token, int position, Instant now) {
+        return write(signup, MessageKind.WAITLISTED, now, signup.event().startsAt(), "", link(token), position);
+    }
+
+    /** The offer's link carries its own token: the resident's first one is known only to them. */
+    public List<Outgoing> offered(Signup signup, ManageToken offerToken, Instant now) {
+        Instant until = signup.offerUntil();
+        return write(signup, MessageKind.OFFER, now, until, "", link(offerToken),
+                Texts.when(signup.contact().language(), until, zone));
+    }
+
+    public List<Outgoing> cancelled(Signup signup, Instant now) {
+        return write(signup, MessageKind.CANCELLATION, now, signup.event().startsAt(), "");
+    }
+
+    public List<Outgoing> eventCancelled(Signup signup, Instant now) {
+        return write(signup, MessageKind.EVENT_CANCELLED, now, signup.event().startsAt(), "");
+    }
+
+    /** A coordinator's words; {@code occasion} tells one announcement from another. */
+    public List<Outgoing> announcement(Signup signup, String words, String occasion, Instant now) {
+        return write(signup, MessageKind.ANNOUNCEMENT, now, signup.event().endsAt(), ":" + occasion, words);
+    }
+
+    private String link(ManageToken token) {
+        return publicBaseUrl + "/event-signup?t=" + token.value();
+    }
+
+    private List<Outgoing> write(Signup s, MessageKind kind, Instant due, Instant expires, String keySuffix,
+                                 Object... added) {
+        Language lang = s.contact().language();
+        Event event = s.event();
+        String prefix = "message.event." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".";
+        Object[] args = Stream.concat(Stream.of(event.title().in(lang.tag()), Texts.when(lang, event.startsAt(), zone),
+                event.place().name(), s.reference()), Stream.of(added)).toArray();
+        List<Outgoing> out = new ArrayList<>();
+        out.add(new Outgoing(s.topic(), kind, ChannelKind.SMS, s.contact().phone(), null,
+                Texts.text(lang, prefix + "sms", args), due, expires,
+                Outgoing.dedupeKey(s.topic(), kind, ChannelKind.SMS, event.startsAt()) + keySuffix));
+        s.contact().email().ifPresent(address -> out.add(new Outgoing(s.topic(), kind, ChannelKind.EMAIL, address,
+                Texts.text(lang, prefix + "subject", args), Texts.text(lang, prefix + "email", args), due, expires,
+                Outgoing.dedupeKey(s.topic(), kind, ChannelKind.EMAIL, event.startsAt()) + keySuffix)));
+        return out;
+    }
+}

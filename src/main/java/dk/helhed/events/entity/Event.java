@@ -1,0 +1,199 @@
+package dk.helhed.events.entity;
+
+import dk.helhed.i18n.Refusal;
+import dk.helhed.places.entity.Place;
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+
+/**
+ * A workshop, café, course meeting or other event with a number of places at one place and time.
+ * <p>
+ * Lifecycle: created OPEN (one row per occurrence of a weekly series, grouped by {@code seriesId}); residents sign
+ * up until the deadline; a coordinator may {@link #cancel} it before it starts. {@code booked} counts the places
+ * held, confirmed or offered. It never changes through this object (the column is not updatable here) but only
+ * through the conditional updates {@link #TAKE} ({@code booked < capacity}) and {@link #GIVE_BACK}, so that
+ * parallel sign-ups on any number of nodes never overbook.
+ */
+@Entity
+@Table(name = "event")
+@NamedQuery(name = Event.UPCOMING, query = """
+        select e from Event e join fetch e.place where e.status = dk.helhed.events.entity.EventStatus.OPEN
+        and e.startsAt > :now and e.startsAt >= :from and e.startsAt < :to order by e.startsAt, e.id""")
+@NamedQuery(name = Event.UPCOMING_AT, query = """
+        select e from Event e join fetch e.place where e.status = dk.helhed.events.entity.EventStatus.OPEN
+        and e.startsAt > :now and e.startsAt >= :from and e.startsAt < :to and e.place.code = :place
+        order by e.startsAt, e.id""")
+@NamedQuery(name = Event.BY_ID, query = "select e from Event e where e.id = :id")
+@NamedQuery(name = Event.TAKE, query = """
+        update Event e set e.booked = e.booked + 1 where e.id = :id and e.booked < e.capacity
+        and e.status = dk.helhed.events.entity.EventStatus.OPEN""")
+@NamedQuery(name = Event.GIVE_BACK, query = """
+        update Event e set e.booked = e.booked - 1 where e.id = :id and e.booked > 0""")
+public class Event {
+    public static final String UPCOMING = "Event.upcoming";
+    public static final String UPCOMING_AT = "Event.upcomingAt";
+    public static final String BY_ID = "Event.byId";
+    public static final String TAKE = "Event.take";
+    public static final String GIVE_BACK = "Event.giveBack";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "series_id")
+    private String seriesId;
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "place_id")
+    private Place place;
+    @Embedded
+    @AttributeOverride(name = "da", column = @Column(name = "title_da"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
+    private Localized title;
+    @Embedded
+    @AttributeOverride(name = "da", column = @Column(name = "description_da"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    @AttributeOverride(name = "ar", column = @Column(name = "description_ar"))
+    private Localized description;
+    @Column(name = "starts_at")
+    private Instant startsAt;
+    @Column(name = "ends_at")
+    private Instant endsAt;
+    @Column(name = "signup_deadline")
+    private Instant signupDeadline;
+    private int capacity;
+    @Column(name = "booked", updatable = false)
+    private int booked;
+    @Enumerated(EnumType.STRING)
+    private EventStatus status;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    protected Event() {
+    }
+
+    /** One occurrence, as checked by {@link EventPlan}. */
+    public Event(Place place, Localized title, Localized description, EventPlan.Occurrence when, int capacity,
+                 String seriesId, Instant now) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("an event has at least one place: " + capacity);
+        }
+        this.place = place;
+        this.title = title;
+        this.description = description;
+        this.startsAt = when.start();
+        this.endsAt = when.end();
+        this.signupDeadline = when.signupDeadline();
+        this.capacity = capacity;
+        this.seriesId = seriesId;
+        this.status = EventStatus.OPEN;
+        this.createdAt = now;
+    }
+
+    /** Refuses a new sign-up, saying why, unless the event is open, has not started and the deadline has not passed. */
+    public void requireOpenForSignup(Instant now) {
+        if (status == EventStatus.CANCELLED) {
+            throw Refusal.conflict("event.cancelled");
+        }
+        if (startedBy(now)) {
+            throw Refusal.conflict("event.started");
+        }
+        if (!now.isBefore(signupDeadline)) {
+            throw Refusal.conflict("event.signup-closed");
+        }
+    }
+
+    /** Whether a place given up can still go to the next in line: only while the event is open and not begun. */
+    public boolean passesPlacesOn(Instant now) {
+        return status == EventStatus.OPEN && !startedBy(now);
+    }
+
+    public void cancel(Instant now) {
+        if (status == EventStatus.CANCELLED) {
+            throw Refusal.conflict("event.cancelled");
+        }
+        if (startedBy(now)) {
+            throw Refusal.conflict("event.started");
+        }
+        status = EventStatus.CANCELLED;
+        cancelledAt = now;
+    }
+
+    /** Messages to the people signed up make sense until the event ends, unless it was cancelled. */
+    public void requireNotOver(Instant now) {
+        if (status == EventStatus.CANCELLED) {
+            throw Refusal.conflict("event.cancelled");
+        }
+        if (!endsAt.isAfter(now)) {
+            throw Refusal.conflict("event.over");
+        }
+    }
+
+    public boolean startedBy(Instant now) {
+        return !startsAt.isAfter(now);
+    }
+
+    public boolean signupOpen(Instant now) {
+        return status == EventStatus.OPEN && now.isBefore(signupDeadline) && !startedBy(now);
+    }
+
+    /** Places neither held, confirmed nor offered, as last read from the database. */
+    public int placesLeft() {
+        return Math.max(0, capacity - booked);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String seriesId() {
+        return seriesId;
+    }
+
+    public Place place() {
+        return place;
+    }
+
+    public Localized title() {
+        return title;
+    }
+
+    public Localized description() {
+        return description;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public Instant signupDeadline() {
+        return signupDeadline;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public EventStatus status() {
+        return status;
+    }
+}

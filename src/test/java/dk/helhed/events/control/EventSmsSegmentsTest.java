@@ -1,0 +1,93 @@
+package dk.helhed.events.control;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.entity.SmsSegments;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static dk.helhed.i18n.Language.AR;
+import static dk.helhed.i18n.Language.DA;
+import static dk.helhed.i18n.Language.EN;
+import static dk.helhed.messaging.entity.SmsSegments.Encoding.GSM_7;
+import static dk.helhed.messaging.entity.SmsSegments.Encoding.UCS_2;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What each event SMS costs with realistic long arguments ({0} title, {1} time, {2} place, {3} reference, {4} link or
+ * the coordinator's words, {5} waitlist position or offer deadline), in each language. A new template fails the
+ * test until its cost is written here; Danish and English stay GSM 7-bit. Arabic ones with a link take four UCS-2
+ * segments: the Danish title, place and link alone fill more than two.
+ */
+class EventSmsSegmentsTest {
+    private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+    private static final Instant WEDNESDAY_SEPTEMBER = Instant.parse("2027-09-29T13:00:00Z");
+    private static final String TITLE = "Køges Kvindenetværk: Fællesspisning";
+    private static final String PLACE = "Pavillonen Fælles Fremtid, Ellemarken";
+    private static final String REFERENCE = "T-ABCDEFGH";
+    private static final String LINK = "https://helhed.example.dk/event-signup?t=" + "x".repeat(22);
+    private static final String WORDS = "Husk at tage en ret med.";
+
+    private record Cost(SmsSegments.Encoding encoding, int segments) {
+    }
+
+    private static final Map<String, Map<Language, Cost>> EXPECTED = Map.of(
+            "message.event.confirmation.sms", costs(2, 2, 4),
+            "message.event.reminder.sms", costs(2, 2, 4),
+            "message.event.waitlisted.sms", costs(2, 2, 4),
+            "message.event.offer.sms", costs(2, 2, 4),
+            "message.event.cancellation.sms", costs(1, 1, 3),
+            "message.event.event-cancelled.sms", costs(1, 1, 3),
+            "message.event.announcement.sms", costs(1, 1, 3));
+
+    private static Map<Language, Cost> costs(int danish, int english, int arabic) {
+        return Map.of(DA, new Cost(GSM_7, danish), EN, new Cost(GSM_7, english), AR, new Cost(UCS_2, arabic));
+    }
+
+    private static Object[] arguments(String key, Language language) {
+        String when = Texts.when(language, WEDNESDAY_SEPTEMBER, ZONE);
+        Object fifth = key.contains("waitlisted") ? "12" : when;
+        Object fourth = key.contains("announcement") ? WORDS : LINK;
+        return new Object[]{TITLE, when, PLACE, REFERENCE, fourth, fifth};
+    }
+
+    private static Set<String> eventSmsKeys() throws IOException {
+        try (var in = EventSmsSegmentsTest.class.getResourceAsStream("/i18n/texts_da.properties")) {
+            Properties danish = new Properties();
+            danish.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return danish.stringPropertyNames().stream()
+                    .filter(k -> k.startsWith("message.event.") && k.endsWith(".sms"))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+
+    @Test
+    @DisplayName("every event SMS template has a pinned cost")
+    void everyTemplateIsPinned() throws IOException {
+        assertThat(EXPECTED.keySet()).containsExactlyInAnyOrderElementsOf(eventSmsKeys());
+    }
+
+    @Test
+    @DisplayName("each event SMS takes the pinned encoding and number of segments, and names the reference")
+    void segments() {
+        SoftAssertions.assertSoftly(softly -> EXPECTED.forEach((key, costs) -> costs.forEach((language, cost) -> {
+            String text = Texts.text(language, key, arguments(key, language));
+            SmsSegments sms = SmsSegments.of(text);
+            softly.assertThat(text).contains(REFERENCE);
+            softly.assertThat(new Cost(sms.encoding(), sms.count())).as("%s in %s, %d units: %s", key, language,
+                    sms.units(), text).isEqualTo(cost);
+        })));
+    }
+}
