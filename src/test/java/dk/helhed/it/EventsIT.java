@@ -354,6 +354,24 @@ class EventsIT {
 
     // helpers
 
+    @Test
+    void onlyCoordinatorsReachTheCoordinatorApiAndTheirLooksAreLogged() {
+        long id = createEvent(newPlace().getString("code"), daysAheadAt(5, 16, 0), 3, null);
+        String path = "api/v1/coordinator/events/" + id + "/participants";
+        var slot = api.newSlot(Instant.now().plus(Duration.ofDays(2)));
+        String adviser = api.newStaff("ADVISER", slot.getJsonNumber("id").longValue());
+        String coordinator = api.newStaff("COORDINATOR", null);
+
+        var anonymous = api.get(path);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.contentType()).startsWith("application/problem+json");
+        assertThat(api.get(path, Api.as(adviser)).status()).isEqualTo(403);
+        var list = api.get(path, Api.as(coordinator));
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(api.get("api/v1/test-support/access-log?subject=event:" + id).json().getInt("entries"))
+                .isEqualTo(1);
+    }
+
     private record SignedUp(String token, String reference, String phone, String status) {
     }
 

@@ -5,6 +5,8 @@ import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.Availability;
 import dk.helhed.people.entity.Account;
 import dk.helhed.appointments.entity.AvailabilityException;
+import dk.helhed.events.boundary.EventAdministration;
+import dk.helhed.events.entity.EventPlan;
 import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
@@ -60,6 +62,9 @@ public class DemoData {
     @Inject
     Passwords passwords;
 
+    @Inject
+    EventAdministration events;
+
     /** The demo's one password for every staff account; printed by scripts/run and in the README. */
     public static final String DEMO_PASSWORD = "helhed-demo";
 
@@ -109,6 +114,7 @@ public class DemoData {
         persist(AvailabilityException.days(birgitte, holiday, holiday.plusDays(6),
                 AvailabilityException.Reason.HOLIDAY));
         em.flush();
+        demoEvents(today);
         LOG.info("Demo data of the Køge plan loaded");
         slots.extend();
     }
@@ -122,6 +128,25 @@ public class DemoData {
         persist(new Availability(adviser, place, day, LocalTime.parse(from), LocalTime.parse(to),
                 Duration.ofMinutes(45), validFrom, null));
         return adviser;
+    }
+
+    /** Køges Kvindenetværk's weekly workshop, and a family café with few places, so the waitlist can be seen. */
+    private void demoEvents(LocalDate today) {
+        LocalDate thursday = today.with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
+        events.create(new EventPlan.Draft("karlemoseparken",
+                new EventPlan.Wording("Køges Kvindenetværk: Kvindecafé", "Køge Women's Network: women's café",
+                        "شبكة نساء كوغه: مقهى النساء"),
+                new EventPlan.Wording("Mød andre kvinder over en kop te. Vi snakker, laver mad og deler erfaringer.",
+                        "Meet other women over a cup of tea. We talk, cook and share experiences.",
+                        "التقي بنساء أخريات مع كوب شاي. نتحدث ونطبخ ونتبادل الخبرات."),
+                thursday + "T17:00", thursday + "T19:00", null, 12, new EventPlan.Weekly(6, null)));
+        LocalDate saturday = today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
+        events.create(new EventPlan.Draft("ellemarken",
+                new EventPlan.Wording("Familiecafé i Ellemarken", "Family café in Ellemarken",
+                        "مقهى العائلة في إلمركن"),
+                new EventPlan.Wording("Leg, kage og en snak for hele familien.", "Play, cake and a chat for the whole family.",
+                        "لعب وكعك وحديث لكل العائلة."),
+                saturday + "T10:00", saturday + "T12:00", null, 3, null));
     }
 
     private <T> T persist(T entity) {

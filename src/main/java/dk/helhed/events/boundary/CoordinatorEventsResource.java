@@ -63,7 +63,7 @@ public class CoordinatorEventsResource {
     @Operation(summary = "Who has a place (HELD until the phone is verified, CONFIRMED, or OFFERED from the waitlist) "
             + "and who is in line, in order (position 1 is next), with names, phones and e-mail addresses.")
     public EventJson.Participants participants(@PathParam("id") long id) {
-        var found = administration.participants(id);
+        var found = administration.participants(id, request.getUserPrincipal().getName());
         var line = found.waitlist();
         return new EventJson.Participants(view(id),
                 found.withPlace().stream().map(s -> EventJson.Participant.of(s, null)).toList(),

@@ -1,5 +1,6 @@
 package dk.helhed.events.boundary;
 
+import dk.helhed.audit.control.AccessLog;
 import dk.helhed.events.control.EventSettings;
 import dk.helhed.events.control.Places;
 import dk.helhed.events.entity.Event;
@@ -27,6 +28,9 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional
 public class EventAdministration {
+    @Inject
+    AccessLog accessLog;
+
     public static final int ANNOUNCEMENT_MAX = 480;
 
     @PersistenceContext
@@ -80,6 +84,13 @@ public class EventAdministration {
         }
         em.flush();
         return events;
+    }
+
+    /** Who is signed up; a coordinator's look is written to the access log (names and phones of residents). */
+    public Participants participants(long eventId, String coordinator) {
+        var found = participants(eventId);
+        accessLog.record(coordinator, "VIEW_PARTICIPANTS", "event:" + eventId);
+        return found;
     }
 
     public Participants participants(long eventId) {
