@@ -740,6 +740,49 @@ class BookingApiIT {
         assertThat(api.get("api/v1/staff/day", Api.as(adviser)).status()).isEqualTo(200);
     }
 
+    @Test
+    void coordinatorsSetAnAdvisersWeeklyHoursAndAbsencesAndTheSlotsFollow() {
+        var seeded = api.newWeeklyHours("da");
+        long adviser = seeded.getJsonNumber("adviser").longValue();
+        String place = seeded.getString("place");
+        String coordinator = api.newStaff("COORDINATOR", null);
+        api.generateSlots();
+        // the first open day a week or more ahead (holidays and closed days have no slots); bounded
+        LocalDate day = LocalDate.now(KOEGE).plusDays(8);
+        for (int tries = 0; api.get("api/v1/appointment-slots?place=" + place + "&from=" + day + "&to=" + day)
+                .array().isEmpty(); tries++) {
+            assertThat(tries).as("an open day within two weeks").isLessThan(14);
+            day = day.plusDays(1);
+        }
+        String hours = "{\"place\":\"" + place + "\",\"day\":\"" + day.getDayOfWeek() + "\",\"from\":\"14:00\","
+                + "\"until\":\"15:30\",\"slotMinutes\":45}";
+        String path = "api/v1/coordinator/advisers/" + adviser;
+        String onThatDay = "api/v1/appointment-slots?place=" + place + "&from=" + day + "&to=" + day;
+
+        assertThat(api.post(path + "/weekly-hours", hours).status()).isEqualTo(401);
+        assertThat(api.get("api/v1/coordinator/advisers", Api.as(coordinator)).body()).contains("\"id\":" + adviser);
+        assertThat(api.post(path + "/weekly-hours", hours, Api.as(coordinator)).status()).isEqualTo(201);
+        assertThat(api.get(onThatDay).array()).extracting(v -> v.asJsonObject().getString("start"))
+                .anyMatch(s -> s.contains("T14:00")).anyMatch(s -> s.contains("T14:45"));
+
+        var bad = api.post(path + "/weekly-hours", "{\"place\":\"nowhere\",\"day\":\"FUNDAY\",\"from\":\"25:00\","
+                + "\"until\":\"10:00\",\"slotMinutes\":5}", Api.as(coordinator));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().getJsonArray("errors")).extracting(e -> e.asJsonObject().getString("field"))
+                .contains("place", "day", "from", "slotMinutes");
+        assertThat(api.post("api/v1/coordinator/advisers/987654/absences",
+                "{\"from\":\"" + day + "\",\"until\":\"" + day + "\",\"reason\":\"ILLNESS\"}", Api.as(coordinator))
+                .status()).isEqualTo(404);
+
+        var away = api.post(path + "/absences", "{\"from\":\"" + day + "\",\"until\":\"" + day
+                + "\",\"reason\":\"ILLNESS\"}", Api.as(coordinator));
+        assertThat(away.status()).isEqualTo(201);
+        assertThat(api.get(onThatDay).array()).as("the free slots of an absence are withdrawn").isEmpty();
+        assertThat(api.post(path + "/absences", "{\"from\":\"" + day + "\",\"until\":\"" + day.minusDays(1)
+                + "\",\"reason\":\"SICK\"}", Api.as(coordinator)).json().getJsonArray("errors"))
+                .extracting(e -> e.asJsonObject().getString("field")).containsExactlyInAnyOrder("until", "reason");
+    }
+
     private JsonObject confirmation(String reference, String channel) {
         return api.outbox(reference).stream().map(v -> v.asJsonObject())
                 .filter(m -> m.getString("kind").equals("CONFIRMATION") && m.getString("channel").equals(channel))
