@@ -161,6 +161,8 @@ class EventPagesIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name")));
         assertThat(page().getAttribute("dir")).isEqualTo("rtl");
         assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("مقهى النساء");
+        assertThat(browser.findElement(By.id("description")).getAttribute("lang"))
+                .as("no Arabic description: the Danish one, marked as Danish").isEqualTo("da");
         Accessibility.assertNoSeriousViolations(browser, "the Arabic event page");
         browser.findElement(By.id("signup:name")).sendKeys("هودان ورسامي");
         browser.findElement(By.id("signup:phone")).sendKeys(phone.substring(3));

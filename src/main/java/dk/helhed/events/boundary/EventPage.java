@@ -42,21 +42,27 @@ public class EventPage implements Serializable {
     private String code;
     private String token;
     private String outcome;
+    // read once per step, not once per expression on the page
+    private transient Shown shown;
 
-    public record Shown(String title, String description, String place, String when, String places, boolean open) {
+    public record Shown(EventsPage.Text title, EventsPage.Text description, String place, String when, String places, boolean open) {
     }
 
     /** The event in the page's language, or null for an unknown id. */
     public Shown getEvent() {
-        if (id == null) {
-            return null;
+        if (shown == null && id != null) {
+            shown = find(id);
         }
+        return shown;
+    }
+
+    private Shown find(long id) {
         try {
             var e = catalogue.find(id).event();
             var lang = language.get();
             boolean open = e.signupOpen(time.now());
-            return new Shown(e.title().in(lang.tag()), e.description().in(lang.tag()), e.place().name(),
-                    Texts.when(lang, e.startsAt(), time.zone()), EventsPage.places(e, lang, open), open);
+            return new Shown(EventsPage.Text.of(e.title(), lang), EventsPage.Text.of(e.description(), lang),
+                    e.place().name(), Texts.when(lang, e.startsAt(), time.zone()), EventsPage.places(e, lang, open), open);
         } catch (Refusal unknown) {
             return null;
         }
@@ -64,6 +70,7 @@ public class EventPage implements Serializable {
 
     /** Takes a place or a turn in line and sends the code; the next step asks for it. */
     public String signUp() {
+        shown = null;
         try {
             String from = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
                     .getRemoteAddr();
@@ -76,6 +83,7 @@ public class EventPage implements Serializable {
 
     /** The code from the SMS: right, and the page says where the resident stands. */
     public String verify() {
+        shown = null;
         try {
             outcome = outcome(signUps.verify(token, code));
         } catch (Refusal refusal) {

@@ -1,6 +1,7 @@
 package dk.helhed.events.boundary;
 
 import dk.helhed.events.entity.Event;
+import dk.helhed.events.entity.Localized;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
@@ -29,8 +30,16 @@ public class EventsPage {
     private List<Row> events;
 
     /** One event as listed; {@code places} says how many are left, or that new sign-ups join the waitlist. */
-    public record Row(long id, String title, String description, String place, String when, String places,
+    public record Row(long id, Text title, Text description, String place, String when, String places,
                       boolean open) {
+    }
+
+    /** A coordinator's text with the language it is written in: Danish where the page's language is missing. */
+    public record Text(String text, String lang, String dir) {
+        static Text of(Localized localized, Language page) {
+            Language written = page == Language.AR && localized.ar() == null ? Language.DA : page;
+            return new Text(localized.in(written.tag()), written.tag(), written.direction());
+        }
     }
 
     public List<Row> getEvents() {
@@ -44,7 +53,7 @@ public class EventsPage {
 
     private Row row(Event e, Language lang) {
         boolean open = e.signupOpen(time.now());
-        return new Row(e.id(), e.title().in(lang.tag()), e.description().in(lang.tag()), e.place().name(),
+        return new Row(e.id(), Text.of(e.title(), lang), Text.of(e.description(), lang), e.place().name(),
                 Texts.when(lang, e.startsAt(), time.zone()), places(e, lang, open), open);
     }
 
