@@ -134,7 +134,15 @@ class EventPagesIT {
         browser.findElement(By.id("signup:name")).sendKeys("Amina Yusuf");
         browser.findElement(By.id("signup:phone")).sendKeys(phone.substring(3));
         browser.findElement(By.id("signup:submit")).click();
-        enterCode(phone, "the code step");
+        var codeField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:code")));
+        Accessibility.assertNoSeriousViolations(browser, "the code step");
+        String code = twilio.awaitCode(phone, 1);
+        codeField.sendKeys(code.equals("000000") ? "111111" : "000000");
+        browser.findElement(By.id("verify:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".problem"), "Koden passer ikke"));
+        Accessibility.assertNoSeriousViolations(browser, "the code step with a wrong code");
+        browser.findElement(By.id("verify:code")).sendKeys(code);
+        browser.findElement(By.id("verify:submit")).click();
 
         var outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
         assertThat(outcome.getText()).isEqualTo("Du har en plads.");
