@@ -101,6 +101,10 @@ public class EventSignupPage implements Serializable {
         return language().tag();
     }
 
+    public String getDirection() {
+        return language().direction();
+    }
+
     public String getToken() {
         return token;
     }

@@ -1,0 +1,266 @@
+package dk.helhed.it;
+
+import jakarta.json.Json;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Residents find an event from the offerings page, sign up with the SMS code, join the waitlist of a full event
+ * (in Arabic), and accept a place offered from the line through the link in the SMS; in headless Chromium, 360 px
+ * wide, with axe-core on every page they see.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class EventPagesIT {
+    private static final ZoneId KOEGE = ZoneId.of("Europe/Copenhagen");
+    private static FakeTwilio twilio;
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.helhed();
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        twilio = new FakeTwilio(Integer.getInteger("it.twilio.port"));
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        twilio.stop();
+    }
+
+    /** Each test starts as a first visit, at the real time. */
+    @BeforeEach
+    void firstVisit() {
+        api = new Api(deployment);
+        api.realClock();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(deployment + "jakarta.faces.resource/css/helhed.css.xhtml");
+        browser.manage().deleteAllCookies();
+    }
+
+    private interface Steps {
+        void run() throws Exception;
+    }
+
+    private static void withEvidence(String name, Steps steps) throws Throwable {
+        try {
+            steps.run();
+        } catch (Throwable failure) {
+            Files.write(Path.of("target", name + "-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(Path.of("target", name + "-failure.html"), browser.getPageSource());
+            throw failure;
+        }
+    }
+
+    @Test
+    void aResidentFindsAnEventFromTheOfferingsSignsUpWithTheCodeAndHasAPlace() throws Throwable {
+        withEvidence("event-pages-place", this::signsUpForAPlace);
+    }
+
+    @Test
+    void aResidentPicksArabicAndJoinsTheWaitlistOfAFullEvent() throws Throwable {
+        withEvidence("event-pages-waitlist-arabic", this::joinsTheWaitlistInArabic);
+    }
+
+    @Test
+    void whenThePlaceHolderCancelsTheFirstInLineAcceptsTheOfferedPlaceOnThePage() throws Throwable {
+        withEvidence("event-pages-offer", this::acceptsAnOffer);
+    }
+
+    private void signsUpForAPlace() throws Exception {
+        long id = createEvent(3);
+        String phone = Api.newPhone();
+
+        browser.get(deployment.toString());
+        assertThat(browser.getTitle()).isEqualTo("Helhedsplanens tilbud");
+        assertThat(browser.findElement(By.id("to-book")).getAttribute("href")).endsWith("/book");
+        Accessibility.assertNoSeriousViolations(browser, "the offerings page");
+        browser.findElement(By.id("to-events")).click();
+
+        var link = wait.until(ExpectedConditions.elementToBeClickable(By.id("event-" + id)));
+        assertThat(browser.getTitle()).isEqualTo("Workshops og arrangementer");
+        assertThat(link.getText()).isEqualTo("Kvindecafé");
+        assertThat(browser.findElement(By.id("places-" + id)).getText()).isEqualTo("Ledige pladser: 3");
+        Accessibility.assertNoSeriousViolations(browser, "the events list");
+        link.click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name")));
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Kvindecafé");
+        assertThat(browser.findElement(By.id("when")).getText()).contains("kl. 18:00");
+        Accessibility.assertNoSeriousViolations(browser, "the event page");
+        browser.findElement(By.id("signup:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        assertThat(browser.findElements(By.cssSelector(".problem"))).extracting(WebElement::getText)
+                .contains("Skriv dit navn.", "Skriv dit telefonnummer.");
+        Accessibility.assertNoSeriousViolations(browser, "the event page with errors");
+
+        browser.findElement(By.id("signup:name")).sendKeys("Amina Yusuf");
+        browser.findElement(By.id("signup:phone")).sendKeys(phone.substring(3));
+        browser.findElement(By.id("signup:submit")).click();
+        var codeField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:code")));
+        Accessibility.assertNoSeriousViolations(browser, "the code step");
+        String code = twilio.awaitCode(phone, 1);
+        codeField.sendKeys(code.equals("000000") ? "111111" : "000000");
+        browser.findElement(By.id("verify:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".problem"), "Koden passer ikke"));
+        Accessibility.assertNoSeriousViolations(browser, "the code step with a wrong code");
+        browser.findElement(By.id("verify:code")).sendKeys(code);
+        browser.findElement(By.id("verify:submit")).click();
+
+        var outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+        assertThat(outcome.getText()).isEqualTo("Du har en plads.");
+        Accessibility.assertNoSeriousViolations(browser, "the confirmation");
+        assertThat(twilio.awaitSentTo(phone, 2).get(1).body()).startsWith("Din plads til Kvindecafé er bekræftet");
+        assertThat(api.get("api/v1/events/" + id).json().getInt("placesLeft")).isEqualTo(2);
+    }
+
+    private void joinsTheWaitlistInArabic() throws Exception {
+        long id = createEvent(1);
+        signUpVerified(id, "Amina");
+        String phone = Api.newPhone();
+
+        browser.get(deployment + "events");
+        pick("ar");
+        var link = wait.until(ExpectedConditions.elementToBeClickable(By.id("event-" + id)));
+        assertThat(browser.getTitle()).isEqualTo("ورش عمل وفعاليات");
+        assertThat(link.getText()).isEqualTo("مقهى النساء");
+        assertThat(browser.findElement(By.id("places-" + id)).getText())
+                .isEqualTo("مكتملة – يمكنك الانضمام إلى قائمة الانتظار");
+        Accessibility.assertNoSeriousViolations(browser, "the Arabic events list");
+        link.click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name")));
+        assertThat(page().getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("مقهى النساء");
+        assertThat(browser.findElement(By.id("description")).getAttribute("lang"))
+                .as("no Arabic description: the Danish one, marked as Danish").isEqualTo("da");
+        Accessibility.assertNoSeriousViolations(browser, "the Arabic event page");
+        browser.findElement(By.id("signup:name")).sendKeys("هودان ورسامي");
+        browser.findElement(By.id("signup:phone")).sendKeys(phone.substring(3));
+        browser.findElement(By.id("signup:submit")).click();
+        enterCode(phone, "the Arabic code step");
+        assertThat(twilio.sentTo(phone).get(0).body()).startsWith("رمزك هو");
+
+        var outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+        assertThat(outcome.getText()).isEqualTo("أنت رقم 1 في قائمة الانتظار.");
+        assertThat(page().getAttribute("dir")).as("the form keeps the language").isEqualTo("rtl");
+        Files.write(Path.of("target", "event-pages-waitlist-arabic.png"), browser.getScreenshotAs(OutputType.BYTES));
+        Accessibility.assertNoSeriousViolations(browser, "the Arabic waitlist confirmation");
+        var line = api.get("api/v1/test-support/events/" + id + "/participants").json().getJsonArray("waitlist");
+        assertThat(line).singleElement().satisfies(s -> {
+            assertThat(s.asJsonObject().getString("name")).as("an Arabic name survives the form")
+                    .isEqualTo("هودان ورسامي");
+            assertThat(s.asJsonObject().getInt("position")).isEqualTo(1);
+        });
+    }
+
+    private void acceptsAnOffer() throws Exception {
+        long id = createEvent(1);
+        String holder = signUpVerified(id, "Amina");
+        String waiting = Api.newPhone();
+        var held = api.post("api/v1/events/" + id + "/signups", Json.createObjectBuilder().add("name", "Hodan")
+                .add("phone", waiting).add("language", "en").build().toString());
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+        String token = held.json().getString("manageToken");
+        assertThat(api.post("api/v1/events/signups/" + token + "/verify",
+                "{\"code\":\"" + twilio.awaitCode(waiting, 1) + "\"}").json().getString("status"))
+                .isEqualTo("WAITLISTED");
+
+        assertThat(api.post("api/v1/events/signups/" + holder + "/cancel", null).status()).isEqualTo(200);
+        String offer = twilio.awaitSentTo(waiting, 3).get(2).body();
+        assertThat(offer).startsWith("There is a place for you at Women's café");
+        String link = offer.replaceAll("(?s).*(https://helhed\\.test/\\S+).*", "$1");
+
+        browser.get(link.replace("https://helhed.test/", deployment.toString()));
+        var status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        assertThat(page().getAttribute("lang")).as("the resident's language").isEqualTo("en");
+        assertThat(status.getText()).startsWith("There is a place for you.");
+        Accessibility.assertNoSeriousViolations(browser, "the offer page");
+        browser.findElement(By.id("signup:accept")).click();
+
+        wait.until(ExpectedConditions.textToBe(By.id("status"), "You have a place."));
+        Accessibility.assertNoSeriousViolations(browser, "the offer page after accepting");
+        assertThat(api.get("api/v1/events/signups/" + token).json().getString("status")).isEqualTo("CONFIRMED");
+    }
+
+    /** Signs up through the API and enters the code; returns the sign-up's token. */
+    private String signUpVerified(long eventId, String name) throws InterruptedException {
+        String phone = Api.newPhone();
+        var held = api.post("api/v1/events/" + eventId + "/signups",
+                Json.createObjectBuilder().add("name", name).add("phone", phone).build().toString());
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+        String token = held.json().getString("manageToken");
+        var verified = api.post("api/v1/events/signups/" + token + "/verify",
+                "{\"code\":\"" + twilio.awaitCode(phone, 1) + "\"}");
+        assertThat(verified.status()).as(verified.body()).isEqualTo(200);
+        return token;
+    }
+
+    private long createEvent(int capacity) {
+        String place = api.post("api/v1/test-support/places", null).json().getString("code");
+        LocalDateTime start = LocalDate.now(KOEGE).plusDays(5).atTime(18, 0);
+        var json = Json.createObjectBuilder().add("place", place)
+                .add("title", Json.createObjectBuilder().add("da", "Kvindecafé").add("en", "Women's café")
+                        .add("ar", "مقهى النساء"))
+                .add("description", Json.createObjectBuilder().add("da", "Vi spiser sammen.")
+                        .add("en", "We eat together."))
+                .add("start", start.toString()).add("end", start.plusHours(2).toString()).add("capacity", capacity);
+        var created = api.post("api/v1/test-support/events", json.build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(200);
+        return created.json().getJsonArray("events").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private void enterCode(String phone, String page) throws InterruptedException {
+        var codeField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:code")));
+        Accessibility.assertNoSeriousViolations(browser, page);
+        codeField.sendKeys(twilio.awaitCode(phone, 1));
+        browser.findElement(By.id("verify:submit")).click();
+    }
+
+    private void pick(String tag) {
+        browser.findElement(By.cssSelector("nav.languages a[hreflang='" + tag + "']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
+        assertThat(page().getAttribute("dir")).isEqualTo("ar".equals(tag) ? "rtl" : "ltr");
+    }
+
+    private static WebElement page() {
+        return browser.findElement(By.tagName("html"));
+    }
+}
