@@ -682,13 +682,15 @@ class BookingApiIT {
     @Test
     void anAdviserSeesOnlyTheirOwnDayAndRecordsAttendanceOnceItHasBegun() throws Exception {
         Instant starts = daysAheadAt(2, 10, 0);
-        var mine = api.newSlot(starts);
+        var mine = api.newSlot(starts, "da,ar");
         var theirs = api.newSlot(starts.plus(Duration.ofHours(1)));
         String me = api.newStaff("ADVISER", id(mine));
         String colleague = api.newStaff("ADVISER", id(theirs));
         String coordinator = api.newStaff("COORDINATOR", null);
-        String reference = api.post("api/v1/staff/appointments",
-                staffBooking(mine, "Leyla Ahmed", Api.newPhone(), "Tolk ønskes", true), Api.as(coordinator))
+        String reference = api.post("api/v1/staff/appointments", jakarta.json.Json.createObjectBuilder(
+                        jakarta.json.Json.createReader(new java.io.StringReader(staffBooking(mine, "Leyla Ahmed",
+                                Api.newPhone(), "Tolk ønskes", true))).readObject())
+                        .add("requestedLanguage", "da").build().toString(), Api.as(coordinator))
                 .json().getString("reference");
         api.post("api/v1/staff/appointments", staffBooking(theirs, "Other Resident", Api.newPhone(), null, true),
                 Api.as(coordinator));
@@ -701,6 +703,7 @@ class BookingApiIT {
             assertThat(entry.getString("reference")).isEqualTo(reference);
             assertThat(entry.getString("name")).isEqualTo("Leyla Ahmed");
             assertThat(entry.getString("note")).isEqualTo("Tolk ønskes");
+            assertThat(entry.getString("requestedLanguage")).isEqualTo("da");
             assertThat(entry.getBoolean("bookedByStaff")).isTrue();
         });
         assertThat(api.get("api/v1/staff/day?date=" + date, Api.as(colleague)).body()).doesNotContain("Leyla");

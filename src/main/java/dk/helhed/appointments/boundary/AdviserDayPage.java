@@ -3,6 +3,7 @@ package dk.helhed.appointments.boundary;
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.PageMessages;
@@ -34,8 +35,8 @@ public class AdviserDayPage {
     private List<Row> rows;
 
     /** One appointment as the page shows it. */
-    public record Row(String reference, String time, String place, String name, String phone, String note,
-                      String attendance) {
+    public record Row(String reference, String time, String place, String name, String phone, String speaks,
+                      String note, String attendance) {
     }
 
     public LocalDate day() {
@@ -77,7 +78,8 @@ public class AdviserDayPage {
 
     private static Row row(Appointment a, ZoneId zone) {
         return new Row(a.reference(), a.slot().window().start().atZone(zone).toLocalTime().toString(),
-                a.slot().place().name(), a.residentName(), a.residentPhone(), a.note() == null ? "" : a.note(),
+                a.slot().place().name(), a.residentName(), a.residentPhone(),
+                a.requestedLanguage().map(SpokenLanguage::ownName).orElse(""), a.note() == null ? "" : a.note(),
                 a.attendance() == null ? "" : a.attendance().name());
     }
 

@@ -45,11 +45,12 @@ public final class AppointmentJson {
 
     /** One appointment on an adviser's day: who comes, how to reach them, what they asked for. */
     public record DayEntry(String reference, String start, String end, PlaceRef place, String name, String phone,
-                           String note, String attendance, boolean bookedByStaff) {
+                           String requestedLanguage, String note, String attendance, boolean bookedByStaff) {
         static DayEntry of(Appointment a, ZoneId zone) {
             var w = a.slot().window();
             return new DayEntry(a.reference(), local(w.start(), zone), local(w.end(), zone),
-                    PlaceRef.of(a.slot().place()), a.residentName(), a.residentPhone(), a.note(),
+                    PlaceRef.of(a.slot().place()), a.residentName(), a.residentPhone(),
+                    a.requestedLanguage().map(SpokenLanguage::code).orElse(null), a.note(),
                     a.attendance() == null ? null : a.attendance().name(), a.consentRecordedBy() != null);
         }
     }
