@@ -3,6 +3,7 @@ package dk.helhed.appointments.entity;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.SpokenLanguage;
+import dk.helhed.people.entity.References;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,7 +17,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -49,8 +49,6 @@ public class Appointment {
     public static final String BY_REFERENCE = "Appointment.byReference";
     public static final String EXPIRED_HOLDS = "Appointment.expiredHolds";
     public static final String OF_ADVISER_BETWEEN = "Appointment.ofAdviserBetween";
-    private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -92,7 +90,7 @@ public class Appointment {
 
     private Appointment(AppointmentSlot slot, Resident resident, Language language, ManageToken token, Instant now,
                         AppointmentStatus status, Instant holdUntil) {
-        this.reference = newReference();
+        this.reference = References.next("H");
         this.slot = slot;
         this.activeSlotId = slot.id();
         this.status = status;
@@ -212,13 +210,6 @@ public class Appointment {
         }
     }
 
-    private static String newReference() {
-        StringBuilder sb = new StringBuilder("H-");
-        for (int i = 0; i < 8; i++) {
-            sb.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
-        }
-        return sb.toString();
-    }
 
     /** What messages about this appointment are filed under, so they can be found and cancelled together. */
     public String topic() {

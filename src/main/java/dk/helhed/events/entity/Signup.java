@@ -4,6 +4,7 @@ import dk.helhed.appointments.entity.ManageToken;
 import dk.helhed.appointments.entity.Resident;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.people.entity.References;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -18,7 +19,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 
 /**
@@ -56,8 +56,6 @@ public class Signup {
     public static final String DUE_HOLDS = "Signup.dueHolds";
     public static final String DUE_OFFERS = "Signup.dueOffers";
     public static final String WAITLIST_LENGTHS = "Signup.waitlistLengths";
-    private static final String REFERENCE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -93,7 +91,7 @@ public class Signup {
     private Signup(Event event, Resident resident, Language language, ManageToken token, Instant now,
                    Instant holdUntil, SignupStatus status) {
         event.requireOpenForSignup(now);
-        this.reference = newReference();
+        this.reference = References.next("T");
         this.event = event;
         this.status = status;
         this.contact = new Contact(resident, language);
@@ -218,13 +216,6 @@ public class Signup {
         endedAt = now;
     }
 
-    private static String newReference() {
-        StringBuilder sb = new StringBuilder("T-");
-        for (int i = 0; i < 8; i++) {
-            sb.append(REFERENCE_ALPHABET.charAt(RANDOM.nextInt(REFERENCE_ALPHABET.length())));
-        }
-        return sb.toString();
-    }
 
     /** Waiting for the SMS code (HELD, or in line and not yet verified). */
     public boolean awaitingCode() {
