@@ -7,7 +7,7 @@ import java.util.List;
  * texts: the boundary that answers the person translates them.
  */
 public class Refusal extends RuntimeException {
-    public enum Kind { INVALID, CONFLICT, NOT_FOUND, TOO_MANY }
+    public enum Kind { INVALID, CONFLICT, NOT_FOUND, TOO_MANY, FORBIDDEN }
 
     /** One field's problem: which field, and the key of the text that explains it. */
     public record FieldProblem(String field, String key, Object... args) {
@@ -41,6 +41,11 @@ public class Refusal extends RuntimeException {
     /** Too many requests: the detail text gets {@code args} (e.g. seconds to wait). */
     public static Refusal tooMany(String key, Object... args) {
         return new Refusal(Kind.TOO_MANY, key, List.of(), args);
+    }
+
+    /** Signed in, but this is not theirs to see or change (another organisation's block, someone else's shift). */
+    public static Refusal forbidden(String key, Object... args) {
+        return new Refusal(Kind.FORBIDDEN, key, List.of(), args);
     }
 
     public static Refusal notFound(String key) {

@@ -23,6 +23,7 @@ public record Problem(String type, String title, int status, String detail, List
             case CONFLICT -> 409;
             case NOT_FOUND -> 404;
             case TOO_MANY -> 429;
+            case FORBIDDEN -> 403;
         };
         var errors = refusal.fields().stream()
                 .map(f -> new FieldError(f.field(), Texts.text(language, f.key(), f.args()))).toList();

@@ -8,11 +8,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 
 /** Someone who works for the plan: staff, a partner's staff member, a volunteer. Residents are not people here. */
 @Entity
 @Table(name = "person")
+@NamedQuery(name = Person.BY_ID, query = "select p from Person p where p.id = :id")
 public class Person {
+    public static final String BY_ID = "Person.byId";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -39,6 +43,15 @@ public class Person {
 
     public String name() {
         return name;
+    }
+
+    /** E.164, or null when none is known. */
+    public String phone() {
+        return phone;
+    }
+
+    public String email() {
+        return email;
     }
 
     public Organisation organisation() {

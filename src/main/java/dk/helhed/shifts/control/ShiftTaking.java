@@ -1,0 +1,108 @@
+package dk.helhed.shifts.control;
+
+import dk.helhed.i18n.Refusal;
+import dk.helhed.people.entity.Person;
+import dk.helhed.shifts.entity.Shift;
+import dk.helhed.shifts.entity.ShiftAssignment;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Taking and giving up places on shifts, inside the caller's transaction.
+ * <p>
+ * Taking locks the person's row first, so one person's parallel requests (a single shift and a whole series at
+ * once, two browser tabs) are serialised and the overlap rule (nobody in two places at once) holds however they
+ * race. The place itself is taken by the shift's conditional update ({@code taken < needed}), so fifty people racing
+ * for the last place get exactly one. Locks are always taken person first, then shift.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ShiftTaking {
+    private static final String REFRESH = "eclipselink.refresh";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** The person, their row locked until the transaction ends. */
+    public Person lockPerson(long personId) {
+        return em.createNamedQuery(Person.BY_ID, Person.class).setParameter("id", personId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(REFRESH, true)
+                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("person.unknown"));
+    }
+
+    /** The shift, its row locked until the transaction ends (after any person lock). */
+    public Shift lockShift(long shiftId) {
+        return em.createNamedQuery(Shift.BY_ID, Shift.class).setParameter("id", shiftId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(REFRESH, true)
+                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("shift.unknown"));
+    }
+
+    public Shift shift(long shiftId) {
+        return em.createNamedQuery(Shift.BY_ID, Shift.class).setParameter("id", shiftId).setHint(REFRESH, true)
+                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("shift.unknown"));
+    }
+
+    /**
+     * One place on the shift for the person: refused if it is not theirs to take, if they are busy then (on this or
+     * an overlapping shift), or if it is full.
+     */
+    public ShiftAssignment take(long shiftId, long personId, Instant now) {
+        var person = lockPerson(personId);
+        var shift = shift(shiftId);
+        shift.requireTakeableBy(person, now);
+        var busy = overlapping(person, shift.startsAt(), shift.endsAt());
+        if (busy.stream().anyMatch(a -> a.shift().id().equals(shift.id()))) {
+            throw Refusal.conflict("shift.already-yours");
+        }
+        if (!busy.isEmpty()) {
+            throw Refusal.conflict("shift.overlap");
+        }
+        if (em.createNamedQuery(Shift.TAKE).setParameter("id", shift.id()).executeUpdate() != 1) {
+            throw Refusal.conflict("shift.full");
+        }
+        var assignment = new ShiftAssignment(shift, person, now);
+        persist(assignment);
+        return assignment;
+    }
+
+    /** Gives a live assignment's place back to its shift (the assignment is already released by the caller). */
+    public void giveBack(ShiftAssignment released) {
+        em.createNamedQuery(Shift.GIVE_BACK).setParameter("id", released.shift().id()).executeUpdate();
+    }
+
+    /** The person's live assignments on open shifts that overlap the given time. */
+    public List<ShiftAssignment> overlapping(Person person, Instant start, Instant end) {
+        return em.createNamedQuery(ShiftAssignment.OVERLAPPING, ShiftAssignment.class)
+                .setParameter("person", person.id()).setParameter("start", start).setParameter("end", end)
+                .setHint(REFRESH, true).getResultList();
+    }
+
+    /** The live assignments of a shift, locked. */
+    public List<ShiftAssignment> assignments(Shift shift) {
+        return em.createNamedQuery(ShiftAssignment.OF_SHIFT, ShiftAssignment.class).setParameter("shift", shift.id())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(REFRESH, true).getResultList();
+    }
+
+    /** The unique constraint on (shift, active person) settles a race the checks above did not see. */
+    private void persist(ShiftAssignment assignment) {
+        try {
+            em.persist(assignment);
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                    throw Refusal.conflict("shift.already-yours");
+                }
+            }
+            throw e;
+        }
+    }
+}

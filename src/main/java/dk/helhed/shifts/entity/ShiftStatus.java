@@ -1,0 +1,5 @@
+package dk.helhed.shifts.entity;
+
+public enum ShiftStatus {
+    OPEN, CANCELLED
+}

@@ -1,0 +1,17 @@
+/**
+ * Shifts: the times someone is needed at a place, and the people who take them. A homework-help session needs
+ * volunteer tutors (optionally per subject); a pavilion block needs staff from given partner organisations. Both are
+ * shifts, so one overlap rule, one capacity rule, one reminder, one calendar feed and one list of gaps serve both.
+ * <p>
+ * Key decisions:
+ * <ul>
+ *     <li><b>A place is taken by one conditional update</b> of the shift row ({@code taken < needed}), never
+ *     check-then-insert, so fifty volunteers racing for the last place get exactly one.</li>
+ *     <li><b>The person's row is locked first</b> whenever they take a place, so their own parallel requests are
+ *     serialised and nobody is booked in two places at once. Locks go person first, then shift.</li>
+ *     <li><b>Shifts are generated rows</b> (one per occurrence and need) with a natural key, so generators
+ *     (homework-help series, pavilion blocks) may run again without making duplicates, and a moved occurrence
+ *     keeps its key.</li>
+ * </ul>
+ */
+package dk.helhed.shifts;
