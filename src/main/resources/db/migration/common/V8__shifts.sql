@@ -1,7 +1,6 @@
 -- Shifts: the times someone is needed at a place. A homework-help session needs volunteer tutors (optionally per
 -- subject); a pavilion block needs staff of given partner organisations. One row per occurrence and need. A person
 -- takes one of its places by a conditional update (taken < needed) and holds it by an assignment.
--- (V7 is reserved for volunteers' and partner staff's accounts.)
 CREATE TABLE shift (
     id BIGINT AUTO_INCREMENT PRIMARY KEY,
     kind VARCHAR(12) NOT NULL,

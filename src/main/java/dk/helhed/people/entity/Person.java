@@ -1,6 +1,12 @@
 package dk.helhed.people.entity;
 
+import dk.helhed.i18n.SpokenLanguage;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -9,6 +15,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /** Someone who works for the plan: staff, a partner's staff member, a volunteer. Residents are not people here. */
 @Entity
@@ -26,6 +40,17 @@ public class Person {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+    @Column(name = "sms_consent")
+    private boolean smsConsent;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_language", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "language")
+    private Set<String> languages = new HashSet<>();
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_subject", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "subject")
+    @Enumerated(EnumType.STRING)
+    private Set<Subject> subjects = EnumSet.noneOf(Subject.class);
 
     protected Person() {
     }
@@ -52,6 +77,44 @@ public class Person {
 
     public String email() {
         return email;
+    }
+
+    /**
+     * The profile a volunteer keeps: how to reach them, whether SMS is welcome, what they speak and can teach. A
+     * phone must be known before SMS can be agreed to.
+     */
+    public void updateProfile(String name, PhoneNumber phone, String email, boolean smsConsent,
+                              Collection<SpokenLanguage> languages, Collection<Subject> subjects) {
+        if (smsConsent && phone == null) {
+            throw dk.helhed.i18n.Refusal.invalid("smsConsent", "field.sms-consent.no-phone");
+        }
+        this.name = name;
+        this.phone = phone == null ? null : phone.e164();
+        this.email = email;
+        this.smsConsent = smsConsent;
+        this.languages = languages.stream().map(SpokenLanguage::code).collect(Collectors.toCollection(HashSet::new));
+        this.subjects = subjects.isEmpty() ? EnumSet.noneOf(Subject.class) : EnumSet.copyOf(subjects);
+    }
+
+    /** Whether they may be sent SMS: they agreed, and a number is known. */
+    public boolean acceptsSms() {
+        return smsConsent && phone != null;
+    }
+
+    public boolean smsConsent() {
+        return smsConsent;
+    }
+
+    public SortedSet<SpokenLanguage> languages() {
+        return languages.stream().map(SpokenLanguage::new).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public Set<Subject> subjects() {
+        return subjects.isEmpty() ? EnumSet.noneOf(Subject.class) : EnumSet.copyOf(subjects);
+    }
+
+    public boolean teaches(Subject subject) {
+        return subjects.contains(subject);
     }
 
     public Organisation organisation() {

@@ -3,6 +3,7 @@ package dk.helhed.shifts.entity;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
+import dk.helhed.people.entity.Subject;
 import dk.helhed.places.entity.Place;
 import dk.helhed.places.entity.SocialPlan;
 import org.junit.jupiter.api.Test;

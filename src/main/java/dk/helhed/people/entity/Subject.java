@@ -1,4 +1,4 @@
-package dk.helhed.shifts.entity;
+package dk.helhed.people.entity;
 
 import java.util.Locale;
 import java.util.Optional;
