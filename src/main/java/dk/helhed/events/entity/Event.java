@@ -134,6 +134,26 @@ public class Event {
         cancelledAt = now;
     }
 
+    /**
+     * Moved to another time, guarded as {@link #cancel}: only while open and not begun. The sign-up deadline keeps
+     * its distance before the start; the caller tells the people signed up.
+     */
+    public void moveTo(Instant newStart, Instant newEnd, Instant now) {
+        if (status == EventStatus.CANCELLED) {
+            throw Refusal.conflict("event.cancelled");
+        }
+        if (startedBy(now)) {
+            throw Refusal.conflict("event.started");
+        }
+        if (!newEnd.isAfter(newStart)) {
+            throw new IllegalArgumentException("an event ends after it starts: " + newStart + " " + newEnd);
+        }
+        var deadlineBefore = java.time.Duration.between(signupDeadline, startsAt);
+        startsAt = newStart;
+        endsAt = newEnd;
+        signupDeadline = newStart.minus(deadlineBefore);
+    }
+
     /** Messages to the people signed up make sense until the event ends, unless it was cancelled. */
     public void requireNotOver(Instant now) {
         if (status == EventStatus.CANCELLED) {
