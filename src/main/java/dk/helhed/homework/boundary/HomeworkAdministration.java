@@ -41,6 +41,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 @Transactional
 public class HomeworkAdministration {
+    private static final String REFRESH = "eclipselink.refresh";
+
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -123,6 +125,7 @@ public class HomeworkAdministration {
     public List<SessionWithShifts> sessions(long seriesId) {
         var series = oneSeries(seriesId);
         return em.createNamedQuery(HomeworkSession.OF_SERIES, HomeworkSession.class).setParameter("series", seriesId)
+                .setHint(REFRESH, true)
                 .getResultList().stream().map(s -> new SessionWithShifts(s, shifts(series, s))).toList();
     }
 
@@ -209,13 +212,14 @@ public class HomeworkAdministration {
 
     private Optional<Shift> shiftByKey(String key) {
         return em.createNamedQuery(Shift.BY_NATURAL_KEY, Shift.class).setParameter("key", key)
-                .setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
+                .setFlushMode(FlushModeType.COMMIT).setHint(REFRESH, true).getResultStream().findFirst();
     }
 
     private HomeworkSession find(long id, boolean lock) {
-        var query = em.createNamedQuery(HomeworkSession.BY_ID, HomeworkSession.class).setParameter("id", id);
+        var query = em.createNamedQuery(HomeworkSession.BY_ID, HomeworkSession.class).setParameter("id", id)
+                .setHint(REFRESH, true);
         if (lock) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint("eclipselink.refresh", true);
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
         return query.getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("homework.session.unknown"));
     }

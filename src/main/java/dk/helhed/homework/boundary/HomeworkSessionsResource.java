@@ -42,7 +42,8 @@ public class HomeworkSessionsResource {
     @APIResponse(responseCode = "409", description = "Already cancelled or begun",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public HomeworkJson.SessionView cancel(@PathParam("id") long id) {
-        return HomeworkJson.SessionView.of(administration.cancel(id), time.zone());
+        administration.cancel(id);
+        return one(id);
     }
 
     @POST
@@ -56,6 +57,7 @@ public class HomeworkSessionsResource {
     @APIResponse(responseCode = "409", description = "Already cancelled or begun",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public HomeworkJson.SessionView move(@PathParam("id") long id, SessionMove.Draft draft) {
-        return HomeworkJson.SessionView.of(administration.move(id, draft), time.zone());
+        administration.move(id, draft);
+        return one(id);
     }
 }
