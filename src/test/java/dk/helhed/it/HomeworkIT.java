@@ -129,6 +129,8 @@ class HomeworkIT {
                 .containsExactly(tuple("2027-03-30T15:00:00+02:00", 0, event),
                         tuple("2027-04-01T15:00:00+02:00", 2, sessions.get(2).getJsonNumber("eventId").longValue()));
         assertThat(open.body()).doesNotContain("Yasmin", "tutor");
+        assertThat(api.get("api/v1/events?place=" + place + "&from=2027-03-22&to=2027-04-02").array())
+                .as("the seats are listed on the homework page, not among the events").isEmpty();
         assertThat(api.get("api/v1/homework-sessions?place=nowhere").status()).isEqualTo(400);
     }
 

@@ -156,7 +156,8 @@ class HomeworkPagesIT {
         long id = session.getJsonNumber("id").longValue();
         String phone = Api.newPhone();
 
-        browser.get(deployment + "homework?lang=en");
+        browser.get(deployment + "?lang=en");
+        browser.findElement(By.id("to-homework")).click();
         var reserve = wait.until(ExpectedConditions.elementToBeClickable(By.id("reserve-" + id)));
         assertThat(browser.getTitle()).isEqualTo("Homework help");
         assertThat(browser.findElement(By.id("session-" + id)).getText()).contains("Tuesday 9 March at 15:00",
