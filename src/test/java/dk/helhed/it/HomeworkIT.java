@@ -104,7 +104,7 @@ class HomeworkIT {
 
         long event = sessions.get(1).getJsonNumber("eventId").longValue();
         var seat = api.get("api/v1/events/" + event, "Accept-Language", "en").json();
-        assertThat(seat.getString("title")).isEqualTo("Homework help – Studieplaneten");
+        assertThat(seat.getString("title")).isEqualTo("Homework help: Studieplaneten");
         assertThat(seat.getString("description")).contains("child's name");
         assertThat(seat.getInt("capacity")).isEqualTo(2);
         assertThat(seat.getString("start")).isEqualTo("2027-03-30T15:00:00+02:00");
@@ -168,7 +168,7 @@ class HomeworkIT {
 
         api.dispatch();
         assertThat(twilio.awaitSentTo(tutorPhone, 1)).singleElement().satisfies(sms ->
-                assertThat(sms.body()).contains("Lektiehjælp – Studieplaneten", "er aflyst", "kl. 15:00",
+                assertThat(sms.body()).contains("Lektiehjælp: Studieplaneten", "er aflyst", "kl. 15:00",
                         "Matematik"));
         assertThat(smtp.awaitMailsTo(tutorEmail, 1)).singleElement().satisfies(mail ->
                 assertThat(mail.subject()).contains("er aflyst"));

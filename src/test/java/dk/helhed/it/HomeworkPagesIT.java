@@ -167,7 +167,7 @@ class HomeworkPagesIT {
         reserve.click();
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name")));
-        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Homework help – Studieplaneten");
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Homework help: Studieplaneten");
         assertThat(browser.findElement(By.id("description")).getText()).contains("child's name");
         Accessibility.assertNoSeriousViolations(browser, "the homework sign-up page");
         browser.findElement(By.id("signup:name")).sendKeys("Ayaan Warsame");

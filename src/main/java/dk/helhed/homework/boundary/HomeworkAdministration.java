@@ -142,7 +142,7 @@ public class HomeworkAdministration {
         var now = time.now();
         var session = find(sessionId, true);
         session.cancel(now);
-        var title = session.series().title();
+        var title = session.event().title().da();
         var messages = new TutorMessages(time.zone());
         List<Shift> shifts = new ArrayList<>();
         for (var shift : shifts(session.series(), session)) {
@@ -170,7 +170,7 @@ public class HomeworkAdministration {
         var move = SessionMove.of(draft, time.zone(), now);
         var session = find(sessionId, true);
         session.moveTo(move, now);
-        var title = session.series().title();
+        var title = session.event().title().da();
         var messages = new TutorMessages(time.zone());
         var own = shifts(session.series(), session);
         Set<Long> ownIds = own.stream().map(Shift::id).collect(Collectors.toSet());

@@ -38,12 +38,12 @@ class TutorMessagesTest {
     @DisplayName("a cancelled session: SMS and e-mail in Danish naming title, time, place and subject")
     void cancelled() {
         var out = new TutorMessages(KOEGE).write(TutorMessages.Kind.CANCELLED, assignment(Subject.MATHS, true,
-                "laerke@example.dk"), "Lektiehjælp – Studieplaneten", TUESDAY, NOW);
+                "laerke@example.dk"), "Lektiehjælp: Studieplaneten", TUESDAY, NOW);
 
         assertThat(out).extracting(Outgoing::channel, Outgoing::kind, Outgoing::recipient).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(ChannelKind.SMS, MessageKind.CANCELLATION, "+4522334455"),
                 org.assertj.core.groups.Tuple.tuple(ChannelKind.EMAIL, MessageKind.CANCELLATION, "laerke@example.dk"));
-        assertThat(out.get(0).body()).isEqualTo("Lektiehjælp – Studieplaneten tirsdag d. 9. marts kl. 15:00, "
+        assertThat(out.get(0).body()).isEqualTo("Lektiehjælp: Studieplaneten tirsdag d. 9. marts kl. 15:00, "
                 + "Områdekontoret i Ellemarken, er aflyst. Din vagt (Matematik) er derfor aflyst. Tak for din hjælp.");
         assertThat(out).allSatisfy(m -> {
             assertThat(m.topic()).startsWith("homework-tutor:");
