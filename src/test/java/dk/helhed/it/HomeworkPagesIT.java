@@ -29,7 +29,7 @@ import java.time.Instant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A coordinator makes a homework-help series on the page and cancels one session; a parent finds a session on
+ * A coordinator makes a homework-help series on the page, cancels one session and moves another; a parent finds a session on
  * /homework (in English) and reserves a seat through the events' sign-up with the SMS code. Headless Chromium,
  * axe-core on every page. The clock is set to 1 March 2027.
  */
@@ -143,6 +143,17 @@ class HomeworkPagesIT {
         assertThat(browser.findElement(By.id(first)).findElements(By.cssSelector("input[id$='cancel']")))
                 .as("a cancelled session has no buttons").isEmpty();
         Accessibility.assertNoSeriousViolations(browser, "the sessions page after a cancellation");
+
+        String second = browser.findElements(By.cssSelector("li[id^='session-']")).get(1).getAttribute("id");
+        var row = browser.findElement(By.id(second));
+        setValue(row.findElement(By.cssSelector("input[id$='date']")), "2027-03-12");
+        setValue(row.findElement(By.cssSelector("input[id$='start']")), "16:00");
+        setValue(row.findElement(By.cssSelector("input[id$='end']")), "18:00");
+        row.findElement(By.cssSelector("input[id$='move']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(second), "Flyttet"));
+        assertThat(browser.findElement(By.id(second)).getText()).contains("fredag d. 12. marts kl. 16:00");
+        assertThat(browser.findElement(By.id("problems")).getText()).contains("Gangen er flyttet");
+        Accessibility.assertNoSeriousViolations(browser, "the sessions page after a move");
     }
 
     private void reservesASeat() throws Exception {
@@ -188,8 +199,11 @@ class HomeworkPagesIT {
     }
 
     private void setValue(String id, String value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
-                browser.findElement(By.id(id)), value);
+        setValue(browser.findElement(By.id(id)), value);
+    }
+
+    private void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
     }
 
     private String newPlace() {
