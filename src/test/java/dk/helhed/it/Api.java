@@ -51,6 +51,10 @@ public class Api {
         return send(request, headers);
     }
 
+    public Reply delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(resolve(path)).DELETE(), headers);
+    }
+
     public Reply put(String path) {
         return send(HttpRequest.newBuilder(resolve(path)).PUT(HttpRequest.BodyPublishers.noBody()));
     }

@@ -115,6 +115,7 @@ public class DemoData {
                 AvailabilityException.Reason.HOLIDAY));
         em.flush();
         demoEvents(today);
+        demoHomework(today);
         LOG.info("Demo data of the Køge plan loaded");
         slots.extend();
     }
@@ -128,6 +129,42 @@ public class DemoData {
         persist(new Availability(adviser, place, day, LocalTime.parse(from), LocalTime.parse(to),
                 Duration.ofMinutes(45), validFrom, null));
         return adviser;
+    }
+
+    @Inject
+    dk.helhed.homework.boundary.HomeworkAdministration homework;
+
+    @Inject
+    dk.helhed.homework.boundary.SchoolHolidays schoolHolidays;
+
+    /**
+     * Køge Kommune's school holidays 2026/27, and Studieplaneten's homework help at the local offices in Ellemarken
+     * and Karlemoseparken, Tuesdays and Thursdays 15:00-17:00 until the end of the school year (at most the longest
+     * term), each session needing a maths tutor, a Danish tutor and one for any subject, with eight child seats.
+     */
+    private void demoHomework(LocalDate today) {
+        for (String[] h : new String[][]{
+                {"Efterårsferie (uge 42)", "2026-10-10", "2026-10-18"},
+                {"Juleferie", "2026-12-19", "2027-01-03"},
+                {"Vinterferie (uge 7)", "2027-02-13", "2027-02-21"},
+                {"Påskeferie", "2027-03-20", "2027-03-29"},
+                {"Sommerferie", "2027-06-26", "2027-08-08"}}) {
+            schoolHolidays.add(new dk.helhed.homework.boundary.SchoolHolidays.Draft(h[0], h[1], h[2]));
+        }
+        LocalDate end = LocalDate.of(today.getYear(), 6, 25);
+        if (!end.isAfter(today)) {
+            end = end.plusYears(1);
+        }
+        LocalDate last = end.isBefore(today.plusWeeks(44)) ? end : today.plusWeeks(44);
+        for (String place : new String[]{"ellemarken", "karlemoseparken"}) {
+            try {
+                homework.create(new dk.helhed.homework.entity.SessionPlan.Draft(place, null,
+                        java.util.List.of("TU", "TH"), "15:00", "17:00", today.toString(), last.toString(),
+                        new dk.helhed.homework.entity.SessionPlan.Tutors(1, 1, 1, null), 8));
+            } catch (dk.helhed.i18n.Refusal nothingToMake) {
+                LOG.info("No demo homework help at " + place + ": " + nothingToMake.getMessage());
+            }
+        }
     }
 
     /** Køges Kvindenetværk's weekly workshop, and a family café with few places, so the waitlist can be seen. */

@@ -11,6 +11,7 @@ import dk.helhed.events.entity.Waitlist;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.places.entity.Place;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -113,6 +114,27 @@ public class EventAdministration {
             outbox.cancel(signup.topic(), "the event was cancelled");
             if (signup.verified()) {
                 outbox.enqueue(messages.eventCancelled(signup, now));
+            }
+        }
+        return event;
+    }
+
+    /**
+     * Moves an event that has not started (a homework-help session moved by its coordinator). Everyone verified
+     * with a place or in line is told the new time; a confirmed place's reminder is filed again for it.
+     */
+    public Event move(long eventId, java.time.Instant newStart, java.time.Instant newEnd) {
+        var event = places.lock(eventId);
+        var now = time.now();
+        var previousStart = event.startsAt();
+        event.moveTo(newStart, newEnd, now);
+        var messages = settings.messages();
+        for (var signup : places.signups(event, EnumSet.of(SignupStatus.CONFIRMED, SignupStatus.OFFERED,
+                SignupStatus.WAITLISTED))) {
+            if (signup.verified()) {
+                outbox.cancel(signup.topic(), EnumSet.of(MessageKind.REMINDER, MessageKind.REMINDER_SOON),
+                        "the event was moved");
+                outbox.enqueue(messages.moved(signup, previousStart, now));
             }
         }
         return event;

@@ -53,6 +53,24 @@ public record SignupMessages(ReminderPolicy reminders, ZoneId zone, String publi
         return write(signup, MessageKind.EVENT_CANCELLED, now, signup.event().startsAt(), "");
     }
 
+    /**
+     * The event moved: the person is told now ({4} the time it had), and a confirmed place gets a new reminder the
+     * evening before the new time. The reminder names no link: the manage link is known only to the person (its
+     * token is stored hashed) and is still valid.
+     */
+    public List<Outgoing> moved(Signup signup, Instant previousStart, Instant now) {
+        Language lang = signup.contact().language();
+        Instant starts = signup.event().startsAt();
+        String occasion = ":moved-" + now.getEpochSecond();
+        List<Outgoing> out = new ArrayList<>(write(signup, MessageKind.CHANGE, "message.event.moved.", now, starts,
+                occasion, Texts.when(lang, previousStart, zone)));
+        if (signup.status() == dk.helhed.events.entity.SignupStatus.CONFIRMED) {
+            reminders.eveningBefore(starts, now).ifPresent(at -> out.addAll(
+                    write(signup, MessageKind.REMINDER, "message.event.moved-reminder.", at, starts, occasion)));
+        }
+        return out;
+    }
+
     /** A coordinator's words; {@code occasion} tells one announcement from another. */
     public List<Outgoing> announcement(Signup signup, String words, String occasion, Instant now) {
         return write(signup, MessageKind.ANNOUNCEMENT, now, signup.event().endsAt(), ":" + occasion, words);
@@ -64,9 +82,14 @@ public record SignupMessages(ReminderPolicy reminders, ZoneId zone, String publi
 
     private List<Outgoing> write(Signup s, MessageKind kind, Instant due, Instant expires, String keySuffix,
                                  Object... added) {
+        return write(s, kind, "message.event." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
+                + ".", due, expires, keySuffix, added);
+    }
+
+    private List<Outgoing> write(Signup s, MessageKind kind, String prefix, Instant due, Instant expires,
+                                 String keySuffix, Object... added) {
         Language lang = s.contact().language();
         Event event = s.event();
-        String prefix = "message.event." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ".";
         Object[] args = Stream.concat(Stream.of(event.title().in(lang.tag()), Texts.when(lang, event.startsAt(), zone),
                 event.place().name(), s.reference()), Stream.of(added)).toArray();
         List<Outgoing> out = new ArrayList<>();

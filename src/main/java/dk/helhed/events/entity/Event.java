@@ -22,6 +22,9 @@ import java.time.Instant;
 /**
  * A workshop, café, course meeting or other event with a number of places at one place and time.
  * <p>
+ * Homework-help sessions' seats are events too (series id {@code homework:<series>}); they are listed on their
+ * own page, not among the upcoming events.
+ * <p>
  * Lifecycle: created OPEN (one row per occurrence of a weekly series, grouped by {@code seriesId}); residents sign
  * up until the deadline; a coordinator may {@link #cancel} it before it starts. {@code booked} counts the places
  * held, confirmed or offered. It never changes through this object (the column is not updatable here) but only
@@ -32,11 +35,12 @@ import java.time.Instant;
 @Table(name = "event")
 @NamedQuery(name = Event.UPCOMING, query = """
         select e from Event e join fetch e.place where e.status = dk.helhed.events.entity.EventStatus.OPEN
-        and e.startsAt > :now and e.startsAt >= :from and e.startsAt < :to order by e.startsAt, e.id""")
+        and e.startsAt > :now and e.startsAt >= :from and e.startsAt < :to
+        and (e.seriesId is null or e.seriesId not like 'homework:%') order by e.startsAt, e.id""")
 @NamedQuery(name = Event.UPCOMING_AT, query = """
         select e from Event e join fetch e.place where e.status = dk.helhed.events.entity.EventStatus.OPEN
         and e.startsAt > :now and e.startsAt >= :from and e.startsAt < :to and e.place.code = :place
-        order by e.startsAt, e.id""")
+        and (e.seriesId is null or e.seriesId not like 'homework:%') order by e.startsAt, e.id""")
 @NamedQuery(name = Event.BY_ID, query = "select e from Event e where e.id = :id")
 @NamedQuery(name = Event.TAKE, query = """
         update Event e set e.booked = e.booked + 1 where e.id = :id and e.booked < e.capacity
@@ -132,6 +136,26 @@ public class Event {
         }
         status = EventStatus.CANCELLED;
         cancelledAt = now;
+    }
+
+    /**
+     * Moved to another time, guarded as {@link #cancel}: only while open and not begun. The sign-up deadline keeps
+     * its distance before the start; the caller tells the people signed up.
+     */
+    public void moveTo(Instant newStart, Instant newEnd, Instant now) {
+        if (status == EventStatus.CANCELLED) {
+            throw Refusal.conflict("event.cancelled");
+        }
+        if (startedBy(now)) {
+            throw Refusal.conflict("event.started");
+        }
+        if (!newEnd.isAfter(newStart)) {
+            throw new IllegalArgumentException("an event ends after it starts: " + newStart + " " + newEnd);
+        }
+        var deadlineBefore = java.time.Duration.between(signupDeadline, startsAt);
+        startsAt = newStart;
+        endsAt = newEnd;
+        signupDeadline = newStart.minus(deadlineBefore);
     }
 
     /** Messages to the people signed up make sense until the event ends, unless it was cancelled. */

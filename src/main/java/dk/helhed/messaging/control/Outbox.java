@@ -1,5 +1,6 @@
 package dk.helhed.messaging.control;
 
+import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.OutboxMessage;
 import dk.helhed.messaging.entity.OutboxStatus;
 import dk.helhed.messaging.entity.Outgoing;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Where capabilities leave messages, inside their own transaction: a message exists exactly when the change it
@@ -37,6 +39,17 @@ public class Outbox {
                 .setParameter("now", time.now())
                 .setParameter("why", why)
                 .setParameter("topic", topic)
+                .setParameter("waiting", EnumSet.of(OutboxStatus.PENDING, OutboxStatus.RETRY, OutboxStatus.SENDING))
+                .executeUpdate();
+    }
+
+    /** Cancels what has not gone yet of some kinds only (a moved event's reminders, not its confirmation). */
+    public int cancel(String topic, Set<MessageKind> kinds, String why) {
+        return em.createNamedQuery(OutboxMessage.CANCEL_TOPIC_KINDS)
+                .setParameter("now", time.now())
+                .setParameter("why", why)
+                .setParameter("topic", topic)
+                .setParameter("kinds", kinds)
                 .setParameter("waiting", EnumSet.of(OutboxStatus.PENDING, OutboxStatus.RETRY, OutboxStatus.SENDING))
                 .executeUpdate();
     }

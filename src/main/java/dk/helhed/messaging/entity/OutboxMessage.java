@@ -23,11 +23,15 @@ import java.time.Instant;
 @NamedQuery(name = OutboxMessage.CANCEL_TOPIC, query = """
         update OutboxMessage m set m.status = dk.helhed.messaging.entity.OutboxStatus.CANCELLED, m.settledAt = :now,
         m.lastError = :why where m.topic = :topic and m.status in :waiting""")
+@NamedQuery(name = OutboxMessage.CANCEL_TOPIC_KINDS, query = """
+        update OutboxMessage m set m.status = dk.helhed.messaging.entity.OutboxStatus.CANCELLED, m.settledAt = :now,
+        m.lastError = :why where m.topic = :topic and m.kind in :kinds and m.status in :waiting""")
 @NamedQuery(name = OutboxMessage.RECENT_ON, query = """
         select m from OutboxMessage m where m.channel in :channels order by m.id desc""")
 public class OutboxMessage {
     public static final String BY_TOPIC = "OutboxMessage.byTopic";
     public static final String CANCEL_TOPIC = "OutboxMessage.cancelTopic";
+    public static final String CANCEL_TOPIC_KINDS = "OutboxMessage.cancelTopicKinds";
     public static final String RECENT_ON = "OutboxMessage.recentOn";
 
     @Id

@@ -50,7 +50,9 @@ class EventSmsSegmentsTest {
             "message.event.offer.sms", costs(2, 2, 4),
             "message.event.cancellation.sms", costs(1, 1, 3),
             "message.event.event-cancelled.sms", costs(1, 1, 3),
-            "message.event.announcement.sms", costs(1, 1, 3));
+            "message.event.announcement.sms", costs(1, 1, 3),
+            "message.event.moved.sms", costs(2, 2, 3),
+            "message.event.moved-reminder.sms", costs(2, 1, 3));
 
     private static Map<Language, Cost> costs(int danish, int english, int arabic) {
         return Map.of(DA, new Cost(GSM_7, danish), EN, new Cost(GSM_7, english), AR, new Cost(UCS_2, arabic));
@@ -59,7 +61,8 @@ class EventSmsSegmentsTest {
     private static Object[] arguments(String key, Language language) {
         String when = Texts.when(language, WEDNESDAY_SEPTEMBER, ZONE);
         Object fifth = key.contains("waitlisted") ? "12" : when;
-        Object fourth = key.contains("announcement") ? WORDS : LINK;
+        Object fourth = key.contains("announcement") ? WORDS
+                : key.contains(".moved.") ? Texts.when(language, WEDNESDAY_SEPTEMBER.minusSeconds(86_400), ZONE) : LINK;
         return new Object[]{TITLE, when, PLACE, REFERENCE, fourth, fifth};
     }
 

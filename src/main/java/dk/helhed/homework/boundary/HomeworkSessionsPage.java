@@ -1,0 +1,128 @@
+package dk.helhed.homework.boundary;
+
+import dk.helhed.homework.entity.SessionMove;
+import dk.helhed.homework.entity.SessionStatus;
+import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.Texts;
+import dk.helhed.time.TimeSource;
+import dk.helhed.web.PageMessages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A series' sessions for the coordinator ({@code /coordinator/homework-sessions?series=N}): each with its tutors and
+ * seats, and a button to cancel it or a form to move it. Both are POSTs; tutors and families are told.
+ */
+@Named
+@ViewScoped
+public class HomeworkSessionsPage implements Serializable {
+    @Inject
+    transient HomeworkAdministration administration;
+    @Inject
+    transient TimeSource time;
+
+    private Long series;
+    private String date;
+    private String start;
+    private String end;
+    private transient List<Row> rows;
+
+    public record Row(long id, String when, String status, String tutors, int seatsLeft, boolean changeable) {
+    }
+
+    public String getTitle() {
+        if (series == null) {
+            return "";
+        }
+        try {
+            var s = administration.oneSeries(series);
+            return s.title() + ", " + s.place().name();
+        } catch (Refusal unknown) {
+            return Texts.text(HomeworkSeriesPage.LANGUAGE, unknown.key());
+        }
+    }
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            try {
+                rows = series == null ? List.of() : administration.sessions(series).stream().map(this::row).toList();
+            } catch (Refusal unknown) {
+                rows = List.of();
+            }
+        }
+        return rows;
+    }
+
+    private Row row(HomeworkAdministration.SessionWithShifts s) {
+        var lang = HomeworkSeriesPage.LANGUAGE;
+        var session = s.session();
+        String status = Texts.text(lang, "page.coordinator.sessions.status."
+                + (session.status() == SessionStatus.CANCELLED ? "cancelled" : session.moved() ? "moved" : "scheduled"));
+        String tutors = s.shifts().stream().map(sh -> Texts.text(lang, sh.subject() == null ? "homework.subject.any"
+                : sh.subject().textKey()) + " " + sh.taken() + "/" + sh.needed()).collect(Collectors.joining(", "));
+        boolean changeable = session.status() == SessionStatus.SCHEDULED && session.startsAt().isAfter(time.now());
+        return new Row(session.id(), Texts.when(lang, session.startsAt(), time.zone()), status, tutors,
+                session.event().placesLeft(), changeable);
+    }
+
+    public void cancel(long session) {
+        try {
+            administration.cancel(session);
+            PageMessages.told(HomeworkSeriesPage.LANGUAGE, "page.coordinator.sessions.cancelled");
+        } catch (Refusal refusal) {
+            PageMessages.refused(refusal, HomeworkSeriesPage.LANGUAGE);
+        }
+        rows = null;
+    }
+
+    public void move(long session) {
+        try {
+            administration.move(session, new SessionMove.Draft(date, start, end));
+            PageMessages.told(HomeworkSeriesPage.LANGUAGE, "page.coordinator.sessions.moved");
+            date = null;
+            start = null;
+            end = null;
+        } catch (Refusal refusal) {
+            // every row's move form shares these fields: the problems are shown above the list
+            PageMessages.refused(refusal, HomeworkSeriesPage.LANGUAGE);
+        }
+        rows = null;
+    }
+
+    public Long getSeries() {
+        return series;
+    }
+
+    public void setSeries(Long series) {
+        this.series = series;
+    }
+
+    public String getDate() {
+        return date;
+    }
+
+    public void setDate(String date) {
+        this.date = date;
+    }
+
+    public String getStart() {
+        return start;
+    }
+
+    public void setStart(String start) {
+        this.start = start;
+    }
+
+    public String getEnd() {
+        return end;
+    }
+
+    public void setEnd(String end) {
+        this.end = end;
+    }
+}

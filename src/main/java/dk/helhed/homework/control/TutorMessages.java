@@ -1,0 +1,69 @@
+package dk.helhed.homework.control;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.MessageKind;
+import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.shifts.entity.ShiftAssignment;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a tutor is told when a coordinator cancels or moves a homework-help session they hold a place on: by e-mail
+ * where they gave one, and by SMS if they accept SMS. In Danish: volunteers have no language preference yet. Every
+ * text gets {0} the session's title, {1} its (new) start, {2} the place, {3} the subject; {4} the time it had.
+ * Filed under {@code homework-tutor:<assignment id>}, with the occasion's time in the dedupe key, so moving a
+ * session twice tells twice and enqueueing one change twice is impossible.
+ */
+public record TutorMessages(ZoneId zone) {
+    static final Language LANGUAGE = Language.DA;
+
+    public enum Kind {
+        CANCELLED(MessageKind.CANCELLATION, "tutor-cancelled"),
+        MOVED(MessageKind.CHANGE, "tutor-moved"),
+        /** Moved onto the time of another of their shifts: they keep that one and lose this place. */
+        RELEASED(MessageKind.CANCELLATION, "tutor-released");
+
+        private final MessageKind kind;
+        private final String key;
+
+        Kind(MessageKind kind, String key) {
+            this.kind = kind;
+            this.key = key;
+        }
+    }
+
+    public static String topic(ShiftAssignment assignment) {
+        return "homework-tutor:" + assignment.id();
+    }
+
+    public List<Outgoing> write(Kind kind, ShiftAssignment assignment, String title, Instant previousStart,
+                                Instant now) {
+        var shift = assignment.shift();
+        var person = assignment.person();
+        String subject = Texts.text(LANGUAGE, shift.subject() == null ? "homework.subject.any"
+                : shift.subject().textKey());
+        Object[] args = {title, Texts.when(LANGUAGE, shift.startsAt(), zone), shift.place().name(), subject,
+                Texts.when(LANGUAGE, previousStart, zone)};
+        String prefix = "message.homework." + kind.key + ".";
+        String topic = topic(assignment);
+        Instant expires = kind == Kind.MOVED ? shift.startsAt() : previousStart;
+        String occasion = ":" + kind.name() + ":" + now.getEpochSecond();
+        List<Outgoing> out = new ArrayList<>();
+        if (person.acceptsSms()) {
+            out.add(new Outgoing(topic, kind.kind, ChannelKind.SMS, person.phone(), null,
+                    Texts.text(LANGUAGE, prefix + "sms", args), now, expires,
+                    Outgoing.dedupeKey(topic, kind.kind, ChannelKind.SMS, shift.startsAt()) + occasion));
+        }
+        if (person.email() != null && !person.email().isBlank()) {
+            out.add(new Outgoing(topic, kind.kind, ChannelKind.EMAIL, person.email(),
+                    Texts.text(LANGUAGE, prefix + "subject", args), Texts.text(LANGUAGE, prefix + "email", args),
+                    now, expires, Outgoing.dedupeKey(topic, kind.kind, ChannelKind.EMAIL, shift.startsAt()) + occasion));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,212 @@
+package dk.helhed.it;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator makes a homework-help series on the page, cancels one session and moves another; a parent finds a session on
+ * /homework (in English) and reserves a seat through the events' sign-up with the SMS code. Headless Chromium,
+ * axe-core on every page. The clock is set to 1 March 2027.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HomeworkPagesIT {
+    private static final Instant MARCH_1 = Instant.parse("2027-03-01T08:00:00Z");
+    private static FakeTwilio twilio;
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.helhed();
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        twilio = new FakeTwilio(Integer.getInteger("it.twilio.port"));
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        twilio.stop();
+    }
+
+    @BeforeEach
+    void firstVisit() {
+        api = new Api(deployment);
+        api.clock(MARCH_1);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(deployment + "jakarta.faces.resource/css/helhed.css.xhtml");
+        browser.manage().deleteAllCookies();
+    }
+
+    @AfterEach
+    void realTime() {
+        api.realClock();
+    }
+
+    private interface Steps {
+        void run() throws Exception;
+    }
+
+    private static void withEvidence(String name, Steps steps) throws Throwable {
+        try {
+            steps.run();
+        } catch (Throwable failure) {
+            Files.write(Path.of("target", name + "-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(Path.of("target", name + "-failure.html"), browser.getPageSource());
+            throw failure;
+        }
+    }
+
+    @Test
+    void aCoordinatorCreatesASeriesOnThePageAndCancelsOneSession() throws Throwable {
+        withEvidence("homework-pages-coordinator", this::createsASeries);
+    }
+
+    @Test
+    void aParentFindsASessionOnTheHomeworkPageAndReservesASeat() throws Throwable {
+        withEvidence("homework-pages-parent", this::reservesASeat);
+    }
+
+    private void createsASeries() throws Exception {
+        String place = newPlace();
+        String coordinator = api.newStaff("COORDINATOR", null);
+
+        browser.get(deployment + "coordinator/homework");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(coordinator);
+        browser.findElement(By.id("login:password")).sendKeys(Api.STAFF_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("series:create")));
+        assertThat(browser.getCurrentUrl()).contains("/coordinator/homework");
+        Accessibility.assertNoSeriousViolations(browser, "the coordinator's homework page");
+
+        new Select(browser.findElement(By.id("series:place"))).selectByValue(place);
+        setValue("series:termFirst", "2027-03-08");
+        setValue("series:termLast", "2026-03-12");
+        browser.findElement(By.id("series:tutorsMaths")).clear();
+        browser.findElement(By.id("series:tutorsMaths")).sendKeys("1");
+        browser.findElement(By.id("series:create")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        assertThat(browser.findElements(By.cssSelector(".problem"))).extracting(WebElement::getText)
+                .contains("Sidste dag er før første dag.");
+        Accessibility.assertNoSeriousViolations(browser, "the homework page with errors");
+
+        setValue("series:termLast", "2027-03-12");
+        browser.findElement(By.id("series:create")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("series-title")));
+        assertThat(browser.getCurrentUrl()).contains("/coordinator/homework-sessions?series=");
+        assertThat(browser.findElement(By.id("problems")).getText()).contains("oprettet med 2 gange");
+        var sessions = browser.findElements(By.cssSelector("li[id^='session-']"));
+        assertThat(sessions).hasSize(2);
+        assertThat(sessions.get(0).getText()).contains("tirsdag", "kl. 15:00", "Matematik 0/1", "alle fag 0/1");
+        Accessibility.assertNoSeriousViolations(browser, "the coordinator's sessions page");
+
+        String first = sessions.get(0).getAttribute("id");
+        sessions.get(0).findElement(By.cssSelector("input[id$='cancel']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(first), "Aflyst"));
+        assertThat(browser.findElement(By.id("problems")).getText()).contains("Gangen er aflyst");
+        assertThat(browser.findElement(By.id(first)).findElements(By.cssSelector("input[id$='cancel']")))
+                .as("a cancelled session has no buttons").isEmpty();
+        Accessibility.assertNoSeriousViolations(browser, "the sessions page after a cancellation");
+
+        String second = browser.findElements(By.cssSelector("li[id^='session-']")).get(1).getAttribute("id");
+        var row = browser.findElement(By.id(second));
+        setValue(row.findElement(By.cssSelector("input[id$='date']")), "2027-03-12");
+        setValue(row.findElement(By.cssSelector("input[id$='start']")), "16:00");
+        setValue(row.findElement(By.cssSelector("input[id$='end']")), "18:00");
+        row.findElement(By.cssSelector("input[id$='move']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(second), "Flyttet"));
+        assertThat(browser.findElement(By.id(second)).getText()).contains("fredag d. 12. marts kl. 16:00");
+        assertThat(browser.findElement(By.id("problems")).getText()).contains("Gangen er flyttet");
+        Accessibility.assertNoSeriousViolations(browser, "the sessions page after a move");
+    }
+
+    private void reservesASeat() throws Exception {
+        String place = newPlace();
+        var created = api.post("api/v1/coordinator/homework-series", "{\"place\":\"" + place
+                + "\",\"weekdays\":[\"TU\"],\"start\":\"15:00\",\"end\":\"17:00\",\"termFirst\":\"2027-03-08\","
+                + "\"termLast\":\"2027-03-12\",\"tutors\":{\"any\":2},\"childSeats\":3}",
+                Api.as(api.newStaff("COORDINATOR", null)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var session = created.json().getJsonArray("sessions").getJsonObject(0);
+        long id = session.getJsonNumber("id").longValue();
+        String phone = Api.newPhone();
+
+        browser.get(deployment + "?lang=en");
+        browser.findElement(By.id("to-homework")).click();
+        var reserve = wait.until(ExpectedConditions.elementToBeClickable(By.id("reserve-" + id)));
+        assertThat(browser.getTitle()).isEqualTo("Homework help");
+        assertThat(browser.findElement(By.id("session-" + id)).getText()).contains("Tuesday 9 March at 15:00",
+                "Seats left: 3");
+        assertThat(browser.findElement(By.id("place-" + place)).getText()).contains(place);
+        Accessibility.assertNoSeriousViolations(browser, "the homework page");
+        reserve.click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name")));
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Homework help: Studieplaneten");
+        assertThat(browser.findElement(By.id("description")).getText()).contains("child's name");
+        Accessibility.assertNoSeriousViolations(browser, "the homework sign-up page");
+        browser.findElement(By.id("signup:name")).sendKeys("Ayaan Warsame");
+        browser.findElement(By.id("signup:phone")).sendKeys(phone.substring(3));
+        browser.findElement(By.id("signup:submit")).click();
+        var codeField = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:code")));
+        codeField.sendKeys(twilio.awaitCode(phone, 1));
+        browser.findElement(By.id("verify:submit")).click();
+        var outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+        assertThat(outcome.getText()).isEqualTo("You have a place.");
+        Accessibility.assertNoSeriousViolations(browser, "the seat's confirmation");
+
+        browser.get(deployment + "homework?lang=ar");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("seats-" + id)));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.id("seats-" + id)).getText()).contains("2");
+        Accessibility.assertNoSeriousViolations(browser, "the Arabic homework page");
+    }
+
+    private void setValue(String id, String value) {
+        setValue(browser.findElement(By.id(id)), value);
+    }
+
+    private void setValue(WebElement input, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", input, value);
+    }
+
+    private String newPlace() {
+        return api.post("api/v1/test-support/places", null).json().getString("code");
+    }
+}
