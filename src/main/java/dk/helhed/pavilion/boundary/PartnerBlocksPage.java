@@ -48,10 +48,16 @@ public class PartnerBlocksPage {
 
     public List<Row> getRows() {
         if (rows == null) {
-            String me = me();
-            var blocks = staff.blocks(me);
-            var colleagues = staff.colleagues(me);
             rows = new ArrayList<>();
+            String me = me();
+            List<PavilionStaff.Block> blocks;
+            try {
+                blocks = staff.blocks(me);
+            } catch (Refusal refusal) {
+                PageMessages.refused(refusal, LANG);
+                return rows;
+            }
+            var colleagues = staff.colleagues(me);
             for (var b : blocks) {
                 List<Target> targets = new ArrayList<>();
                 if (b.mine()) {
@@ -77,7 +83,13 @@ public class PartnerBlocksPage {
 
     public List<SwapRow> getSwaps() {
         if (swaps == null) {
-            long me = staff.signedIn(me()).id();
+            long me;
+            try {
+                me = staff.signedIn(me()).id();
+            } catch (Refusal refusal) {
+                swaps = List.of();
+                return swaps;
+            }
             swaps = staff.swaps(me()).stream().map(s -> new SwapRow(s.id(), describe(s), s.colleague().id() == me))
                     .toList();
         }

@@ -49,7 +49,7 @@ public class CoordinatorRotaResource {
             + "per block and organisation.")
     public Response csv(@QueryParam("week") String week) {
         var w = rota.week(week);
-        return Response.ok(rota.csv(week).getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
+        return Response.ok(rota.csv(w).getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"rota-"
                         + dk.helhed.rota.control.Weeks.name(w.monday()) + ".csv\"").build();
     }

@@ -40,8 +40,8 @@ public class Rota {
                 monday.plusWeeks(1).atStartOfDay(zone).toInstant(), EnumSet.of(ShiftKind.PAVILION), false, zone));
     }
 
-    public String csv(String week) {
-        return RotaCsv.write(week(week), Arrays.stream(DayOfWeek.values())
+    public String csv(RotaWeek week) {
+        return RotaCsv.write(week, Arrays.stream(DayOfWeek.values())
                 .map(d -> d.getDisplayName(TextStyle.FULL, Language.DA.locale())).toList());
     }
 
