@@ -98,6 +98,67 @@ class PavilionPagesIT {
         withEvidence("pavilion-public", this::publicPage);
     }
 
+    @Test
+    void colleaguesSwapOnTheirPageAndTheCoordinatorCallsForHelpAndAddsABlock() throws Throwable {
+        withEvidence("pavilion-swap-gaps", this::swapsAndCalls);
+    }
+
+    private void swapsAndCalls() throws Exception {
+        var org = api.post("api/v1/test-support/pavilion/organisations", null).json();
+        var anna = person(org, "Anna Sidebytte");
+        var bo = person(org, "Bo Sidebytte");
+        String coordinator = api.newStaff("COORDINATOR", null);
+        long annas = shiftOf(org, LocalDate.now(KOEGE).plusDays(6).atTime(10, 0).atZone(KOEGE).toInstant());
+        long gap = shiftOf(org, LocalDate.now(KOEGE).plusDays(8).atTime(10, 0).atZone(KOEGE).toInstant());
+        assertThat(api.post("api/v1/partner/pavilion/shifts/" + annas + "/take", null,
+                Api.basic(anna.getString("email"), PASSWORD)).status()).isEqualTo(200);
+
+        signIn("partner/blocks", anna.getString("email"), PASSWORD);
+        var mine = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li[data-shift='" + annas
+                + "']")));
+        assertThat(mine.findElement(By.cssSelector("select.target")).getText()).contains("Overdrag til Bo Sidebytte");
+        mine.findElement(By.cssSelector("input.propose")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"),
+                "Din kollega har fået dit forslag."));
+        Accessibility.assertNoSeriousViolations(browser, "the partner's blocks with a swap proposed");
+        browser.manage().deleteAllCookies();
+
+        signIn("partner/blocks", bo.getString("email"), PASSWORD);
+        var offer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.swap")));
+        assertThat(offer.getText()).contains("Anna Sidebytte");
+        Accessibility.assertNoSeriousViolations(browser, "the partner's blocks with a swap offered");
+        offer.findElement(By.cssSelector("input.accept")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "Byttet er gennemført."));
+        assertThat(browser.findElement(By.cssSelector("li[data-shift='" + annas + "']")).getAttribute("class"))
+                .contains("mine");
+        browser.manage().deleteAllCookies();
+
+        signIn("coordinator/gaps", coordinator, Api.STAFF_PASSWORD);
+        var row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-shift='" + gap
+                + "']")));
+        assertThat(row.findElement(By.cssSelector(".kind")).getText()).isEqualTo("Pavillonen");
+        Accessibility.assertNoSeriousViolations(browser, "the coordinator's gaps");
+        row.findElement(By.cssSelector("input.call")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "Spurgt: 2 personer."));
+
+        browser.get(deployment + "coordinator/pavilion-blocks");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("block:place"))).clear();
+        browser.findElement(By.id("block:place")).sendKeys(org.getString("place"));
+        browser.findElement(By.id("block:start")).sendKeys("10:00");
+        browser.findElement(By.id("block:end")).sendKeys("12:00");
+        browser.findElement(By.id("block:needs")).sendKeys(org.getString("organisation") + ":2");
+        Accessibility.assertNoSeriousViolations(browser, "the coordinator's blocks");
+        browser.findElement(By.id("block:create")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Blokken er oprettet med"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(org.getString("placeName"));
+    }
+
+    private long shiftOf(JsonObject org, Instant start) {
+        return api.post("api/v1/test-support/pavilion/shifts?place=" + org.getString("place") + "&organisation="
+                + org.getString("organisation") + "&start=" + start + "&end=" + start.plusSeconds(7200), null)
+                .json().getJsonNumber("id").longValue();
+    }
+
     private void takesABlock() throws Exception {
         var org = api.post("api/v1/test-support/pavilion/organisations", null).json();
         var partner = person(org, "Pernille Partner");
