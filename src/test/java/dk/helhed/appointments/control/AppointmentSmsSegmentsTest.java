@@ -89,7 +89,8 @@ class AppointmentSmsSegmentsTest {
             Properties danish = new Properties();
             danish.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return danish.stringPropertyNames().stream()
-                    .filter(k -> k.endsWith(".sms") && !k.startsWith("message.event."))
+                    .filter(k -> k.endsWith(".sms") && !k.startsWith("message.event.")
+                            && !k.startsWith("message.swap.") && !k.startsWith("message.rota."))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }
