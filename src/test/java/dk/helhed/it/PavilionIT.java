@@ -369,6 +369,10 @@ class PavilionIT {
         var filled = api.post("api/v1/coordinator/shifts/" + gap + "/call-for-help", null, Api.as(coordinator));
         assertThat(filled.status()).isEqualTo(409);
         assertThat(filled.json().getString("type")).isEqualTo("urn:helhed:problem:rota.help.filled");
+        long past = shift(org, Instant.now().minusSeconds(3600), 1);
+        var begun = api.post("api/v1/coordinator/shifts/" + past + "/call-for-help", null, Api.as(coordinator));
+        assertThat(begun.status()).isEqualTo(409);
+        assertThat(begun.json().getString("type")).isEqualTo("urn:helhed:problem:shift.begun");
     }
 
     @Test
@@ -447,6 +451,17 @@ class PavilionIT {
         assertThat(arabic.status()).isEqualTo(200);
         assertThat(arabic.array().getJsonObject(0).getBoolean("today")).isTrue();
         assertThat(arabic.body()).contains("مساعدة في العمل").doesNotContain("Jonas");
+    }
+
+    @Test
+    void theEndpointsAreInTheOpenApiDocument() {
+        var openapi = api.get("/openapi");
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("api/v1/coordinator/pavilion-blocks", "api/v1/coordinator/rota:",
+                "api/v1/coordinator/rota.csv", "api/v1/coordinator/gaps", "api/v1/coordinator/shifts/{id}/call-for-help",
+                "api/v1/partner/pavilion/blocks", "api/v1/partner/pavilion/shifts/{id}/take",
+                "api/v1/partner/pavilion/shifts/{id}/give-up", "api/v1/partner/pavilion/swaps/{id}/accept",
+                "api/v1/pavilion/today", "api/v1/pavilion/week");
     }
 
     // seeding and helpers
