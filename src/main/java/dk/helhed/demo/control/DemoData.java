@@ -116,6 +116,7 @@ public class DemoData {
         em.flush();
         demoEvents(today);
         demoHomework(today);
+        demoPavilion(orgs);
         LOG.info("Demo data of the Køge plan loaded");
         slots.extend();
     }
@@ -184,6 +185,50 @@ public class DemoData {
                 new EventPlan.Wording("Leg, kage og en snak for hele familien.", "Play, cake and a chat for the whole family.",
                         "لعب وكعك وحديث لكل العائلة."),
                 saturday + "T10:00", saturday + "T12:00", null, 3, null));
+    }
+
+    @Inject
+    dk.helhed.pavilion.boundary.PavilionBlocks pavilionBlocks;
+
+    @Inject
+    dk.helhed.pavilion.control.BlockTaking blockTaking;
+
+    /**
+     * The Fælles Fremtid pavilion's weekly blocks with the organisations that should be there, one partner staff
+     * account per organisation (firstname@helhed.demo), and the first two weeks' blocks of three organisations taken,
+     * so the rota shows both people and gaps.
+     */
+    private void demoPavilion(Map<String, Organisation> orgs) {
+        String[][] staff = {{"jobcenter", "Jens Madsen", "+4522445501"}, {"ssp", "Sara Nielsen", "+4522445502"},
+                {"familiecenter", "Fatima Ali", "+4522445503"}, {"ungecentrum", "Mikkel Jensen", "+4522445504"},
+                {"dansk-integration", "Lone Madsen", "+4522445505"}, {"sekretariatet", "Ahmed Omar", "+4522445506"}};
+        Map<String, Person> people = new HashMap<>();
+        for (String[] s : staff) {
+            String email = s[1].toLowerCase(java.util.Locale.ROOT).split(" ")[0] + "@helhed.demo";
+            var person = persist(new Person(s[1], new PhoneNumber(s[2]), email, orgs.get(s[0])));
+            person.updateProfile(s[1], new PhoneNumber(s[2]), email, true, java.util.List.of(), java.util.List.of());
+            persist(new Account(email, s[1], passwords.hash(DEMO_PASSWORD), person, EnumSet.of(Role.PARTNER),
+                    time.now()));
+            people.put(s[0], person);
+        }
+        em.flush();
+        Object[][] blocks = {{"MONDAY", "14:00", "16:00", new String[]{"jobcenter", "ssp"}},
+                {"TUESDAY", "10:00", "12:00", new String[]{"familiecenter", "dansk-integration"}},
+                {"TUESDAY", "14:00", "16:00", new String[]{"jobcenter", "ungecentrum", "sekretariatet"}},
+                {"WEDNESDAY", "14:00", "16:00", new String[]{"ssp", "familiecenter", "ungecentrum"}},
+                {"THURSDAY", "14:00", "16:00", new String[]{"dansk-integration", "sekretariatet", "jobcenter"}}};
+        for (Object[] b : blocks) {
+            pavilionBlocks.create(new dk.helhed.pavilion.boundary.PavilionBlocks.Draft("ellemarken-pavillonen",
+                    (String) b[0], (String) b[1], (String) b[2], null, null, Arrays.stream((String[]) b[3])
+                    .map(code -> new dk.helhed.pavilion.boundary.PavilionBlocks.Need(code, 1)).toList()));
+        }
+        var now = time.now();
+        for (var shift : em.createQuery("select s from dk.helhed.shifts.entity.Shift s where s.startsAt < :until "
+                        + "and s.organisation.code in ('jobcenter', 'ssp', 'sekretariatet') order by s.startsAt",
+                        dk.helhed.shifts.entity.Shift.class)
+                .setParameter("until", now.plus(Duration.ofDays(14))).getResultList()) {
+            blockTaking.take(shift.id(), people.get(shift.organisation().code()), now);
+        }
     }
 
     private <T> T persist(T entity) {

@@ -90,8 +90,8 @@ class AppointmentSmsSegmentsTest {
             Properties danish = new Properties();
             danish.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             return danish.stringPropertyNames().stream()
-                    .filter(k -> k.endsWith(".sms") && !k.startsWith("message.event.")
-                            && !k.startsWith("message.homework."))
+                    // the appointments' own templates: message.<kind>.sms (events, homework, rota... pin theirs)
+                    .filter(k -> k.matches("message\\.[a-z_]+\\.sms"))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }

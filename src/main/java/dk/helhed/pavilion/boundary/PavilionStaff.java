@@ -1,0 +1,220 @@
+package dk.helhed.pavilion.boundary;
+
+import dk.helhed.i18n.Refusal;
+import dk.helhed.messaging.control.Outbox;
+import dk.helhed.pavilion.control.BlockTaking;
+import dk.helhed.pavilion.control.StaffDirectory;
+import dk.helhed.pavilion.control.SwapMessages;
+import dk.helhed.pavilion.entity.Swap;
+import dk.helhed.pavilion.entity.SwapStatus;
+import dk.helhed.people.entity.Person;
+import dk.helhed.shifts.control.ShiftTaking;
+import dk.helhed.shifts.entity.Shift;
+import dk.helhed.shifts.entity.ShiftAssignment;
+import dk.helhed.shifts.entity.ShiftKind;
+import dk.helhed.time.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Partner staff's side of the pavilion: their organisation's upcoming blocks and who of them has taken each, taking
+ * and giving up a block, and swapping one with a colleague of the same organisation.
+ */
+@ApplicationScoped
+@Transactional
+public class PavilionStaff {
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    TimeSource time;
+    @Inject
+    StaffDirectory staff;
+    @Inject
+    BlockTaking taking;
+    @Inject
+    ShiftTaking shifts;
+    @Inject
+    Outbox outbox;
+    @Inject
+    @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
+    String publicBaseUrl;
+    @Inject
+    @ConfigProperty(name = "helhed.pavilion.partner-weeks", defaultValue = "4")
+    int weeksShown;
+
+    /** One upcoming block of the organisation, with the names (only) of the colleagues who took it. */
+    public record Block(Shift shift, List<ShiftAssignment> holders, boolean mine) {
+    }
+
+    public Person signedIn(String email) {
+        return staff.signedIn(email);
+    }
+
+    public List<Block> blocks(String email) {
+        var me = staff.signedIn(email);
+        Instant now = time.now();
+        var list = em.createQuery("""
+                        select s from Shift s join fetch s.place where s.kind = :kind and s.organisation.code = :org
+                        and s.status = dk.helhed.shifts.entity.ShiftStatus.OPEN and s.startsAt > :now and s.startsAt < :to
+                        order by s.startsAt, s.id""", Shift.class)
+                .setParameter("kind", ShiftKind.PAVILION).setParameter("org", me.organisation().code())
+                .setParameter("now", now).setParameter("to", now.plus(Duration.ofDays(7L * weeksShown)))
+                .getResultList();
+        List<Block> out = new ArrayList<>();
+        for (Shift s : list) {
+            var holders = holders(s);
+            out.add(new Block(s, holders, holders.stream().anyMatch(a -> a.belongsTo(me))));
+        }
+        return out;
+    }
+
+    public List<Person> colleagues(String email) {
+        return staff.colleagues(staff.signedIn(email));
+    }
+
+    public ShiftAssignment take(String email, long shiftId) {
+        return taking.take(shiftId, staff.signedIn(email), time.now());
+    }
+
+    public ShiftAssignment giveUp(String email, long shiftId) {
+        return taking.giveUp(shiftId, staff.signedIn(email), time.now());
+    }
+
+    /** Offers my block on {@code shiftId} to a colleague, to hand over or in exchange for theirs on {@code wantedShiftId}. */
+    public Swap propose(String email, long shiftId, long colleagueId, Long wantedShiftId) {
+        var me = staff.signedIn(email);
+        Instant now = time.now();
+        var shift = shifts.shift(shiftId);
+        shift.requireTakeableBy(me, now);
+        var colleague = staff.person(colleagueId);
+        if (!Swap.sameOrganisation(me, colleague)) {
+            throw Refusal.forbidden("swap.other-organisation");
+        }
+        var offered = holders(shift).stream().filter(a -> a.belongsTo(me)).findFirst()
+                .orElseThrow(() -> Refusal.conflict("shift.not-yours"));
+        ShiftAssignment wanted = null;
+        Shift wantedShift = null;
+        if (wantedShiftId != null) {
+            wantedShift = shifts.shift(wantedShiftId);
+            wantedShift.requireTakeableBy(me, now);
+            wanted = holders(wantedShift).stream().filter(a -> a.belongsTo(colleague)).findFirst()
+                    .orElseThrow(() -> Refusal.invalid("wantedShiftId", "field.swap.wanted-not-theirs"));
+        }
+        var swap = new Swap(offered, me, colleague, wanted, now);
+        em.persist(swap);
+        em.flush();
+        outbox.enqueue(messages().write("proposed", swap.id(), BlockTaking.topic(offered), colleague, me, shift,
+                wantedShift, now));
+        return swap;
+    }
+
+    /** Proposals waiting for my answer, and my own waiting for my colleagues'. */
+    public List<Swap> swaps(String email) {
+        var me = staff.signedIn(email);
+        return em.createNamedQuery(Swap.OF_PERSON, Swap.class).setParameter("person", me.id()).getResultList();
+    }
+
+    /**
+     * The colleague takes the offered block (and gives theirs in exchange), atomically: both people are locked in id
+     * order, then both shifts; a proposal whose blocks have changed hands since becomes STALE and changes nothing.
+     */
+    public SwapStatus accept(String email, long swapId) {
+        var me = staff.signedIn(email);
+        var swap = find(swapId);
+        swap.requireAnswerableBy(me);
+        long first = Math.min(swap.proposer().id(), swap.colleague().id());
+        shifts.lockPerson(first);
+        shifts.lockPerson(first == swap.proposer().id() ? swap.colleague().id() : swap.proposer().id());
+        Shift given = swap.offered().shift();
+        Shift received = swap.wanted() == null ? null : swap.wanted().shift();
+        Stream.of(given, received).filter(java.util.Objects::nonNull).map(Shift::id).sorted()
+                .forEach(shifts::lockShift);
+        em.refresh(swap.offered());
+        if (swap.wanted() != null) {
+            em.refresh(swap.wanted());
+        }
+        em.refresh(swap);
+        Instant now = time.now();
+        if (swap.status() != SwapStatus.PROPOSED) {
+            throw Refusal.conflict("swap.decided");
+        }
+        if (!swap.stillValid()) {
+            swap.stale(now);
+            return SwapStatus.STALE;
+        }
+        given = shifts.shift(given.id());
+        given.requireTakeableBy(swap.colleague(), now);
+        swap.offered().release(now);
+        if (received != null) {
+            received = shifts.shift(received.id());
+            received.requireTakeableBy(swap.proposer(), now);
+            swap.wanted().release(now);
+        }
+        em.flush();
+        var toColleague = handOver(given, swap.colleague(), now);
+        var toProposer = received == null ? null : handOver(received, swap.proposer(), now);
+        swap.accepted(now);
+        outbox.cancel(BlockTaking.topic(swap.offered()), "swapped");
+        if (swap.wanted() != null) {
+            outbox.cancel(BlockTaking.topic(swap.wanted()), "swapped");
+        }
+        var messages = messages();
+        outbox.enqueue(messages.write("accepted", swap.id(), BlockTaking.topic(toColleague), swap.colleague(),
+                swap.proposer(), received == null ? given : received, received == null ? null : given, now));
+        outbox.enqueue(messages.write("accepted", swap.id(),
+                BlockTaking.topic(toProposer == null ? swap.offered() : toProposer), swap.proposer(), swap.colleague(),
+                given, received, now));
+        return SwapStatus.ACCEPTED;
+    }
+
+    public SwapStatus decline(String email, long swapId) {
+        var me = staff.signedIn(email);
+        var swap = find(swapId);
+        swap.requireAnswerableBy(me);
+        Instant now = time.now();
+        swap.declined(now);
+        outbox.enqueue(messages().write("declined", swap.id(), BlockTaking.topic(swap.offered()), swap.proposer(),
+                me, swap.offered().shift(), swap.wanted() == null ? null : swap.wanted().shift(), now));
+        return SwapStatus.DECLINED;
+    }
+
+    /** The place changes hands without the shift's count changing: one released, one taken, same transaction. */
+    private ShiftAssignment handOver(Shift shift, Person to, Instant now) {
+        var busy = shifts.overlapping(to, shift.startsAt(), shift.endsAt());
+        if (busy.stream().anyMatch(a -> a.shift().id().equals(shift.id()))) {
+            throw Refusal.conflict("shift.already-yours");
+        }
+        if (!busy.isEmpty()) {
+            throw Refusal.conflict("swap.overlap", to.name());
+        }
+        var assignment = new ShiftAssignment(shift, to, now);
+        em.persist(assignment);
+        em.flush();
+        return assignment;
+    }
+
+    private Swap find(long id) {
+        return em.createNamedQuery(Swap.BY_ID, Swap.class).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.notFound("swap.unknown"));
+    }
+
+    private List<ShiftAssignment> holders(Shift shift) {
+        return em.createNamedQuery(ShiftAssignment.OF_SHIFT, ShiftAssignment.class).setParameter("shift", shift.id())
+                .getResultList().stream().sorted(Comparator.comparing(ShiftAssignment::id)).toList();
+    }
+
+    private SwapMessages messages() {
+        return new SwapMessages(time.zone(), publicBaseUrl);
+    }
+}

@@ -1,0 +1,95 @@
+package dk.helhed.pavilion.boundary;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Texts;
+import dk.helhed.shifts.entity.Shift;
+import dk.helhed.shifts.entity.ShiftKind;
+import dk.helhed.time.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Residents' "who is at the pavilion": the blocks of a day and the organisations present at each (those with at
+ * least one of their staff on it), with a line on what each helps with. Never a staff member's name.
+ */
+@ApplicationScoped
+@Transactional
+public class WhoIsHere {
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    TimeSource time;
+
+    public record Organisation(String code, String name, String helpsWith) {
+    }
+
+    public record Opening(String start, String end, String place, List<Organisation> organisations) {
+    }
+
+    public record Day(String date, String title, boolean today, List<Opening> openings) {
+    }
+
+    public Day today(Language lang) {
+        LocalDate today = time.now().atZone(time.zone()).toLocalDate();
+        return day(today, today, lang);
+    }
+
+    /** Today and the rest of this week (to Sunday). */
+    public List<Day> restOfWeek(Language lang) {
+        LocalDate today = time.now().atZone(time.zone()).toLocalDate();
+        LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        List<Day> days = new ArrayList<>();
+        for (LocalDate d = today; !d.isAfter(sunday); d = d.plusDays(1)) {
+            days.add(day(d, today, lang));
+        }
+        return days;
+    }
+
+    private Day day(LocalDate date, LocalDate today, Language lang) {
+        var zone = time.zone();
+        var shifts = em.createQuery("""
+                        select s from Shift s join fetch s.place join fetch s.organisation where s.kind = :kind
+                        and s.status = dk.helhed.shifts.entity.ShiftStatus.OPEN and s.taken > 0
+                        and s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.endsAt, s.id""",
+                        Shift.class)
+                .setParameter("kind", ShiftKind.PAVILION)
+                .setParameter("from", date.atStartOfDay(zone).toInstant())
+                .setParameter("to", date.plusDays(1).atStartOfDay(zone).toInstant())
+                .setHint("eclipselink.refresh", true).getResultList();
+        Map<String, List<Shift>> openings = new LinkedHashMap<>();
+        for (Shift s : shifts) {
+            openings.computeIfAbsent(s.startsAt() + "|" + s.endsAt() + "|" + s.place().code(), k -> new ArrayList<>())
+                    .add(s);
+        }
+        var hhmm = DateTimeFormatter.ofPattern("HH:mm");
+        List<Opening> out = openings.values().stream().map(list -> new Opening(
+                list.get(0).startsAt().atZone(zone).toLocalTime().format(hhmm),
+                list.get(0).endsAt().atZone(zone).toLocalTime().format(hhmm), list.get(0).place().name(),
+                list.stream().map(Shift::organisation).distinct().map(o -> new Organisation(o.code(), o.name(),
+                        helpsWith(o.code(), lang))).toList())).toList();
+        String title = DateTimeFormatter.ofPattern(Texts.text(lang, "format.day"), lang.locale()).format(date);
+        return new Day(date.toString(), title, date.equals(today), out);
+    }
+
+    /** The organisation's line in the texts ({@code pavilion.org.<code>}), or none for one without. */
+    static String helpsWith(String code, Language lang) {
+        try {
+            return Texts.text(lang, "pavilion.org." + code);
+        } catch (IllegalStateException e) {
+            return "";
+        }
+    }
+
+}

@@ -1,0 +1,48 @@
+package dk.helhed.pavilion.control;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.MessageKind;
+import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.people.entity.Person;
+import dk.helhed.shifts.entity.Shift;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What partner staff are told about swaps, by e-mail and (when they agreed to it) SMS, in Danish: staff have no other
+ * language on file. Each text gets {0} the other person's name, {1} the block given, {2} the block received in
+ * exchange (message.swap.in-exchange, or ""), {3} the link to the blocks page.
+ */
+public record SwapMessages(ZoneId zone, String publicBaseUrl) {
+    private static final Language LANG = Language.DA;
+
+    public List<Outgoing> write(String event, long swapId, String topic, Person to, Person other, Shift given,
+                                Shift received, Instant now) {
+        Object[] args = {other.name(), describe(given),
+                received == null ? "" : Texts.text(LANG, "message.swap.in-exchange", describe(received)),
+                publicBaseUrl + "/partner/blocks"};
+        String prefix = "message.swap." + event + ".";
+        String key = "swap:" + swapId + ":" + event + ":" + to.id() + ":";
+        Instant expires = given.startsAt();
+        List<Outgoing> out = new ArrayList<>();
+        if (to.email() != null) {
+            out.add(new Outgoing(topic, MessageKind.CHANGE, ChannelKind.EMAIL, to.email(),
+                    Texts.text(LANG, prefix + "subject", args), Texts.text(LANG, prefix + "email", args), now,
+                    expires, key + ChannelKind.EMAIL));
+        }
+        if (to.acceptsSms()) {
+            out.add(new Outgoing(topic, MessageKind.CHANGE, ChannelKind.SMS, to.phone(), null,
+                    Texts.text(LANG, prefix + "sms", args), now, expires, key + ChannelKind.SMS));
+        }
+        return out;
+    }
+
+    private String describe(Shift shift) {
+        return Texts.when(LANG, shift.startsAt(), zone) + " (" + shift.place().name() + ")";
+    }
+}

@@ -1,0 +1,116 @@
+package dk.helhed.rota.boundary;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.MessageKind;
+import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.people.entity.Person;
+import dk.helhed.people.entity.Role;
+import dk.helhed.rota.entity.HelpCall;
+import dk.helhed.shifts.control.ShiftTaking;
+import dk.helhed.shifts.entity.Shift;
+import dk.helhed.shifts.entity.ShiftKind;
+import dk.helhed.time.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A coordinator's call for help on a gap: everyone who could fill it is asked, by e-mail and (if they agreed) SMS,
+ * with a plain link to the page where they can take it. For a pavilion shift that is the organisation's active partner
+ * staff; for homework help the active volunteers (who teach the subject, if it has one). People already on it, busy
+ * then, or asked before about this shift are left out, so calling twice asks only the new ones.
+ */
+@ApplicationScoped
+@Transactional
+public class HelpCalls {
+    private static final Language LANG = Language.DA;
+
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    ShiftTaking taking;
+    @Inject
+    Outbox outbox;
+    @Inject
+    TimeSource time;
+    @Inject
+    @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
+    String publicBaseUrl;
+
+    /** Answers how many people were asked this time. */
+    public int call(long shiftId) {
+        Instant now = time.now();
+        Shift shift = taking.lockShift(shiftId);
+        shift.requireOpen(now);
+        if (!shift.isGap()) {
+            throw Refusal.conflict("rota.help.filled");
+        }
+        var holders = taking.assignments(shift).stream().map(a -> a.person().id()).toList();
+        List<Outgoing> messages = new ArrayList<>();
+        int asked = 0;
+        for (Person person : eligible(shift)) {
+            if (holders.contains(person.id())
+                    || !taking.overlapping(person, shift.startsAt(), shift.endsAt()).isEmpty()
+                    || em.find(HelpCall.class, key(shift.id(), person.id())) != null) {
+                continue;
+            }
+            em.persist(new HelpCall(shift.id(), person.id(), now));
+            messages.addAll(write(shift, person, now));
+            asked++;
+        }
+        em.flush();
+        outbox.enqueue(messages);
+        return asked;
+    }
+
+    private List<Person> eligible(Shift shift) {
+        boolean pavilion = shift.kind() == ShiftKind.PAVILION;
+        var people = em.createQuery("select distinct a.person from Account a join a.roles r where r = :role "
+                        + "and a.active = true and a.person is not null"
+                        + (pavilion ? " and a.person.organisation.code = :org" : ""), Person.class)
+                .setParameter("role", pavilion ? Role.PARTNER : Role.VOLUNTEER);
+        if (pavilion) {
+            people.setParameter("org", shift.organisation().code());
+        }
+        return people.getResultList().stream()
+                .filter(p -> pavilion || shift.subject() == null || p.teaches(shift.subject())).toList();
+    }
+
+    private List<Outgoing> write(Shift shift, Person to, Instant now) {
+        boolean pavilion = shift.kind() == ShiftKind.PAVILION;
+        String who = pavilion ? shift.organisation().name() : Texts.text(LANG, "rota.homework")
+                + (shift.subject() == null ? "" : " (" + Texts.text(LANG, "rota.subject."
+                + shift.subject().name().toLowerCase(Locale.ROOT)) + ")");
+        Object[] args = {who, Texts.when(LANG, shift.startsAt(), time.zone()), shift.place().name(),
+                publicBaseUrl + (pavilion ? "/partner/blocks" : "/volunteer/shifts")};
+        String topic = "shift-help:" + shift.id();
+        String key = topic + ":" + to.id() + ":";
+        List<Outgoing> out = new ArrayList<>();
+        if (to.email() != null) {
+            out.add(new Outgoing(topic, MessageKind.ANNOUNCEMENT, ChannelKind.EMAIL, to.email(),
+                    Texts.text(LANG, "message.rota.help.subject", args),
+                    Texts.text(LANG, "message.rota.help.email", args), now, shift.startsAt(), key + ChannelKind.EMAIL));
+        }
+        if (to.acceptsSms()) {
+            out.add(new Outgoing(topic, MessageKind.ANNOUNCEMENT, ChannelKind.SMS, to.phone(), null,
+                    Texts.text(LANG, "message.rota.help.sms", args), now, shift.startsAt(), key + ChannelKind.SMS));
+        }
+        return out;
+    }
+
+    private static HelpCall.Key key(long shiftId, long personId) {
+        return new HelpCall.Key(shiftId, personId);
+    }
+}

@@ -1,0 +1,72 @@
+package dk.helhed.rota.control;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Texts;
+import dk.helhed.shifts.entity.Shift;
+import dk.helhed.shifts.entity.ShiftAssignment;
+import dk.helhed.shifts.entity.ShiftKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Open shifts between two instants as rota entries, with who holds their places (names, phones, e-mail). */
+@ApplicationScoped
+public class RotaReader {
+    @PersistenceContext
+    EntityManager em;
+
+    public List<RotaEntry> entries(Instant from, Instant to, Collection<ShiftKind> kinds, boolean gapsOnly,
+                                   ZoneId zone) {
+        var shifts = em.createQuery("""
+                        select s from Shift s join fetch s.place left join fetch s.organisation
+                        where s.kind in :kinds and s.status = dk.helhed.shifts.entity.ShiftStatus.OPEN
+                        and s.startsAt >= :from and s.startsAt < :to"""
+                        + (gapsOnly ? " and s.taken < s.needed" : "") + " order by s.startsAt, s.id", Shift.class)
+                .setParameter("kinds", kinds).setParameter("from", from).setParameter("to", to)
+                .setHint("eclipselink.refresh", true).getResultList();
+        if (shifts.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<ShiftAssignment>> holders = em.createQuery("""
+                        select a from ShiftAssignment a join fetch a.person where a.shift.id in :ids
+                        and a.status = dk.helhed.shifts.entity.AssignmentStatus.TAKEN order by a.id""",
+                        ShiftAssignment.class)
+                .setParameter("ids", shifts.stream().map(Shift::id).toList()).getResultList().stream()
+                .collect(Collectors.groupingBy(a -> a.shift().id()));
+        List<RotaEntry> out = new ArrayList<>();
+        for (Shift s : shifts) {
+            var start = s.startsAt().atZone(zone);
+            var people = holders.getOrDefault(s.id(), List.of()).stream()
+                    .map(a -> new RotaEntry.Holder(a.person().name(), a.person().phone(), a.person().email()))
+                    .toList();
+            out.add(new RotaEntry(s.id(), s.kind(), s.startsAt(), start.toLocalDate(), start.toLocalTime(),
+                    s.endsAt().atZone(zone).toLocalTime(), s.place().name(), code(s), who(s), s.needed(), s.taken(),
+                    people));
+        }
+        return out;
+    }
+
+    private static String code(Shift s) {
+        return s.kind() == ShiftKind.PAVILION ? s.organisation().code()
+                : "homework" + (s.subject() == null ? "" : ":" + s.subject().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The organisation's name; for homework help "Lektiehjælp" and the subject, in Danish (coordinators' pages). */
+    private static String who(Shift s) {
+        if (s.kind() == ShiftKind.PAVILION) {
+            return s.organisation().name();
+        }
+        String label = Texts.text(Language.DA, "rota.homework");
+        return s.subject() == null ? label
+                : label + " (" + Texts.text(Language.DA, "rota.subject." + s.subject().name().toLowerCase(
+                java.util.Locale.ROOT)) + ")";
+    }
+}

@@ -1,0 +1,257 @@
+package dk.helhed.it;
+
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.IsoFields;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pavilion's pages in headless Chromium, with axe-core on each: a partner staff member takes a block on their
+ * page and the coordinator sees the gap close on the rota (and its print view); residents read who is at the
+ * pavilion today in Danish and Arabic.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PavilionPagesIT {
+    private static final ZoneId KOEGE = ZoneId.of("Europe/Copenhagen");
+    private static final String PASSWORD = "correct-horse-7";
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.helhed();
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void firstVisit() {
+        api = new Api(deployment);
+        api.realClock();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        browser.get(deployment + "jakarta.faces.resource/css/helhed.css.xhtml");
+        browser.manage().deleteAllCookies();
+    }
+
+    private interface Steps {
+        void run() throws Exception;
+    }
+
+    private static void withEvidence(String name, Steps steps) throws Throwable {
+        try {
+            steps.run();
+        } catch (Throwable failure) {
+            Files.write(Path.of("target", name + "-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(Path.of("target", name + "-failure.html"), browser.getPageSource());
+            throw failure;
+        }
+    }
+
+    @Test
+    void aPartnerTakesABlockAndTheCoordinatorSeesTheGapClose() throws Throwable {
+        withEvidence("pavilion-take", this::takesABlock);
+    }
+
+    @Test
+    void residentsSeeWhoIsAtThePavilionTodayInDanishAndArabic() throws Throwable {
+        withEvidence("pavilion-public", this::publicPage);
+    }
+
+    @Test
+    void colleaguesSwapOnTheirPageAndTheCoordinatorCallsForHelpAndAddsABlock() throws Throwable {
+        withEvidence("pavilion-swap-gaps", this::swapsAndCalls);
+    }
+
+    private void swapsAndCalls() throws Exception {
+        var org = api.post("api/v1/test-support/pavilion/organisations", null).json();
+        var anna = person(org, "Anna Sidebytte");
+        var bo = person(org, "Bo Sidebytte");
+        String coordinator = api.newStaff("COORDINATOR", null);
+        long annas = shiftOf(org, LocalDate.now(KOEGE).plusDays(6).atTime(10, 0).atZone(KOEGE).toInstant());
+        long gap = shiftOf(org, LocalDate.now(KOEGE).plusDays(8).atTime(10, 0).atZone(KOEGE).toInstant());
+        assertThat(api.post("api/v1/partner/pavilion/shifts/" + annas + "/take", null,
+                Api.basic(anna.getString("email"), PASSWORD)).status()).isEqualTo(200);
+
+        signIn("partner/blocks", anna.getString("email"), PASSWORD);
+        var mine = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li[data-shift='" + annas
+                + "']")));
+        assertThat(mine.findElement(By.cssSelector("select.target")).getText()).contains("Overdrag til Bo Sidebytte");
+        mine.findElement(By.cssSelector("input.propose")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"),
+                "Din kollega har fået dit forslag."));
+        Accessibility.assertNoSeriousViolations(browser, "the partner's blocks with a swap proposed");
+        browser.manage().deleteAllCookies();
+
+        signIn("partner/blocks", bo.getString("email"), PASSWORD);
+        var offer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.swap")));
+        assertThat(offer.getText()).contains("Anna Sidebytte");
+        Accessibility.assertNoSeriousViolations(browser, "the partner's blocks with a swap offered");
+        offer.findElement(By.cssSelector("input.accept")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "Byttet er gennemført."));
+        assertThat(browser.findElement(By.cssSelector("li[data-shift='" + annas + "']")).getAttribute("class"))
+                .contains("mine");
+        browser.manage().deleteAllCookies();
+
+        signIn("coordinator/gaps", coordinator, Api.STAFF_PASSWORD);
+        var row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-shift='" + gap
+                + "']")));
+        assertThat(row.findElement(By.cssSelector(".kind")).getText()).isEqualTo("Pavillonen");
+        Accessibility.assertNoSeriousViolations(browser, "the coordinator's gaps");
+        row.findElement(By.cssSelector("input.call")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "Spurgt: 2 personer."));
+
+        browser.get(deployment + "coordinator/pavilion-blocks");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("block:place"))).clear();
+        browser.findElement(By.id("block:place")).sendKeys(org.getString("place"));
+        browser.findElement(By.id("block:start")).sendKeys("10:00");
+        browser.findElement(By.id("block:end")).sendKeys("12:00");
+        browser.findElement(By.id("block:needs")).sendKeys(org.getString("organisation") + ":2");
+        Accessibility.assertNoSeriousViolations(browser, "the coordinator's blocks");
+        browser.findElement(By.id("block:create")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Blokken er oprettet med"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(org.getString("placeName"));
+    }
+
+    private long shiftOf(JsonObject org, Instant start) {
+        return api.post("api/v1/test-support/pavilion/shifts?place=" + org.getString("place") + "&organisation="
+                + org.getString("organisation") + "&start=" + start + "&end=" + start.plusSeconds(7200), null)
+                .json().getJsonNumber("id").longValue();
+    }
+
+    private void takesABlock() throws Exception {
+        var org = api.post("api/v1/test-support/pavilion/organisations", null).json();
+        var partner = person(org, "Pernille Partner");
+        String coordinator = api.newStaff("COORDINATOR", null);
+        Instant start = LocalDate.now(KOEGE).plusDays(9).atTime(14, 0).atZone(KOEGE).toInstant();
+        long shift = api.post("api/v1/test-support/pavilion/shifts?place=" + org.getString("place")
+                + "&organisation=" + org.getString("organisation") + "&start=" + start + "&end="
+                + start.plusSeconds(7200) + "&needed=1", null).json().getJsonNumber("id").longValue();
+        LocalDate day = start.atZone(KOEGE).toLocalDate();
+        String week = String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        String row = "tr[data-shift='" + shift + "']";
+
+        signIn("coordinator/rota?week=" + week, coordinator, Api.STAFF_PASSWORD);
+        var gap = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row)));
+        assertThat(browser.findElement(By.id("week")).getText()).isEqualTo(week);
+        assertThat(gap.getAttribute("class")).isEqualTo("gap");
+        assertThat(gap.findElement(By.cssSelector(".status")).getText()).contains("Hul: mangler 1");
+        Accessibility.assertNoSeriousViolations(browser, "the coordinator's rota");
+        browser.manage().deleteAllCookies();
+
+        signIn("partner/blocks", partner.getString("email"), PASSWORD);
+        String block = "li[data-shift='" + shift + "']";
+        var item = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(block)));
+        assertThat(item.getText()).contains("Ingen endnu");
+        Accessibility.assertNoSeriousViolations(browser, "the partner's blocks");
+        item.findElement(By.cssSelector("input.take")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "Du har taget blokken."));
+        var mine = browser.findElement(By.cssSelector(block));
+        assertThat(mine.getAttribute("class")).contains("mine");
+        assertThat(mine.findElement(By.cssSelector(".taken-by")).getText()).contains("Pernille Partner");
+        assertThat(mine.findElements(By.cssSelector("input.give-up"))).hasSize(1);
+        Accessibility.assertNoSeriousViolations(browser, "the partner's blocks after taking one");
+        browser.manage().deleteAllCookies();
+
+        signIn("coordinator/rota?week=" + week, coordinator, Api.STAFF_PASSWORD);
+        var filled = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row)));
+        assertThat(filled.getAttribute("class")).isEqualTo("full");
+        assertThat(filled.findElement(By.cssSelector(".people")).getText()).contains("Pernille Partner", "+4521119901");
+        assertThat(filled.findElements(By.cssSelector("input.call"))).isEmpty();
+
+        browser.findElement(By.id("print")).click();
+        wait.until(ExpectedConditions.urlContains("print=true"));
+        var printed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row)));
+        assertThat(printed.getText()).contains("Pernille Partner");
+        assertThat(browser.findElements(By.id("previous"))).as("no navigation when printing").isEmpty();
+        assertThat(browser.findElements(By.cssSelector("input.call"))).isEmpty();
+        assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("print");
+        Accessibility.assertNoSeriousViolations(browser, "the rota's print view");
+    }
+
+    private void publicPage() throws Exception {
+        var jobcentre = api.post("api/v1/test-support/pavilion/organisations?code=jobcenter", null).json();
+        var jonas = person(jobcentre, "Jonas Pagesen");
+        LocalDate day = LocalDate.now(KOEGE).plusDays(400 + (int) (Math.random() * 60));
+        Instant start = day.atTime(14, 0).atZone(KOEGE).toInstant();
+        api.clock(day.atTime(8, 0).atZone(KOEGE).toInstant());
+        long shift = api.post("api/v1/test-support/pavilion/shifts?place=" + jobcentre.getString("place")
+                + "&organisation=jobcenter&start=" + start + "&end=" + start.plusSeconds(7200), null).json()
+                .getJsonNumber("id").longValue();
+        var taken = api.post("api/v1/partner/pavilion/shifts/" + shift + "/take", null,
+                Api.basic(jonas.getString("email"), PASSWORD));
+        assertThat(taken.status()).as(taken.body()).isEqualTo(200);
+
+        browser.get(deployment + "pavilion?lang=da");
+        var present = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#today li[data-organisation='jobcenter']")));
+        assertThat(browser.getTitle()).isEqualTo("Hvem er i Pavillonen i dag?");
+        assertThat(present.getText()).contains("Organisation jobcenter", "Hjælp til job, uddannelse og ydelser.");
+        assertThat(browser.findElement(By.id("today")).getText()).contains("14:00–16:00");
+        assertThat(browser.getPageSource()).doesNotContain("Jonas");
+        Accessibility.assertNoSeriousViolations(browser, "the pavilion page in Danish");
+
+        browser.findElement(By.cssSelector("nav.languages a[hreflang='ar']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ar"));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.getTitle()).isEqualTo("من يوجد في الجناح اليوم؟");
+        assertThat(browser.findElement(By.cssSelector("#today li[data-organisation='jobcenter']")).getText())
+                .contains("مساعدة في العمل والتعليم والإعانات.");
+        assertThat(browser.getPageSource()).doesNotContain("Jonas");
+        Accessibility.assertNoSeriousViolations(browser, "the pavilion page in Arabic");
+    }
+
+    private JsonObject person(JsonObject org, String name) {
+        return api.post("api/v1/test-support/pavilion/people?role=PARTNER&organisation=" + org.getString("organisation")
+                + "&phone=%2B4521119901&sms=true&name=" + URLEncoder.encode(name, StandardCharsets.UTF_8), null).json();
+    }
+
+    private void signIn(String page, String email, String password) {
+        browser.get(deployment + page);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+}
