@@ -186,6 +186,7 @@ class VolunteeringIT {
         var taken = take(me, id(maths));
         assertThat(taken.status()).as(taken.body()).isEqualTo(201);
         assertThat(taken.header("Location")).contains("/api/v1/volunteer/assignments/");
+        assertThat(taken.json().getJsonObject("shift").getInt("taken")).as("the count after taking").isEqualTo(2);
         assertThat(state(id(maths)).getInt("taken")).isEqualTo(2);
 
         var mine = api.get("api/v1/volunteer/my-shifts", me.auth()).array();
@@ -301,6 +302,7 @@ class VolunteeringIT {
                 Api.as(coordinator));
         assertThat(released.status()).as(released.body()).isEqualTo(200);
         assertThat(released.json().getString("status")).isEqualTo("RELEASED");
+        assertThat(released.json().getJsonObject("shift").getInt("taken")).isZero();
         assertThat(state(id(shift)).getInt("taken")).isZero();
         assertThat(outbox(second)).filteredOn(m -> m.getString("kind").equals("REMINDER"))
                 .allSatisfy(m -> assertThat(m.getString("status")).isEqualTo("CANCELLED"));

@@ -97,6 +97,7 @@ public class Assignments {
         var now = time.now();
         var assignment = taking.take(shiftId, personId, now);
         outbox.enqueue(settings.messages().afterTaking(assignment, now));
+        em.refresh(assignment.shift());
         return assignment;
     }
 
@@ -159,6 +160,7 @@ public class Assignments {
     private ShiftAssignment afterRelease(ShiftAssignment assignment, String why) {
         taking.giveBack(assignment);
         outbox.cancel(ShiftMessages.topic(assignment.id()), why);
+        em.refresh(assignment.shift());
         return assignment;
     }
 
