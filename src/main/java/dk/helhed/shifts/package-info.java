@@ -12,6 +12,12 @@
  *     <li><b>Shifts are generated rows</b> (one per occurrence and need) with a natural key, so generators
  *     (homework-help series, pavilion blocks) may run again without making duplicates, and a moved occurrence
  *     keeps its key.</li>
+ *     <li><b>A series is taken shift by shift</b>, each in its own transaction ({@code Assignments.takeSeries}), and
+ *     the answer says what was taken and what was skipped and why: a refusal would otherwise mark the whole series'
+ *     transaction rollback-only.</li>
+ *     <li><b>Messages are filed under {@code shift-assignment:<id>}</b> (confirmation with the shift as .ics,
+ *     reminders the evening before), so giving up or releasing a place cancels what has not gone yet. A shift's
+ *     calendar UID is {@code shift-<id>@helhed} in every mail and in the person's private feed.</li>
  * </ul>
  */
 package dk.helhed.shifts;

@@ -39,6 +39,12 @@ public class FakeSmtp {
                 .filter(m -> m.to().equalsIgnoreCase(address)).toList();
     }
 
+    /** The mails to {@code address} as they arrived, parts and headers included. */
+    public List<MimeMessage> received(String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(m -> mail(m).to().equalsIgnoreCase(address))
+                .toList();
+    }
+
     /** Waits (polling, bounded) until {@code count} mails have reached {@code address}, and returns them. */
     public List<Mail> awaitMailsTo(String address, int count) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(20));
@@ -50,8 +56,12 @@ public class FakeSmtp {
 
     private static Mail mail(MimeMessage m) {
         try {
+            Object content = m.getContent();
+            // a mail with a calendar is multipart/alternative: its text is the first part
+            String body = content instanceof jakarta.mail.Multipart parts
+                    ? String.valueOf(parts.getBodyPart(0).getContent()) : String.valueOf(content);
             return new Mail(m.getAllRecipients()[0].toString(), m.getFrom()[0].toString(), m.getSubject(),
-                    String.valueOf(m.getContent()).strip());
+                    body.strip());
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -2,6 +2,14 @@ package dk.helhed.messaging.control;
 
 import dk.helhed.messaging.entity.ChannelKind;
 
-/** A claimed outbox row as a channel sees it: where it goes and what it says. */
-public record Envelope(long id, ChannelKind channel, String recipient, String subject, String body, int attempt) {
+/**
+ * A claimed outbox row as a channel sees it: where it goes and what it says; {@code calendar} is an iCalendar text
+ * to send beside an e-mail's text, or null.
+ */
+public record Envelope(long id, ChannelKind channel, String recipient, String subject, String body, int attempt,
+                       String calendar) {
+
+    public Envelope(long id, ChannelKind channel, String recipient, String subject, String body, int attempt) {
+        this(id, channel, recipient, subject, body, attempt, null);
+    }
 }

@@ -7,7 +7,11 @@ import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import jakarta.activation.DataHandler;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
@@ -15,6 +19,7 @@ import org.eclipse.angus.mail.util.MailConnectException;
 
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
 
@@ -27,6 +32,9 @@ public class MailChannel implements Channel {
     public record Settings(String host, int port, String user, String password, String from, boolean startTls,
                            int timeoutMillis) {
     }
+
+    static final String CALENDAR_TYPE = "text/calendar; method=PUBLISH; charset=UTF-8";
+    static final String CALENDAR_FILE = "vagt.ics";
 
     private final Settings settings;
     private final Session session;
@@ -75,10 +83,7 @@ public class MailChannel implements Channel {
                 message = new MimeMessage(session);
                 message.setFrom(new InternetAddress(settings.from(), true));
                 message.setRecipients(MimeMessage.RecipientType.TO, to);
-                message.setSubject(envelope.subject(), "UTF-8");
-                message.setText(envelope.body(), "UTF-8");
-                message.setSentDate(new Date());
-                message.saveChanges();
+                write(message, envelope);
             } catch (AddressException e) {
                 return new Outcome.Failed("bad address: " + e.getMessage());
             } catch (MessagingException e) {
@@ -113,6 +118,31 @@ public class MailChannel implements Channel {
                 transport = null;
             }
         }
+    }
+
+    /**
+     * Subject and text; with a calendar, a multipart/alternative of the text and a {@code text/calendar;
+     * method=PUBLISH} part named vagt.ics, which phone mail apps offer to add to the calendar.
+     */
+    static void write(MimeMessage message, Envelope envelope) throws MessagingException {
+        message.setSubject(envelope.subject(), "UTF-8");
+        if (envelope.calendar() == null) {
+            message.setText(envelope.body(), "UTF-8");
+        } else {
+            var text = new MimeBodyPart();
+            text.setText(envelope.body(), "UTF-8");
+            var calendar = new MimeBodyPart();
+            calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                    envelope.calendar().getBytes(StandardCharsets.UTF_8), CALENDAR_TYPE)));
+            calendar.setFileName(CALENDAR_FILE);
+            calendar.setHeader("Content-Type", CALENDAR_TYPE + "; name=" + CALENDAR_FILE);
+            var parts = new MimeMultipart("alternative");
+            parts.addBodyPart(text);
+            parts.addBodyPart(calendar);
+            message.setContent(parts);
+        }
+        message.setSentDate(new Date());
+        message.saveChanges();
     }
 
     static Outcome classify(MessagingException e) {

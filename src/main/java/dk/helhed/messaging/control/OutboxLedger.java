@@ -79,7 +79,8 @@ public class OutboxLedger {
         List<Envelope> envelopes = em.createQuery(
                         "select m from OutboxMessage m where m.claimToken = :token order by m.id", OutboxMessage.class)
                 .setParameter("token", token).getResultList().stream()
-                .map(m -> new Envelope(m.id(), m.channel(), m.recipient(), m.subject(), m.body(), m.attempts()))
+                .map(m -> new Envelope(m.id(), m.channel(), m.recipient(), m.subject(), m.body(), m.attempts(),
+                        m.calendar()))
                 .toList();
         return new Claimed(token, envelopes);
     }
@@ -95,7 +96,8 @@ public class OutboxLedger {
 
     /**
      * Records what became of a send. Once a message has really left (or never will), its text is blanked: it may
-     * hold a code or a manage link, and the row's kind, recipient and outcome are what is worth keeping. The
+     * hold a code or a manage link (an attached calendar goes with it), and the row's kind, recipient and outcome
+     * are what is worth keeping. The
      * development inbox keeps its texts, so a newcomer can read them.
      */
     public void record(Envelope envelope, String token, Outcome outcome, Instant now, boolean keepText) {
@@ -122,9 +124,10 @@ public class OutboxLedger {
         boolean blank = status.settled() && !keepText;
         var update = em.createQuery("""
                         update OutboxMessage m set m.status = :status, m.providerId = :provider, m.lastError = :error,
-                        m.leaseUntil = null, m.settledAt = :settledAt, m.dueAt = %s, m.body = %s
+                        m.leaseUntil = null, m.settledAt = :settledAt, m.dueAt = %s, m.body = %s, m.calendar = %s
                         where m.id = :id and m.claimToken = :token and m.status = :sending"""
-                        .formatted(retry ? ":retryAt" : "m.dueAt", blank ? "'" + REDACTED + "'" : "m.body"))
+                        .formatted(retry ? ":retryAt" : "m.dueAt", blank ? "'" + REDACTED + "'" : "m.body",
+                                blank ? "null" : "m.calendar"))
                 .setParameter("status", status)
                 .setParameter("provider", providerId)
                 .setParameter("error", error == null ? null : error.substring(0, Math.min(500, error.length())))

@@ -47,6 +47,8 @@ public class OutboxMessage {
     private String recipient;
     private String subject;
     private String body;
+    /** An iCalendar text sent beside an e-mail's body, or null. */
+    private String calendar;
     @Column(name = "due_at")
     private Instant dueAt;
     @Column(name = "expires_at")
@@ -78,6 +80,7 @@ public class OutboxMessage {
         this.recipient = outgoing.recipient();
         this.subject = outgoing.subject();
         this.body = outgoing.body();
+        this.calendar = outgoing.calendar();
         this.dueAt = outgoing.dueAt().isBefore(now) ? now : outgoing.dueAt();
         this.expiresAt = outgoing.expiresAt();
         this.status = OutboxStatus.PENDING;
@@ -106,6 +109,10 @@ public class OutboxMessage {
 
     public String body() {
         return body;
+    }
+
+    public String calendar() {
+        return calendar;
     }
 
     public Instant dueAt() {

@@ -44,8 +44,8 @@ class AppointmentSmsSegmentsTest {
     }
 
     /**
-     * Every *.sms template of appointments, in every language (events pin theirs in EventSmsSegmentsTest, homework help in
-     * HomeworkSmsSegmentsTest). A new
+     * Every message.<kind>.sms template of appointments, in every language (the other capabilities pin theirs:
+     * EventSmsSegmentsTest, HomeworkSmsSegmentsTest, ShiftSmsSegmentsTest, PavilionSmsSegmentsTest). A new
      * template fails the test until its cost is written here.
      */
     private static final Map<String, Map<Language, Cost>> EXPECTED = Map.of(

@@ -95,4 +95,42 @@ class MailChannelTest {
         assertThat(MailChannel.classify(new MessagingException("Can't send command to SMTP host")))
                 .isInstanceOf(Outcome.Unknown.class);
     }
+
+    @Test
+    @DisplayName("a calendar goes as a text/calendar part (method PUBLISH, vagt.ics) beside the text")
+    void calendarPart() throws Exception {
+        var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+        String ics = "BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nLOCATION:Søparken\r\nEND:VCALENDAR\r\n";
+        MailChannel.write(message, new Envelope(1, dk.helhed.messaging.entity.ChannelKind.EMAIL, "a@example.dk",
+                "Din vagt", "Hej Søren", 1, ics));
+        var out = new java.io.ByteArrayOutputStream();
+        message.writeTo(out);
+        var read = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                new java.io.ByteArrayInputStream(out.toByteArray()));
+
+        assertThat(read.getContentType()).startsWith("multipart/alternative");
+        var parts = (jakarta.mail.internet.MimeMultipart) read.getContent();
+        assertThat(parts.getCount()).isEqualTo(2);
+        assertThat(parts.getBodyPart(0).getContentType()).startsWith("text/plain");
+        assertThat(parts.getBodyPart(0).getContent()).isEqualTo("Hej Søren");
+        var calendar = parts.getBodyPart(1);
+        assertThat(new jakarta.mail.internet.ContentType(calendar.getContentType()).getBaseType())
+                .isEqualTo("text/calendar");
+        assertThat(new jakarta.mail.internet.ContentType(calendar.getContentType()).getParameter("method"))
+                .isEqualTo("PUBLISH");
+        assertThat(calendar.getFileName()).isEqualTo("vagt.ics");
+        assertThat(new String(calendar.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
+                .isEqualTo(ics);
+    }
+
+    @Test
+    @DisplayName("without a calendar the mail stays a plain text")
+    void plainText() throws Exception {
+        var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+        MailChannel.write(message, new Envelope(1, dk.helhed.messaging.entity.ChannelKind.EMAIL, "a@example.dk",
+                "Emne", "Hej", 1));
+
+        assertThat(message.getContentType()).startsWith("text/plain");
+        assertThat(message.getContent()).isEqualTo("Hej");
+    }
 }

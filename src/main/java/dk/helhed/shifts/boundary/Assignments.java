@@ -1,0 +1,197 @@
+package dk.helhed.shifts.boundary;
+
+import dk.helhed.i18n.Refusal;
+import dk.helhed.messaging.control.Outbox;
+import dk.helhed.people.entity.Subject;
+import dk.helhed.shifts.control.ShiftMessages;
+import dk.helhed.shifts.control.ShiftSettings;
+import dk.helhed.shifts.control.ShiftTaking;
+import dk.helhed.shifts.entity.Shift;
+import dk.helhed.shifts.entity.ShiftAssignment;
+import dk.helhed.shifts.entity.ShiftKind;
+import dk.helhed.time.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
+import java.sql.SQLTransientException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Taking and giving up places on shifts of any kind (homework help, pavilion), with the messages that go with it:
+ * a confirmation with the shift as .ics and reminders the evening before, filed under {@code
+ * shift-assignment:<id>} and cancelled when the place is given up or released.
+ * <p>
+ * A series is not all-or-nothing: each of its shifts is taken in a transaction of its own, and the answer says
+ * which were taken and which were skipped, and why (full, overlapping another shift, begun …).
+ */
+@ApplicationScoped
+@Transactional
+public class Assignments {
+    private static final String REFRESH = "eclipselink.refresh";
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ShiftTaking taking;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    ShiftSettings settings;
+
+    @Inject
+    TimeSource time;
+
+    @Inject
+    SeparateTransaction separately;
+
+    /** Why a shift of a series was not taken. */
+    public enum Skip {
+        FULL, OVERLAP, BEGUN, ALREADY_YOURS, CANCELLED, NOT_ALLOWED, BUSY;
+
+        /** The text that explains it (in the shift texts). */
+        public String key() {
+            return switch (this) {
+                case FULL -> "shift.full";
+                case OVERLAP -> "shift.overlap";
+                case BEGUN -> "shift.begun";
+                case ALREADY_YOURS -> "shift.already-yours";
+                case CANCELLED -> "shift.cancelled";
+                case NOT_ALLOWED -> "shift.other-organisation";
+                case BUSY -> "shift.busy";
+            };
+        }
+
+        static Skip of(Refusal refusal) {
+            return switch (refusal.key()) {
+                case "shift.full" -> FULL;
+                case "shift.overlap" -> OVERLAP;
+                case "shift.begun" -> BEGUN;
+                case "shift.already-yours" -> ALREADY_YOURS;
+                case "shift.cancelled" -> CANCELLED;
+                default -> NOT_ALLOWED;
+            };
+        }
+    }
+
+    public record Taken(Shift shift, ShiftAssignment assignment) {
+    }
+
+    public record Skipped(Shift shift, Skip reason) {
+    }
+
+    public record SeriesResult(List<Taken> taken, List<Skipped> skipped) {
+    }
+
+    /** One place on the shift for the person, with the confirmation and reminders. */
+    public ShiftAssignment take(long shiftId, long personId) {
+        var now = time.now();
+        var assignment = taking.take(shiftId, personId, now);
+        outbox.enqueue(settings.messages().afterTaking(assignment, now));
+        em.refresh(assignment.shift());
+        return assignment;
+    }
+
+    /** Every shift of the series still to come (of any kind), for the subject (null: the shifts for any subject). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public SeriesResult takeSeries(String seriesKey, Subject subject, long personId) {
+        return takeSeries(seriesKey, subject, personId, null);
+    }
+
+    /** As {@link #takeSeries(String, Subject, long)}, only shifts of {@code kind} (null: any). */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public SeriesResult takeSeries(String seriesKey, Subject subject, long personId, ShiftKind kind) {
+        var now = time.now();
+        List<Shift> shifts = separately.run(() -> series(seriesKey, subject, kind, now));
+        if (shifts.isEmpty()) {
+            throw Refusal.notFound("series.unknown");
+        }
+        List<Taken> taken = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        for (Shift shift : shifts) {
+            try {
+                var assignment = separately.run(() -> take(shift.id(), personId));
+                taken.add(new Taken(shift, assignment));
+            } catch (Refusal refusal) {
+                if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
+                    throw refusal;
+                }
+                skipped.add(new Skipped(shift, Skip.of(refusal)));
+            } catch (RuntimeException e) {
+                if (!transientConflict(e)) {
+                    throw e;
+                }
+                skipped.add(new Skipped(shift, Skip.BUSY));
+            }
+        }
+        return new SeriesResult(taken, skipped);
+    }
+
+    /** The person gives their place up themselves, before the cut-off; later, they must ask the coordinator. */
+    public ShiftAssignment giveUp(long assignmentId, long personId) {
+        var now = time.now();
+        taking.lockPerson(personId);
+        var assignment = assignment(assignmentId);
+        if (!assignment.person().id().equals(personId)) {
+            throw Refusal.notFound("assignment.unknown");
+        }
+        assignment.giveUp(now, settings.cutoff().before());
+        return afterRelease(assignment, "given up by the person");
+    }
+
+    /** A coordinator releases someone from a shift, at any time. */
+    public ShiftAssignment release(long assignmentId) {
+        var now = time.now();
+        taking.lockPerson(assignment(assignmentId).person().id());
+        var assignment = assignment(assignmentId);
+        assignment.release(now);
+        return afterRelease(assignment, "released by a coordinator");
+    }
+
+    private ShiftAssignment afterRelease(ShiftAssignment assignment, String why) {
+        taking.giveBack(assignment);
+        outbox.cancel(ShiftMessages.topic(assignment.id()), why);
+        em.refresh(assignment.shift());
+        return assignment;
+    }
+
+    private ShiftAssignment assignment(long id) {
+        return em.createNamedQuery(ShiftAssignment.BY_ID, ShiftAssignment.class).setParameter("id", id)
+                .setHint(REFRESH, true).getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.notFound("assignment.unknown"));
+    }
+
+    private List<Shift> series(String seriesKey, Subject subject, ShiftKind kind, Instant now) {
+        return em.createQuery("""
+                        select s from Shift s where s.seriesKey = :series
+                        and s.status = dk.helhed.shifts.entity.ShiftStatus.OPEN and s.endsAt > :now
+                        order by s.startsAt, s.id""", Shift.class)
+                .setParameter("series", seriesKey).setParameter("now", now).getResultStream()
+                .filter(s -> s.subject() == subject)
+                .filter(s -> kind == null || s.kind() == kind)
+                .toList();
+    }
+
+    /** A deadlock or lock wait that rolled a shift's transaction back: that shift is skipped, try it again. */
+    static boolean transientConflict(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientException || t instanceof SQLTransactionRollbackException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().equals("40001")
+                    || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,127 @@
+package dk.helhed.shifts.boundary;
+
+import dk.helhed.i18n.Refusal;
+import dk.helhed.people.entity.Account;
+import dk.helhed.people.entity.Person;
+import dk.helhed.people.entity.Subject;
+import dk.helhed.places.entity.Place;
+import dk.helhed.shifts.control.HoursServed;
+import dk.helhed.shifts.entity.Shift;
+import dk.helhed.shifts.entity.ShiftAssignment;
+import dk.helhed.shifts.entity.ShiftKind;
+import dk.helhed.shifts.entity.ShiftStatus;
+import dk.helhed.time.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.Year;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What a volunteer reads: open shifts to take, their own shifts, and the hours they served. Shifts show how many
+ * places are taken, never by whom.
+ */
+@ApplicationScoped
+@Transactional
+public class ShiftBoard {
+    static final int MOST_LISTED = 300;
+    static final Duration FAR = Duration.ofDays(800);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TimeSource time;
+
+    /** What a volunteer looks for; every part may be null (any). {@code from}/{@code to} bound the start. */
+    public record Filter(ShiftKind kind, String place, DayOfWeek day, Subject subject, Instant from, Instant to) {
+    }
+
+    /** An open shift, and whether the person already holds a place on it. */
+    public record Open(Shift shift, boolean mine) {
+    }
+
+    /** The person behind a signed-in account; an account without one (a coordinator) is refused. */
+    public long personOf(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", Account.normalise(email))
+                .getResultStream().findFirst().map(Account::person).map(Person::id)
+                .orElseThrow(() -> Refusal.forbidden("volunteer.no-person"));
+    }
+
+    /** Open shifts that have not begun and still miss people, soonest first. */
+    public List<Open> open(Filter filter, long personId) {
+        var now = time.now();
+        Instant from = filter.from() == null || filter.from().isBefore(now) ? now : filter.from();
+        Instant to = filter.to() == null ? now.plus(FAR) : filter.to();
+        var zone = time.zone();
+        var query = em.createQuery("""
+                        select s from Shift s join fetch s.place p where s.status = :open and s.startsAt > :from
+                        and s.startsAt < :to and s.taken < s.needed and (:kind is null or s.kind = :kind)
+                        and (:place is null or p.code = :place) and (:subject is null or s.subject = :subject)
+                        order by s.startsAt, s.id""", Shift.class)
+                .setParameter("open", ShiftStatus.OPEN).setParameter("from", from).setParameter("to", to)
+                .setParameter("kind", filter.kind()).setParameter("place", blankToNull(filter.place()))
+                .setParameter("subject", filter.subject());
+        List<Shift> shifts = query.getResultStream()
+                .filter(s -> filter.day() == null || s.startsAt().atZone(zone).getDayOfWeek() == filter.day())
+                .limit(MOST_LISTED).toList();
+        Set<Long> mine = assignments(personId, from, to).stream().map(a -> a.shift().id())
+                .collect(Collectors.toSet());
+        return shifts.stream().map(s -> new Open(s, mine.contains(s.id()))).toList();
+    }
+
+    /** The places that have open shifts of this kind to come, for the place filter. */
+    public List<Place> placesWithShifts(ShiftKind kind) {
+        return em.createQuery("""
+                        select distinct s.place from Shift s where s.status = :open and s.startsAt > :now
+                        and s.kind = :kind""", Place.class)
+                .setParameter("open", ShiftStatus.OPEN).setParameter("now", time.now()).setParameter("kind", kind)
+                .getResultList().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
+    }
+
+    /** The shift, if a volunteer may see it through this kind's pages and API; otherwise "unknown". */
+    public Shift shiftOfKind(long shiftId, ShiftKind kind) {
+        var shift = em.find(Shift.class, shiftId);
+        if (shift == null || shift.kind() != kind) {
+            throw Refusal.notFound("shift.unknown");
+        }
+        return shift;
+    }
+
+    /** The person's places on shifts that have not ended, soonest first. */
+    public List<ShiftAssignment> upcoming(long personId) {
+        var now = time.now();
+        return assignments(personId, now, now.plus(FAR)).stream()
+                .filter(a -> a.shift().status() == ShiftStatus.OPEN).toList();
+    }
+
+    /** The person's places on open shifts that end after {@code from} and start before {@code to}. */
+    public List<ShiftAssignment> assignments(long personId, Instant from, Instant to) {
+        return em.createNamedQuery(ShiftAssignment.OF_PERSON, ShiftAssignment.class)
+                .setParameter("person", personId).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+
+    /** Hours served in each month of the year: shifts they held that have ended. */
+    public List<HoursServed.Month> hours(long personId, Year year) {
+        var zone = time.zone();
+        Instant from = year.atDay(1).atStartOfDay(zone).toInstant().minus(Duration.ofDays(1));
+        Instant to = year.plusYears(1).atDay(1).atStartOfDay(zone).toInstant().plus(Duration.ofDays(1));
+        var served = assignments(personId, from, to).stream()
+                .filter(a -> a.shift().status() == ShiftStatus.OPEN)
+                .map(a -> new HoursServed.Served(a.shift().startsAt(), a.shift().endsAt())).toList();
+        return HoursServed.perMonth(served, year, zone, time.now());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

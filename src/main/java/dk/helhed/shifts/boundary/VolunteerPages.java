@@ -1,0 +1,39 @@
+package dk.helhed.shifts.boundary;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Texts;
+import dk.helhed.shifts.control.ShiftMessages;
+import dk.helhed.shifts.entity.Shift;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/** What the volunteers' pages write alike: a shift's time, its subject, a weekday, a message with arguments. */
+final class VolunteerPages {
+    private VolunteerPages() {
+    }
+
+    /** "tirsdag d. 24. november kl. 15:00–17:00". */
+    static String when(Shift shift, Language lang, ZoneId zone) {
+        return Texts.when(lang, shift.startsAt(), zone) + "–" + DateTimeFormatter.ofPattern(
+                Texts.text(lang, "format.time"), lang.locale()).format(shift.endsAt().atZone(zone));
+    }
+
+    static String what(Shift shift, Language lang) {
+        return ShiftMessages.kindName(shift, lang) + (shift.subject() == null ? ""
+                : " · " + Texts.text(lang, "subject." + shift.subject().name().toLowerCase(Locale.ROOT)));
+    }
+
+    static String weekday(DayOfWeek day, Language lang) {
+        return day.getDisplayName(TextStyle.FULL, lang.locale());
+    }
+
+    static void tell(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, text));
+    }
+}

@@ -1,0 +1,96 @@
+package dk.helhed.shifts.control;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.MessageKind;
+import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.people.entity.Person;
+import dk.helhed.reminders.control.ReminderPolicy;
+import dk.helhed.shifts.entity.Shift;
+import dk.helhed.shifts.entity.ShiftAssignment;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What a person who takes a shift is told, and when: a confirmation now (by e-mail with the shift as vagt.ics; by
+ * SMS only when they have no e-mail address and accept SMS, so a series of twelve is not twelve texts), and a
+ * reminder the evening before by e-mail and, when they accept SMS, by SMS. Every message is filed under the
+ * assignment's topic, so giving the place up cancels what has not gone yet, and none is sent once the shift has
+ * begun. Texts name the time and the place, never the other people on the shift.
+ * <p>
+ * Volunteers and partner staff have no language of their own yet, so their messages are in Danish.
+ */
+public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String publicBaseUrl) {
+    public static final Language LANGUAGE = Language.DA;
+
+    public static String topic(long assignmentId) {
+        return "shift-assignment:" + assignmentId;
+    }
+
+    public List<Outgoing> afterTaking(ShiftAssignment assignment, Instant now) {
+        Shift shift = assignment.shift();
+        Person person = assignment.person();
+        String topic = topic(assignment.id());
+        Object[] args = arguments(shift);
+        List<Outgoing> out = new ArrayList<>();
+        if (person.email() != null && !person.email().isBlank()) {
+            out.add(email(topic, MessageKind.CONFIRMATION, person, shift, now, args)
+                    .withCalendar(calendar(shift, now)));
+        } else if (person.acceptsSms()) {
+            out.add(sms(topic, MessageKind.CONFIRMATION, person, shift, now, args));
+        }
+        reminders.eveningBefore(shift.startsAt(), now).ifPresent(at -> {
+            if (person.email() != null && !person.email().isBlank()) {
+                out.add(email(topic, MessageKind.REMINDER, person, shift, at, args));
+            }
+            if (person.acceptsSms()) {
+                out.add(sms(topic, MessageKind.REMINDER, person, shift, at, args));
+            }
+        });
+        return out;
+    }
+
+    /** The shift as an .ics of one event, with the same UID as in the person's feed. */
+    public String calendar(Shift shift, Instant now) {
+        return ShiftCalendar.of(List.of(entry(shift, LANGUAGE)), now, null);
+    }
+
+    public static ShiftCalendar.Entry entry(Shift shift, Language language) {
+        return new ShiftCalendar.Entry(shift.id(), shift.startsAt(), shift.endsAt(),
+                Texts.text(language, "calendar.summary", kindName(shift, language)), shift.place().name());
+    }
+
+    public static String kindName(Shift shift, Language language) {
+        return Texts.text(language, "shift.kind." + shift.kind().name().toLowerCase(Locale.ROOT));
+    }
+
+    private Object[] arguments(Shift shift) {
+        String ends = DateTimeFormatter.ofPattern(Texts.text(LANGUAGE, "format.time"), LANGUAGE.locale())
+                .format(shift.endsAt().atZone(zone));
+        return new Object[]{shift.place().name(), Texts.when(LANGUAGE, shift.startsAt(), zone), ends,
+                publicBaseUrl + "/volunteer/my-shifts"};
+    }
+
+    private Outgoing email(String topic, MessageKind kind, Person person, Shift shift, Instant due, Object[] args) {
+        String prefix = prefix(kind);
+        return new Outgoing(topic, kind, ChannelKind.EMAIL, person.email(), Texts.text(LANGUAGE, prefix + "subject",
+                args), Texts.text(LANGUAGE, prefix + "email", args), due, shift.startsAt(),
+                Outgoing.dedupeKey(topic, kind, ChannelKind.EMAIL, shift.startsAt()));
+    }
+
+    private Outgoing sms(String topic, MessageKind kind, Person person, Shift shift, Instant due, Object[] args) {
+        return new Outgoing(topic, kind, ChannelKind.SMS, person.phone(), null,
+                Texts.text(LANGUAGE, prefix(kind) + "sms", args), due, shift.startsAt(),
+                Outgoing.dedupeKey(topic, kind, ChannelKind.SMS, shift.startsAt()));
+    }
+
+    private static String prefix(MessageKind kind) {
+        return "message.shift." + kind.name().toLowerCase(Locale.ROOT) + ".";
+    }
+}

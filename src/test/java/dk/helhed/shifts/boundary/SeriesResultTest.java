@@ -1,0 +1,54 @@
+package dk.helhed.shifts.boundary;
+
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.Texts;
+import jakarta.persistence.PersistenceException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How a series take reports a shift it could not take: the refusal becomes a reason with a text in every language. */
+class SeriesResultTest {
+
+    @Test
+    @DisplayName("each refusal of a shift becomes its reason: full, overlap, begun, already yours, cancelled")
+    void refusalsBecomeReasons() {
+        assertThat(Assignments.Skip.of(Refusal.conflict("shift.full"))).isEqualTo(Assignments.Skip.FULL);
+        assertThat(Assignments.Skip.of(Refusal.conflict("shift.overlap"))).isEqualTo(Assignments.Skip.OVERLAP);
+        assertThat(Assignments.Skip.of(Refusal.conflict("shift.begun"))).isEqualTo(Assignments.Skip.BEGUN);
+        assertThat(Assignments.Skip.of(Refusal.conflict("shift.already-yours")))
+                .isEqualTo(Assignments.Skip.ALREADY_YOURS);
+        assertThat(Assignments.Skip.of(Refusal.conflict("shift.cancelled"))).isEqualTo(Assignments.Skip.CANCELLED);
+        assertThat(Assignments.Skip.of(Refusal.forbidden("shift.other-organisation")))
+                .isEqualTo(Assignments.Skip.NOT_ALLOWED);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Assignments.Skip.class)
+    @DisplayName("every reason is explained in Danish, English and Arabic")
+    void everyReasonHasTexts(Assignments.Skip skip) {
+        for (Language language : Language.values()) {
+            assertThat(Texts.text(language, skip.key())).isNotBlank();
+        }
+        assertThat(Texts.text(Language.DA, Assignments.Skip.FULL.key())).isEqualTo("Vagten er allerede fuldt bemandet.");
+    }
+
+    @Test
+    @DisplayName("a lost deadlock or lock wait skips the shift as BUSY; any other failure is not swallowed")
+    void transientConflicts() {
+        assertThat(Assignments.transientConflict(new PersistenceException(
+                new SQLTransactionRollbackException("Deadlock found", "40001", 1213)))).isTrue();
+        assertThat(Assignments.transientConflict(new PersistenceException(
+                new SQLException("Lock wait timeout exceeded", "HY000", 1205)))).isTrue();
+        assertThat(Assignments.transientConflict(new PersistenceException(
+                new SQLException("Duplicate entry", "23000", 1062)))).isFalse();
+        assertThat(Assignments.transientConflict(new IllegalStateException("bug"))).isFalse();
+    }
+}
