@@ -227,7 +227,7 @@ public class DemoData {
                         + "and s.organisation.code in ('jobcenter', 'ssp', 'sekretariatet') order by s.startsAt",
                         dk.helhed.shifts.entity.Shift.class)
                 .setParameter("until", now.plus(Duration.ofDays(14))).getResultList()) {
-            blockTaking.take(shift.id(), people.get(shift.organisation().code()), now);
+            blockTaking.take(shift.id(), people.get(shift.organisation().code()));
         }
     }
 

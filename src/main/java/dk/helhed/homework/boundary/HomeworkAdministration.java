@@ -15,6 +15,8 @@ import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.messaging.control.Outbox;
 import dk.helhed.places.entity.Place;
+import dk.helhed.shifts.control.ShiftMessages;
+import dk.helhed.shifts.control.ShiftSettings;
 import dk.helhed.shifts.control.ShiftTaking;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftAssignment;
@@ -55,6 +57,8 @@ public class HomeworkAdministration {
     ShiftTaking shiftTaking;
     @Inject
     Outbox outbox;
+    @Inject
+    ShiftSettings shiftSettings;
 
     /** A series and the sessions made for it. */
     public record Made(HomeworkSeries series, List<SessionWithShifts> sessions) {
@@ -181,11 +185,13 @@ public class HomeworkAdministration {
             Instant previousStart = locked.startsAt();
             locked.moveTo(move.start(), move.end(), now);
             for (var assignment : assignments) {
-                outbox.cancel("shift-assignment:" + assignment.id(), "the homework-help session was moved");
+                outbox.cancel(ShiftMessages.topic(assignment.id()), "the homework-help session was moved");
                 boolean busy = shiftTaking.overlapping(assignment.person(), move.start(), move.end()).stream()
                         .anyMatch(other -> !ownIds.contains(other.shift().id()));
                 if (busy) {
                     release(assignment, now);
+                } else {
+                    outbox.enqueue(shiftSettings.messages().reminders(assignment, now));
                 }
                 outbox.enqueue(messages.write(busy ? TutorMessages.Kind.RELEASED : TutorMessages.Kind.MOVED,
                         assignment, title, previousStart, now));
@@ -199,7 +205,7 @@ public class HomeworkAdministration {
     private void release(ShiftAssignment assignment, Instant now) {
         assignment.release(now);
         shiftTaking.giveBack(assignment);
-        outbox.cancel("shift-assignment:" + assignment.id(), "the tutor's place was released");
+        outbox.cancel(ShiftMessages.topic(assignment.id()), "the tutor's place was released");
     }
 
     /** The session's shifts, one per need, found by their natural keys (made of the start the rule gave). */

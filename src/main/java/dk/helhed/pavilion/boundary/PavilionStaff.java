@@ -8,6 +8,7 @@ import dk.helhed.pavilion.control.SwapMessages;
 import dk.helhed.pavilion.entity.Swap;
 import dk.helhed.pavilion.entity.SwapStatus;
 import dk.helhed.people.entity.Person;
+import dk.helhed.shifts.control.ShiftSettings;
 import dk.helhed.shifts.control.ShiftTaking;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftAssignment;
@@ -47,6 +48,8 @@ public class PavilionStaff {
     @Inject
     Outbox outbox;
     @Inject
+    ShiftSettings shiftSettings;
+    @Inject
     @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
     String publicBaseUrl;
     @Inject
@@ -84,11 +87,11 @@ public class PavilionStaff {
     }
 
     public ShiftAssignment take(String email, long shiftId) {
-        return taking.take(shiftId, staff.signedIn(email), time.now());
+        return taking.take(shiftId, staff.signedIn(email));
     }
 
     public ShiftAssignment giveUp(String email, long shiftId) {
-        return taking.giveUp(shiftId, staff.signedIn(email), time.now());
+        return taking.giveUp(shiftId, staff.signedIn(email));
     }
 
     /** Offers my block on {@code shiftId} to a colleague, to hand over or in exchange for theirs on {@code wantedShiftId}. */
@@ -201,6 +204,7 @@ public class PavilionStaff {
         var assignment = new ShiftAssignment(shift, to, now);
         em.persist(assignment);
         em.flush();
+        outbox.enqueue(shiftSettings.messages().reminders(assignment, now));
         return assignment;
     }
 

@@ -9,6 +9,7 @@ import dk.helhed.people.entity.Person;
 import dk.helhed.reminders.control.ReminderPolicy;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftAssignment;
+import dk.helhed.shifts.entity.ShiftKind;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -33,6 +34,7 @@ public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String public
         return "shift-assignment:" + assignmentId;
     }
 
+    /** The confirmation (by e-mail with the .ics, or by SMS when there is no e-mail) and the reminders. */
     public List<Outgoing> afterTaking(ShiftAssignment assignment, Instant now) {
         Shift shift = assignment.shift();
         Person person = assignment.person();
@@ -45,6 +47,20 @@ public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String public
         } else if (person.acceptsSms()) {
             out.add(sms(topic, MessageKind.CONFIRMATION, person, shift, now, args));
         }
+        out.addAll(reminders(assignment, now));
+        return out;
+    }
+
+    /**
+     * The evening-before reminders alone: for a place taken over in a swap, or filed again when a shift has moved
+     * (the old ones are cancelled by topic first).
+     */
+    public List<Outgoing> reminders(ShiftAssignment assignment, Instant now) {
+        Shift shift = assignment.shift();
+        Person person = assignment.person();
+        String topic = topic(assignment.id());
+        Object[] args = arguments(shift);
+        List<Outgoing> out = new ArrayList<>();
         reminders.eveningBefore(shift.startsAt(), now).ifPresent(at -> {
             if (person.email() != null && !person.email().isBlank()) {
                 out.add(email(topic, MessageKind.REMINDER, person, shift, at, args));
@@ -74,7 +90,7 @@ public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String public
         String ends = DateTimeFormatter.ofPattern(Texts.text(LANGUAGE, "format.time"), LANGUAGE.locale())
                 .format(shift.endsAt().atZone(zone));
         return new Object[]{shift.place().name(), Texts.when(LANGUAGE, shift.startsAt(), zone), ends,
-                publicBaseUrl + "/volunteer/my-shifts"};
+                publicBaseUrl + (shift.kind() == ShiftKind.PAVILION ? "/partner/blocks" : "/volunteer/my-shifts")};
     }
 
     private Outgoing email(String topic, MessageKind kind, Person person, Shift shift, Instant due, Object[] args) {
