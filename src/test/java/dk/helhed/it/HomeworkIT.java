@@ -222,8 +222,15 @@ class HomeworkIT {
                 .isEqualTo("TAKEN");
         assertThat(api.get("api/v1/test-support/homework/assignments/" + busyAssignment).json().getString("status"))
                 .as("busy at the new time: released").isEqualTo("RELEASED");
-        assertThat(objects(api.get("api/v1/test-support/outbox?topic=shift-assignment:" + keptAssignment).array()))
-                .extracting(m -> m.getString("status")).containsExactly("CANCELLED");
+        var keptMessages = objects(api.get("api/v1/test-support/outbox?topic=shift-assignment:" + keptAssignment)
+                .array());
+        assertThat(keptMessages).filteredOn(m -> m.getString("status").equals("CANCELLED"))
+                .as("the reminder for the old time").hasSize(1);
+        assertThat(keptMessages).filteredOn(m -> m.getString("status").equals("PENDING"))
+                .as("filed again for 18:00 the evening before the new time")
+                .extracting(m -> m.getString("kind"), m -> m.getString("channel"), m -> m.getString("due"))
+                .containsExactlyInAnyOrder(tuple("REMINDER", "EMAIL", "2027-03-10T17:00:00Z"),
+                        tuple("REMINDER", "SMS", "2027-03-10T17:00:00Z"));
 
         api.dispatch();
         assertThat(twilio.awaitSentTo(keptPhone, 1)).singleElement().satisfies(sms -> assertThat(sms.body())
