@@ -12,6 +12,7 @@ import dk.helhed.verification.control.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -51,6 +52,13 @@ public class AccountTokens {
                 .setParameter("hash", ManageToken.hash(token == null ? "" : token.strip()))
                 .getResultStream().findFirst()
                 .orElseThrow(() -> Refusal.invalid("token", "field.token.unknown"));
+    }
+
+    /** The token, locked for the rest of the transaction: two uses at once cannot both succeed. */
+    public AccountToken findForUse(String token) {
+        var found = find(token);
+        em.refresh(found, LockModeType.PESSIMISTIC_WRITE);
+        return found;
     }
 
     public void mailVerification(Account account) {

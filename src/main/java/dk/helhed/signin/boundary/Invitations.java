@@ -17,6 +17,7 @@ import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -93,7 +94,10 @@ public class Invitations {
     }
 
     public Account accept(String token, Acceptance answer) {
-        var invitation = open(token);
+        var invitation = find(token);
+        // locked: two answers at once cannot both make an account
+        em.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
+        invitation.requireOpen(time.now());
         List<FieldProblem> problems = new ArrayList<>();
         PasswordRule.check("password", answer.password(), problems);
         var details = ProfileDetails.read(invitation.name(), answer.phone(), answer.smsConsent(), List.of(),

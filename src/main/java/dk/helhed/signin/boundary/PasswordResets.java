@@ -52,7 +52,7 @@ public class PasswordResets {
     }
 
     public Account reset(String token, String password) {
-        var found = tokens.find(token);
+        var found = tokens.findForUse(token);
         found.requireUsable(TokenPurpose.RESET_PASSWORD, time.now());
         List<FieldProblem> problems = new ArrayList<>();
         if (!PasswordRule.check("password", password, problems)) {

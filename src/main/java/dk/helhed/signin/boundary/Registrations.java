@@ -18,8 +18,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,14 +78,28 @@ public class Registrations {
         em.persist(person);
         var account = Account.unverified(email, details.name(), passwords.hash(request.password()), person,
                 Role.VOLUNTEER, request.language().tag(), time.now());
-        em.persist(account);
-        em.flush();
+        persist(account);
         tokens.mailVerification(account);
+    }
+
+    /** Two sign-ups with one new e-mail at the same moment: the unique e-mail settles it, the second is asked to retry. */
+    private void persist(Account account) {
+        try {
+            em.persist(account);
+            em.flush();
+        } catch (PersistenceException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                    throw Refusal.conflict("account.try-again");
+                }
+            }
+            throw e;
+        }
     }
 
     /** The link's token, confirmed with the page's button: the account may sign in from now on. */
     public Account confirm(String token) {
-        var found = tokens.find(token);
+        var found = tokens.findForUse(token);
         found.use(TokenPurpose.VERIFY_EMAIL, time.now());
         found.account().activate();
         return found.account();
