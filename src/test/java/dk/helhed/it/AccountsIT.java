@@ -203,6 +203,28 @@ class AccountsIT {
     }
 
     @Test
+    void aLinkUsedTwiceAtTheSameMomentWorksOnce() throws Exception {
+        String email = seeded("VOLUNTEER");
+        assertThat(api.post("api/v1/password-resets", "{\"email\":\"" + email + "\"}").status()).isEqualTo(202);
+        String token = token(RESET, awaitMail(email, 1).body());
+        String coordinator = api.newStaff("COORDINATOR", null);
+        var org = api.post("api/v1/test-support/people/organisations", null).json();
+        String invitee = newEmail();
+        assertThat(api.post("api/v1/coordinator/invitations", Json.createObjectBuilder().add("name", "Lars")
+                .add("email", invitee).add("organisation", org.getString("code")).build().toString(),
+                Api.as(coordinator)).status()).isEqualTo(201);
+        String invitation = token(INVITE, awaitMail(invitee, 1).body());
+
+        var resets = twice(() -> api.post("api/v1/password-resets/confirm", reset(token, "my new passphrase"))
+                .status());
+        var accepts = twice(() -> api.post("api/v1/invitations/" + invitation + "/accept",
+                "{\"password\":\"" + PASSWORD + "\"}").status());
+
+        assertThat(resets).containsExactlyInAnyOrder(200, 400);
+        assertThat(accepts).containsExactlyInAnyOrder(201, 400);
+    }
+
+    @Test
     void aCoordinatorInvitesPartnerStaffWhoSetAPasswordAndSignInAsPartners() throws Exception {
         String coordinator = api.newStaff("COORDINATOR", null);
         var org = api.post("api/v1/test-support/people/organisations", null).json();
@@ -392,6 +414,25 @@ class AccountsIT {
     }
 
     // helpers
+
+    /** Runs a call from two threads at once and gives both answers. */
+    private static List<Integer> twice(java.util.concurrent.Callable<Integer> call) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<Integer> gated = () -> {
+                start.await();
+                return call.call();
+            };
+            var first = pool.submit(gated);
+            var second = pool.submit(gated);
+            start.countDown();
+            return List.of(first.get(90, java.util.concurrent.TimeUnit.SECONDS),
+                    second.get(90, java.util.concurrent.TimeUnit.SECONDS));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     private static jakarta.json.JsonObjectBuilder signUp(String name, String email, String password) {
         return Json.createObjectBuilder().add("name", name).add("email", email).add("password", password);
