@@ -1,5 +1,10 @@
 /**
  * People who work for a plan (staff, partner staff, volunteers) and their organisations, and the value types every
  * capability uses for contact details ({@link dk.helhed.people.entity.PhoneNumber}, normalised with libphonenumber).
+ * <p>
+ * Everyone signed in with a person keeps their own profile ({@link dk.helhed.people.entity.ProfileDetails}: name,
+ * phone, SMS consent, languages spoken, subjects); it is found only by the caller's own sign-in name, so nobody can
+ * ask for someone else's. The e-mail is the sign-in name and read-only there. Coordinators alone list volunteers'
+ * contact details.
  */
 package dk.helhed.people;

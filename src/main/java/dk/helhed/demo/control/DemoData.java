@@ -12,6 +12,7 @@ import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.PhoneNumber;
 import dk.helhed.people.entity.Role;
+import dk.helhed.people.entity.Subject;
 import dk.helhed.places.entity.Place;
 import dk.helhed.signin.control.Passwords;
 import dk.helhed.places.entity.SocialPlan;
@@ -113,6 +114,7 @@ public class DemoData {
         LocalDate holiday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
         persist(AvailabilityException.days(birgitte, holiday, holiday.plusDays(6),
                 AvailabilityException.Reason.HOLIDAY));
+        demoVolunteers();
         em.flush();
         demoEvents(today);
         demoHomework(today);
@@ -165,6 +167,23 @@ public class DemoData {
             } catch (dk.helhed.i18n.Refusal nothingToMake) {
                 LOG.info("No demo homework help at " + place + ": " + nothingToMake.getMessage());
             }
+        }
+    }
+
+    /** Two volunteers who signed up and verified their e-mail: Amira teaches maths, Jonas speaks Danish and English. */
+    private void demoVolunteers() {
+        for (String[] v : new String[][]{
+                {"amira@helhed.demo", "Amira Haddad", "+4522334488", "ar,da,en", "MATHS"},
+                {"jonas@helhed.demo", "Jonas Berg", "+4522334499", "da,en", "DANISH,ENGLISH"}}) {
+            var person = new Person(v[1], new PhoneNumber(v[2]), v[0], null);
+            person.updateProfile(v[1], new PhoneNumber(v[2]), v[0], true,
+                    Arrays.stream(v[3].split(",")).map(SpokenLanguage::new).toList(),
+                    Arrays.stream(v[4].split(",")).map(Subject::valueOf).toList());
+            persist(person);
+            var account = Account.unverified(v[0], v[1], passwords.hash(DEMO_PASSWORD), person, Role.VOLUNTEER, "da",
+                    time.now());
+            account.activate();
+            persist(account);
         }
     }
 

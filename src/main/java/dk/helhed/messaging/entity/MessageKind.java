@@ -10,5 +10,9 @@ public enum MessageKind {
     /** Events: the coordinator cancelled the whole event. */
     EVENT_CANCELLED,
     /** Events: a coordinator's own words to everyone signed up. */
-    ANNOUNCEMENT
+    ANNOUNCEMENT,
+    /** Accounts: a link to set a new password (asked for, or because someone signed up with a known e-mail). */
+    PASSWORD_RESET,
+    /** Accounts: a coordinator invites a partner's staff member to make an account. */
+    INVITATION
 }

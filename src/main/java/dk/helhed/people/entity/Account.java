@@ -48,6 +48,8 @@ public class Account {
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+    /** The language of the mails about the account (verification, password reset). */
+    private String language = "da";
 
     protected Account() {
     }
@@ -60,6 +62,44 @@ public class Account {
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.active = true;
         this.createdAt = now;
+    }
+
+    /** A self sign-up: it cannot sign in until the e-mail is verified ({@link #activate()}). */
+    public static Account unverified(String email, String name, String passwordHash, Person person, Role role,
+                                     String language, Instant now) {
+        var account = new Account(email, name, passwordHash, person, EnumSet.of(role), now);
+        account.active = false;
+        account.language = language;
+        return account;
+    }
+
+    /** The e-mail was verified (or an invitation accepted): the account may sign in. */
+    public void activate() {
+        this.active = true;
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String language() {
+        return language;
     }
 
     public static String normalise(String email) {

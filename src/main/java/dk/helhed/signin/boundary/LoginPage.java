@@ -1,7 +1,8 @@
 package dk.helhed.signin.boundary;
 
-import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
+import dk.helhed.people.entity.Role;
+import dk.helhed.web.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -20,14 +21,18 @@ import java.io.IOException;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
-/** Staff sign in with e-mail and password, and land where they were going (their day, by default). */
+/**
+ * Staff, volunteers and partner staff sign in with e-mail and password, and land where they were going, or else on
+ * their own start page. The page speaks Danish, English and Arabic.
+ */
 @Named
 @RequestScoped
 public class LoginPage {
-    private static final Language LANGUAGE = Language.DA;
-
     @Inject
     SecurityContext security;
+
+    @Inject
+    PageLanguage language;
 
     private String email;
     private String password;
@@ -50,7 +55,7 @@ public class LoginPage {
             return;
         }
         var failure = request.getAttribute(StaffAuthentication.SignInFailure.class.getName());
-        String text = Texts.text(LANGUAGE, failure == StaffAuthentication.SignInFailure.TOO_MANY
+        String text = Texts.text(language.get(), failure == StaffAuthentication.SignInFailure.TOO_MANY
                 ? "page.login.too-many" : "page.login.wrong");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         password = null;
@@ -63,9 +68,29 @@ public class LoginPage {
         external.redirect(external.getRequestContextPath() + "/login");
     }
 
-    /** Only a path inside the application: never an address elsewhere. */
+    /** Only a path inside the application: never an address elsewhere. Without one, their own start page. */
     private String safeNext() {
-        return next != null && next.startsWith("/") && !next.startsWith("//") ? next : "/staff/day";
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")) {
+            return next;
+        }
+        return startPage(security::isCallerInRole);
+    }
+
+    /** Where someone goes after signing in when nothing else was asked for, by their roles. */
+    static String startPage(java.util.function.Predicate<String> inRole) {
+        if (inRole.test(Role.COORDINATOR_NAME) || inRole.test(Role.ADMIN_NAME)) {
+            return "/coordinator/rota";
+        }
+        if (inRole.test(Role.ADVISER_NAME)) {
+            return "/staff/day";
+        }
+        if (inRole.test(Role.PARTNER_NAME)) {
+            return "/partner/blocks";
+        }
+        if (inRole.test(Role.VOLUNTEER_NAME)) {
+            return "/volunteer/shifts";
+        }
+        return "/account/profile";
     }
 
     public String getEmail() {

@@ -30,4 +30,9 @@ public class Passwords {
     public String hash(String password) {
         return hash.generate(password.toCharArray());
     }
+
+    /** Whether {@code password} is the one {@code stored} was made from. */
+    public boolean matches(String password, String stored) {
+        return password != null && stored != null && hash.verify(password.toCharArray(), stored);
+    }
 }

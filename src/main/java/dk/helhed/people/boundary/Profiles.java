@@ -1,0 +1,60 @@
+package dk.helhed.people.boundary;
+
+import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.people.entity.Account;
+import dk.helhed.people.entity.Person;
+import dk.helhed.people.entity.ProfileDetails;
+import dk.helhed.people.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The profile of whoever is signed in, found by their own sign-in name only: there is no way to ask for someone
+ * else's. The e-mail is the sign-in name, so it is read-only here (changing it would need a new verification).
+ */
+@ApplicationScoped
+@Transactional
+public class Profiles {
+    @PersistenceContext
+    EntityManager em;
+
+    /** What the profile page and API show: the account's e-mail and the person's details. */
+    public record Profile(Account account, Person person) {
+    }
+
+    public Profile mine(String signedIn) {
+        var account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", Account.normalise(signedIn)).getResultStream().findFirst()
+                .filter(a -> a.person() != null)
+                .orElseThrow(() -> Refusal.notFound("profile.none"));
+        return new Profile(account, account.person());
+    }
+
+    public Profile update(String signedIn, String name, String phone, Boolean smsConsent, List<String> languages,
+                          List<String> subjects) {
+        var mine = mine(signedIn);
+        List<FieldProblem> problems = new ArrayList<>();
+        var details = ProfileDetails.read(name, phone, smsConsent, languages, subjects, problems);
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid(problems);
+        }
+        details.applyTo(mine.person());
+        mine.account().rename(details.name());
+        return mine;
+    }
+
+    /** Verified volunteers with their contact details, by name: for coordinators only. */
+    public List<Profile> volunteers() {
+        return em.createQuery("""
+                        select a from Account a join a.roles r
+                        where r = :role and a.active = true and a.person is not null order by a.name""", Account.class)
+                .setParameter("role", Role.VOLUNTEER).getResultList().stream()
+                .map(a -> new Profile(a, a.person())).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package dk.helhed.signin.boundary;
+
+import dk.helhed.people.entity.Role;
+import dk.helhed.time.TimeSource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import java.util.List;
+
+/** Coordinators invite partner organisations' staff and see the invitations not yet accepted. */
+@Path("coordinator/invitations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+public class CoordinatorInvitationsResource {
+    @Inject
+    Invitations invitations;
+
+    @Inject
+    TimeSource time;
+
+    @Context
+    SecurityContext caller;
+
+    @GET
+    @Operation(summary = "Invitations neither accepted nor expired, oldest first.")
+    public List<AccountJson.InvitationView> pending() {
+        return invitations.pending().stream().map(i -> AccountJson.InvitationView.of(i, time.zone())).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invites {name, email, organisation (its code)}: the invitee gets a mail with a single-use "
+            + "link (14 days) to set a password. Refused: an unknown organisation, an e-mail that has an account.")
+    public Response invite(AccountJson.InvitationRequest body) {
+        var b = body == null ? new AccountJson.InvitationRequest(null, null, null) : body;
+        var invitation = invitations.invite(b.name(), b.email(), b.organisation(),
+                caller.getUserPrincipal().getName());
+        return Response.status(Response.Status.CREATED).entity(AccountJson.InvitationView.of(invitation, time.zone()))
+                .build();
+    }
+}

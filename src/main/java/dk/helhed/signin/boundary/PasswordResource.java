@@ -1,0 +1,37 @@
+package dk.helhed.signin.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The signed-in person changes their own password. */
+@Path("account/password")
+@RequestScoped
+public class PasswordResource {
+    @Inject
+    PasswordChanges changes;
+
+    @Context
+    HttpServletRequest request;
+
+    public record Change(String currentPassword, String password) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes the signed-in person's password: {currentPassword, password}. 204. A wrong current "
+            + "password is a 400 on currentPassword and counts as a failed sign-in.")
+    public Response change(Change body) {
+        var b = body == null ? new Change(null, null) : body;
+        changes.change(request.getUserPrincipal().getName(), b.currentPassword(), b.password(),
+                request.getRemoteAddr());
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,347 @@
+package dk.helhed.it;
+
+import jakarta.json.Json;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Volunteers sign up on the page, open the link from the mail, confirm, sign in and edit their profile, in Danish
+ * and in Arabic; a forgotten password is reset from its mail; a coordinator invites partner staff who accept on
+ * the invitation page. Headless Chromium, 360 px wide, axe-core on every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccountPagesIT {
+    private static final Pattern LINK = Pattern.compile("https://helhed\\.test/([a-z-]+\\?t=[A-Za-z0-9_-]{22}[^\\s]*)");
+    private static final String PASSWORD = "a long volunteer passphrase";
+    private static FakeSmtp smtp;
+    private static ChromeDriver browser;
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api;
+    private WebDriverWait wait;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.helhed();
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        smtp = new FakeSmtp(Integer.getInteger("it.smtp.port"));
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        smtp.stop();
+    }
+
+    @BeforeEach
+    void firstVisit() {
+        api = new Api(deployment);
+        api.realClock();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        browser.get(deployment + "jakarta.faces.resource/css/helhed.css.xhtml");
+        browser.manage().deleteAllCookies();
+    }
+
+    private interface Steps {
+        void run() throws Exception;
+    }
+
+    private static void withEvidence(String name, Steps steps) throws Throwable {
+        try {
+            steps.run();
+        } catch (Throwable failure) {
+            Files.write(Path.of("target", name + "-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(Path.of("target", name + "-failure.html"), browser.getPageSource());
+            throw failure;
+        }
+    }
+
+    @Test
+    void aVolunteerSignsUpConfirmsSignsInAndEditsTheProfileInDanish() throws Throwable {
+        withEvidence("account-pages-danish", this::danish);
+    }
+
+    @Test
+    void aVolunteerDoesTheSameInArabic() throws Throwable {
+        withEvidence("account-pages-arabic", this::arabic);
+    }
+
+    @Test
+    void aForgottenPasswordIsResetFromTheLinkInTheMail() throws Throwable {
+        withEvidence("account-pages-reset", this::resets);
+    }
+
+    @Test
+    void aCoordinatorInvitesPartnerStaffWhoAcceptOnTheInvitationPage() throws Throwable {
+        withEvidence("account-pages-invitation", this::invites);
+    }
+
+    private void danish() throws Exception {
+        String email = newEmail();
+        String phone = Api.newPhone();
+
+        browser.get(deployment + "login");
+        assertThat(browser.getTitle()).isEqualTo("Log ind");
+        Accessibility.assertNoSeriousViolations(browser, "the sign-in page");
+        browser.findElement(By.id("to-join")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("join:name")));
+        assertThat(browser.getTitle()).isEqualTo("Bliv frivillig");
+        Accessibility.assertNoSeriousViolations(browser, "the sign-up page");
+        browser.findElement(By.id("join:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        assertThat(browser.findElements(By.cssSelector(".problem"))).extracting(WebElement::getText)
+                .contains("Skriv dit navn.", "Skriv din e-mailadresse.", "Vælg en adgangskode.");
+        Accessibility.assertNoSeriousViolations(browser, "the sign-up page with errors");
+
+        browser.findElement(By.id("join:name")).sendKeys("Amira Haddad");
+        browser.findElement(By.id("join:email")).sendKeys(email);
+        browser.findElement(By.id("join:password")).sendKeys(PASSWORD);
+        browser.findElement(By.id("join:phone")).sendKeys(phone.substring(3));
+        browser.findElement(By.id("join:sms")).click();
+        tick("join:languages", "ar");
+        tick("join:languages", "da");
+        tick("join:subjects", "MATHS");
+        browser.findElement(By.id("join:submit")).click();
+        var outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+        assertThat(outcome.getText()).startsWith("Tak. Se i din indbakke");
+        Accessibility.assertNoSeriousViolations(browser, "the sign-up page, done");
+
+        var mail = awaitMail(email, 1);
+        assertThat(mail.subject()).isEqualTo("Bekræft din e-mail til Helhed");
+        browser.get(deployment + link(mail.body(), "verify-email"));
+        var confirm = wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm:submit")));
+        assertThat(browser.getTitle()).isEqualTo("Bekræft din e-mail");
+        assertThat(api.get("api/v1/account/profile", Api.basic(email, PASSWORD)).status())
+                .as("opening the page changes nothing").isEqualTo(401);
+        Accessibility.assertNoSeriousViolations(browser, "the verification page");
+        confirm.click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getText())
+                .isEqualTo("Din e-mail er bekræftet. Du kan logge ind nu.");
+        browser.findElement(By.id("to-login")).click();
+
+        signIn(email, PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/volunteer/shifts"));
+
+        browser.get(deployment + "account/profile");
+        var name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:name")));
+        assertThat(browser.getTitle()).isEqualTo("Min profil");
+        assertThat(browser.findElement(By.id("email")).getText()).isEqualTo(email);
+        assertThat(name.getAttribute("value")).isEqualTo("Amira Haddad");
+        assertThat(checked("profile:languages", "ar")).isTrue();
+        assertThat(checked("profile:subjects", "MATHS")).isTrue();
+        assertThat(browser.findElement(By.id("profile:sms")).isSelected()).isTrue();
+        Accessibility.assertNoSeriousViolations(browser, "the profile page");
+        name.clear();
+        name.sendKeys("Amira H.");
+        tick("profile:subjects", "DANISH");
+        browser.findElement(By.id("profile:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile:problems"),
+                "Din profil er gemt."));
+        Accessibility.assertNoSeriousViolations(browser, "the profile page, saved");
+
+        var stored = api.get("api/v1/account/profile", Api.basic(email, PASSWORD)).json();
+        assertThat(stored.getString("name")).isEqualTo("Amira H.");
+        assertThat(stored.getString("phone")).isEqualTo(phone);
+        assertThat(stored.getJsonArray("subjects").toString()).isEqualTo("[\"MATHS\",\"DANISH\"]");
+        assertThat(stored.getJsonArray("languages").toString()).isEqualTo("[\"ar\",\"da\"]");
+    }
+
+    private void arabic() throws Exception {
+        String email = newEmail();
+
+        browser.get(deployment + "join?lang=ar");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("join:name")));
+        assertThat(browser.getTitle()).isEqualTo("كن متطوعا");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        browser.findElement(By.id("join:name")).sendKeys("أميرة حداد");
+        browser.findElement(By.id("join:email")).sendKeys(email);
+        browser.findElement(By.id("join:password")).sendKeys("short");
+        browser.findElement(By.id("join:sms")).click();
+        browser.findElement(By.id("join:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        assertThat(browser.findElements(By.cssSelector(".problem"))).extracting(WebElement::getText)
+                .contains("اكتب رقم هاتف لتصلك رسائل SMS.")
+                .anySatisfy(t -> assertThat(t).startsWith("يجب أن تتكون كلمة المرور من 10"));
+        Accessibility.assertNoSeriousViolations(browser, "the Arabic sign-up page with errors");
+        browser.findElement(By.id("join:sms")).click();
+        browser.findElement(By.id("join:password")).sendKeys(PASSWORD);
+        tick("join:languages", "ar");
+        browser.findElement(By.id("join:submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getText())
+                .startsWith("شكرا لك.");
+
+        var mail = awaitMail(email, 1);
+        assertThat(mail.subject()).isEqualTo("أكّد بريدك الإلكتروني لدى Helhed");
+        browser.get(deployment + link(mail.body(), "verify-email"));
+        var confirm = wait.until(ExpectedConditions.elementToBeClickable(By.id("confirm:submit")));
+        assertThat(browser.getTitle()).isEqualTo("أكّد بريدك الإلكتروني");
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        Accessibility.assertNoSeriousViolations(browser, "the Arabic verification page");
+        confirm.click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("to-login"))).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
+        assertThat(browser.getTitle()).isEqualTo("تسجيل الدخول");
+        Accessibility.assertNoSeriousViolations(browser, "the Arabic sign-in page");
+        signIn(email, PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/volunteer/shifts"));
+
+        browser.get(deployment + "account/profile?lang=ar");
+        var phone = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:phone")));
+        assertThat(browser.getTitle()).isEqualTo("ملفي الشخصي");
+        Accessibility.assertNoSeriousViolations(browser, "the Arabic profile page");
+        phone.sendKeys("12");
+        browser.findElement(By.id("profile:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        assertThat(browser.findElement(By.cssSelector(".problem")).getText()).startsWith("رقم الهاتف غير صحيح.");
+        Accessibility.assertNoSeriousViolations(browser, "the Arabic profile page with an error");
+        phone = browser.findElement(By.id("profile:phone"));
+        phone.clear();
+        String number = Api.newPhone();
+        phone.sendKeys(number);
+        browser.findElement(By.id("profile:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile:problems"),
+                "تم حفظ ملفك الشخصي."));
+        assertThat(api.get("api/v1/account/profile", Api.basic(email, PASSWORD)).json().getString("phone"))
+                .isEqualTo(number);
+    }
+
+    private void resets() throws Exception {
+        String email = newEmail();
+        assertThat(api.post("api/v1/volunteers", Json.createObjectBuilder().add("name", "Jonas Berg")
+                .add("email", email).add("password", PASSWORD).build().toString()).status()).isEqualTo(202);
+        String verify = link(awaitMail(email, 1).body(), "verify-email");
+        assertThat(api.post("api/v1/volunteers/verification", "{\"token\":\"" + verify.replaceAll(".*t=([^&]+).*",
+                "$1") + "\"}").status()).isEqualTo(200);
+
+        browser.get(deployment + "login");
+        browser.findElement(By.id("to-forgot-password")).click();
+        var field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("forgot:email")));
+        Accessibility.assertNoSeriousViolations(browser, "the forgotten-password page");
+        field.sendKeys(email);
+        browser.findElement(By.id("forgot:submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getText())
+                .startsWith("Hvis adressen har en konto");
+
+        browser.get(deployment + link(awaitMail(email, 2).body(), "reset-password"));
+        var password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reset:password")));
+        Accessibility.assertNoSeriousViolations(browser, "the new-password page");
+        password.sendKeys("my new passphrase");
+        browser.findElement(By.id("reset:submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getText())
+                .isEqualTo("Din nye adgangskode er gemt. Du kan logge ind med den nu.");
+        browser.findElement(By.id("to-login")).click();
+        signIn(email, "my new passphrase");
+        wait.until(ExpectedConditions.urlContains("/volunteer/shifts"));
+
+        browser.get(deployment + link(smtp.to(email).get(1).body(), "reset-password"));
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("broken"))).getText())
+                .isEqualTo("Linket er allerede brugt. Bed om et nyt, hvis du har brug for det.");
+    }
+
+    private void invites() throws Exception {
+        String coordinator = api.newStaff("COORDINATOR", null);
+        var org = api.post("api/v1/test-support/people/organisations", null).json();
+        String email = newEmail();
+
+        browser.get(deployment + "coordinator/invitations");
+        signIn(coordinator, Api.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite:name")));
+        assertThat(browser.getTitle()).isEqualTo("Invitér partnermedarbejdere");
+        browser.findElement(By.id("invite:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        assertThat(browser.findElements(By.cssSelector(".problem"))).extracting(WebElement::getText)
+                .contains("Skriv dit navn.", "Vælg en organisation.");
+        browser.findElement(By.id("invite:name")).sendKeys("Lars Jensen");
+        browser.findElement(By.id("invite:email")).sendKeys(email);
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("invite:organisation")))
+                .selectByValue(org.getString("code"));
+        browser.findElement(By.id("invite:submit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("pending"), email));
+        Accessibility.assertNoSeriousViolations(browser, "the coordinator's invitations");
+
+        browser.manage().deleteAllCookies();
+        browser.get(deployment + link(awaitMail(email, 1).body(), "invitation") + "&lang=en");
+        var password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accept:password")));
+        assertThat(browser.findElement(By.id("organisation")).getText()).isEqualTo(org.getString("name"));
+        Accessibility.assertNoSeriousViolations(browser, "the invitation page");
+        password.sendKeys(PASSWORD);
+        browser.findElement(By.id("accept:submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getText())
+                .isEqualTo("Your account is ready. You can sign in now.");
+        browser.findElement(By.id("to-login")).click();
+        signIn(email, PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/partner/blocks"));
+    }
+
+    private void signIn(String email, String password) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
+    }
+
+    private void tick(String group, String value) {
+        browser.findElement(By.cssSelector("input[name='" + group + "'][value='" + value + "']")).click();
+    }
+
+    private boolean checked(String group, String value) {
+        return browser.findElement(By.cssSelector("input[name='" + group + "'][value='" + value + "']"))
+                .isSelected();
+    }
+
+    private FakeSmtp.Mail awaitMail(String email, int count) throws InterruptedException {
+        api.dispatch();
+        var mails = smtp.awaitMailsTo(email, count);
+        assertThat(mails).as("mails to " + email).hasSize(count);
+        return mails.get(count - 1);
+    }
+
+    /** The path of the link to {@code page} in a mail, to open on the test server instead of helhed.test. */
+    private static String link(String body, String page) {
+        Matcher m = LINK.matcher(body);
+        while (m.find()) {
+            if (m.group(1).startsWith(page + "?")) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError("no link to " + page + " in: " + body);
+    }
+
+    private static String newEmail() {
+        return "page-volunteer-" + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@example.dk";
+    }
+}
