@@ -12,15 +12,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -75,38 +72,24 @@ class AccountPagesIT {
         browser.manage().deleteAllCookies();
     }
 
-    private interface Steps {
-        void run() throws Exception;
-    }
-
-    private static void withEvidence(String name, Steps steps) throws Throwable {
-        try {
-            steps.run();
-        } catch (Throwable failure) {
-            Files.write(Path.of("target", name + "-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
-            Files.writeString(Path.of("target", name + "-failure.html"), browser.getPageSource());
-            throw failure;
-        }
-    }
-
     @Test
     void aVolunteerSignsUpConfirmsSignsInAndEditsTheProfileInDanish() throws Throwable {
-        withEvidence("account-pages-danish", this::danish);
+        Browser.withEvidence(browser, "account-pages-danish", this::danish);
     }
 
     @Test
     void aVolunteerDoesTheSameInArabic() throws Throwable {
-        withEvidence("account-pages-arabic", this::arabic);
+        Browser.withEvidence(browser, "account-pages-arabic", this::arabic);
     }
 
     @Test
     void aForgottenPasswordIsResetFromTheLinkInTheMail() throws Throwable {
-        withEvidence("account-pages-reset", this::resets);
+        Browser.withEvidence(browser, "account-pages-reset", this::resets);
     }
 
     @Test
     void aCoordinatorInvitesPartnerStaffWhoAcceptOnTheInvitationPage() throws Throwable {
-        withEvidence("account-pages-invitation", this::invites);
+        Browser.withEvidence(browser, "account-pages-invitation", this::invites);
     }
 
     private void danish() throws Exception {

@@ -68,34 +68,20 @@ class BookingPageIT {
         browser.manage().deleteAllCookies();
     }
 
-    private interface Steps {
-        void run() throws Exception;
-    }
-
     /** Runs the steps; when they fail, leaves a screenshot and the page's HTML in target/. */
-    private static void withEvidence(String name, Steps steps) throws Throwable {
-        try {
-            steps.run();
-        } catch (Throwable failure) {
-            Files.write(Path.of("target", name + "-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
-            Files.writeString(Path.of("target", name + "-failure.html"), browser.getPageSource());
-            throw failure;
-        }
-    }
-
     @Test
     void aResidentBooksAFreeSlotWithNameAndPhoneAndSeesTheConfirmation() throws Throwable {
-        withEvidence("booking-page", this::booksAFreeSlot);
+        Browser.withEvidence(browser, "booking-page", this::booksAFreeSlot);
     }
 
     @Test
     void aResidentPicksArabicBooksAndGetsAnArabicPageAndSms() throws Throwable {
-        withEvidence("booking-page-arabic", this::booksInArabic);
+        Browser.withEvidence(browser, "booking-page-arabic", this::booksInArabic);
     }
 
     @Test
     void aResidentPicksEnglishAndGetsAnEnglishConfirmationAndSms() throws Throwable {
-        withEvidence("booking-page-english", this::booksInEnglish);
+        Browser.withEvidence(browser, "booking-page-english", this::booksInEnglish);
     }
 
     private void booksAFreeSlot() throws Exception {

@@ -75,33 +75,19 @@ class EventPagesIT {
         browser.manage().deleteAllCookies();
     }
 
-    private interface Steps {
-        void run() throws Exception;
-    }
-
-    private static void withEvidence(String name, Steps steps) throws Throwable {
-        try {
-            steps.run();
-        } catch (Throwable failure) {
-            Files.write(Path.of("target", name + "-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
-            Files.writeString(Path.of("target", name + "-failure.html"), browser.getPageSource());
-            throw failure;
-        }
-    }
-
     @Test
     void aResidentFindsAnEventFromTheOfferingsSignsUpWithTheCodeAndHasAPlace() throws Throwable {
-        withEvidence("event-pages-place", this::signsUpForAPlace);
+        Browser.withEvidence(browser, "event-pages-place", this::signsUpForAPlace);
     }
 
     @Test
     void aResidentPicksArabicAndJoinsTheWaitlistOfAFullEvent() throws Throwable {
-        withEvidence("event-pages-waitlist-arabic", this::joinsTheWaitlistInArabic);
+        Browser.withEvidence(browser, "event-pages-waitlist-arabic", this::joinsTheWaitlistInArabic);
     }
 
     @Test
     void whenThePlaceHolderCancelsTheFirstInLineAcceptsTheOfferedPlaceOnThePage() throws Throwable {
-        withEvidence("event-pages-offer", this::acceptsAnOffer);
+        Browser.withEvidence(browser, "event-pages-offer", this::acceptsAnOffer);
     }
 
     private void signsUpForAPlace() throws Exception {

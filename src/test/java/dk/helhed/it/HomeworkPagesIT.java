@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -21,8 +20,6 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -79,28 +76,14 @@ class HomeworkPagesIT {
         api.realClock();
     }
 
-    private interface Steps {
-        void run() throws Exception;
-    }
-
-    private static void withEvidence(String name, Steps steps) throws Throwable {
-        try {
-            steps.run();
-        } catch (Throwable failure) {
-            Files.write(Path.of("target", name + "-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
-            Files.writeString(Path.of("target", name + "-failure.html"), browser.getPageSource());
-            throw failure;
-        }
-    }
-
     @Test
     void aCoordinatorCreatesASeriesOnThePageAndCancelsOneSession() throws Throwable {
-        withEvidence("homework-pages-coordinator", this::createsASeries);
+        Browser.withEvidence(browser, "homework-pages-coordinator", this::createsASeries);
     }
 
     @Test
     void aParentFindsASessionOnTheHomeworkPageAndReservesASeat() throws Throwable {
-        withEvidence("homework-pages-parent", this::reservesASeat);
+        Browser.withEvidence(browser, "homework-pages-parent", this::reservesASeat);
     }
 
     private void createsASeries() throws Exception {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,8 +19,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,33 +71,19 @@ class PavilionPagesIT {
         browser.manage().deleteAllCookies();
     }
 
-    private interface Steps {
-        void run() throws Exception;
-    }
-
-    private static void withEvidence(String name, Steps steps) throws Throwable {
-        try {
-            steps.run();
-        } catch (Throwable failure) {
-            Files.write(Path.of("target", name + "-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
-            Files.writeString(Path.of("target", name + "-failure.html"), browser.getPageSource());
-            throw failure;
-        }
-    }
-
     @Test
     void aPartnerTakesABlockAndTheCoordinatorSeesTheGapClose() throws Throwable {
-        withEvidence("pavilion-take", this::takesABlock);
+        Browser.withEvidence(browser, "pavilion-take", this::takesABlock);
     }
 
     @Test
     void residentsSeeWhoIsAtThePavilionTodayInDanishAndArabic() throws Throwable {
-        withEvidence("pavilion-public", this::publicPage);
+        Browser.withEvidence(browser, "pavilion-public", this::publicPage);
     }
 
     @Test
     void colleaguesSwapOnTheirPageAndTheCoordinatorCallsForHelpAndAddsABlock() throws Throwable {
-        withEvidence("pavilion-swap-gaps", this::swapsAndCalls);
+        Browser.withEvidence(browser, "pavilion-swap-gaps", this::swapsAndCalls);
     }
 
     private void swapsAndCalls() throws Exception {
@@ -208,6 +191,27 @@ class PavilionPagesIT {
         assertThat(browser.findElements(By.cssSelector("input.call"))).isEmpty();
         assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("print");
         Accessibility.assertNoSeriousViolations(browser, "the rota's print view");
+
+        // asked after the cut-off, the coordinator releases her from the shift's own page; she is told
+        browser.get(deployment + "coordinator/rota?week=" + week);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row + " a.shift"))).click();
+        var holder = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-assignment]")));
+        assertThat(holder.getText()).contains("Pernille Partner", "+4521119901", partner.getString("email"));
+        assertThat(browser.findElement(By.id("staffed")).getText()).isEqualTo("1 af 1");
+        Accessibility.assertNoSeriousViolations(browser, "the coordinator's shift page");
+        String assignment = holder.getAttribute("data-assignment");
+        holder.findElement(By.cssSelector("input.release")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "fritaget"));
+        assertThat(browser.findElement(By.id("nobody")).getText()).isEqualTo("Ingen har taget vagten endnu.");
+        assertThat(browser.findElement(By.id("staffed")).getText()).isEqualTo("0 af 1");
+        assertThat(api.get("api/v1/test-support/outbox?topic=shift-assignment:" + assignment).array()
+                .getValuesAs(jakarta.json.JsonObject.class))
+                .as("the release is told, not withdrawn with her reminders")
+                .filteredOn(m -> m.getString("kind").equals("CANCELLATION"))
+                .extracting(m -> m.getString("status")).isNotEmpty().doesNotContain("CANCELLED");
+        browser.get(deployment + "coordinator/rota?week=" + week);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row)))
+                .getAttribute("class")).isEqualTo("gap");
     }
 
     private void publicPage() throws Exception {

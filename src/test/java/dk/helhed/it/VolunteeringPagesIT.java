@@ -72,28 +72,14 @@ class VolunteeringPagesIT {
         browser.manage().deleteAllCookies();
     }
 
-    private interface Steps {
-        void run() throws Exception;
-    }
-
-    private static void withEvidence(String name, Steps steps) throws Throwable {
-        try {
-            steps.run();
-        } catch (Throwable failure) {
-            Files.write(Path.of("target", name + "-failure.png"), browser.getScreenshotAs(OutputType.BYTES));
-            Files.writeString(Path.of("target", name + "-failure.html"), browser.getPageSource());
-            throw failure;
-        }
-    }
-
     @Test
     void aVolunteerFindsAShiftTakesItSeesItAmongTheirShiftsAndCancelsIt() throws Throwable {
-        withEvidence("volunteer-pages-danish", this::danish);
+        Browser.withEvidence(browser, "volunteer-pages-danish", this::danish);
     }
 
     @Test
     void inArabicAVolunteerTakesAWholeSeriesAndIsToldToAskTheCoordinatorWhenItIsTooLate() throws Throwable {
-        withEvidence("volunteer-pages-arabic", this::arabic);
+        Browser.withEvidence(browser, "volunteer-pages-arabic", this::arabic);
     }
 
     private void danish() throws Exception {

@@ -16,6 +16,7 @@ import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.messaging.control.Outbox;
 import dk.helhed.places.entity.Place;
 import dk.helhed.shifts.control.ShiftMessages;
+import dk.helhed.people.control.PreferredLanguages;
 import dk.helhed.shifts.control.ShiftSettings;
 import dk.helhed.shifts.control.ShiftTaking;
 import dk.helhed.shifts.entity.Shift;
@@ -59,6 +60,8 @@ public class HomeworkAdministration {
     Outbox outbox;
     @Inject
     ShiftSettings shiftSettings;
+    @Inject
+    PreferredLanguages languages;
 
     /** A series and the sessions made for it. */
     public record Made(HomeworkSeries series, List<SessionWithShifts> sessions) {
@@ -146,7 +149,7 @@ public class HomeworkAdministration {
         var now = time.now();
         var session = find(sessionId, true);
         session.cancel(now);
-        var title = session.event().title().da();
+        var title = session.event().title();
         var messages = new TutorMessages(time.zone());
         List<Shift> shifts = new ArrayList<>();
         for (var shift : shifts(session.series(), session)) {
@@ -155,8 +158,9 @@ public class HomeworkAdministration {
             locked.cancel(now);
             for (var assignment : assignments) {
                 release(assignment, now);
-                outbox.enqueue(messages.write(TutorMessages.Kind.CANCELLED, assignment, title, locked.startsAt(),
-                        now));
+                var language = languages.of(assignment.person());
+                outbox.enqueue(messages.write(TutorMessages.Kind.CANCELLED, assignment, title.in(language.tag()),
+                        locked.startsAt(), language, now));
             }
             shifts.add(locked);
         }
@@ -174,7 +178,7 @@ public class HomeworkAdministration {
         var move = SessionMove.of(draft, time.zone(), now);
         var session = find(sessionId, true);
         session.moveTo(move, now);
-        var title = session.event().title().da();
+        var title = session.event().title();
         var messages = new TutorMessages(time.zone());
         var own = shifts(session.series(), session);
         Set<Long> ownIds = own.stream().map(Shift::id).collect(Collectors.toSet());
@@ -185,16 +189,17 @@ public class HomeworkAdministration {
             Instant previousStart = locked.startsAt();
             locked.moveTo(move.start(), move.end(), now);
             for (var assignment : assignments) {
+                var language = languages.of(assignment.person());
                 outbox.cancel(ShiftMessages.topic(assignment.id()), "the homework-help session was moved");
                 boolean busy = shiftTaking.overlapping(assignment.person(), move.start(), move.end()).stream()
                         .anyMatch(other -> !ownIds.contains(other.shift().id()));
                 if (busy) {
                     release(assignment, now);
                 } else {
-                    outbox.enqueue(shiftSettings.messages().reminders(assignment, now));
+                    outbox.enqueue(shiftSettings.messages().reminders(assignment, language, now));
                 }
                 outbox.enqueue(messages.write(busy ? TutorMessages.Kind.RELEASED : TutorMessages.Kind.MOVED,
-                        assignment, title, previousStart, now));
+                        assignment, title.in(language.tag()), previousStart, language, now));
             }
             shifts.add(locked);
         }

@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 
 import java.io.Serializable;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * A series' sessions for the coordinator ({@code /coordinator/homework-sessions?series=N}): each with its tutors and
@@ -32,7 +31,11 @@ public class HomeworkSessionsPage implements Serializable {
     private String end;
     private transient List<Row> rows;
 
-    public record Row(long id, String when, String status, String tutors, int seatsLeft, boolean changeable) {
+    public record Row(long id, String when, String status, List<Tutors> tutors, int seatsLeft, boolean changeable) {
+    }
+
+    /** One of a session's tutor shifts, e.g. "Matematik 1/1", linking to the shift's page (who, release). */
+    public record Tutors(long shiftId, String label) {
     }
 
     public String getTitle() {
@@ -63,8 +66,8 @@ public class HomeworkSessionsPage implements Serializable {
         var session = s.session();
         String status = Texts.text(lang, "page.coordinator.sessions.status."
                 + (session.status() == SessionStatus.CANCELLED ? "cancelled" : session.moved() ? "moved" : "scheduled"));
-        String tutors = s.shifts().stream().map(sh -> Texts.text(lang, sh.subject() == null ? "homework.subject.any"
-                : sh.subject().textKey()) + " " + sh.taken() + "/" + sh.needed()).collect(Collectors.joining(", "));
+        var tutors = s.shifts().stream().map(sh -> new Tutors(sh.id(), Texts.text(lang, sh.subject() == null
+                ? "homework.subject.any" : sh.subject().textKey()) + " " + sh.taken() + "/" + sh.needed())).toList();
         boolean changeable = session.status() == SessionStatus.SCHEDULED && session.startsAt().isAfter(time.now());
         return new Row(session.id(), Texts.when(lang, session.startsAt(), time.zone()), status, tutors,
                 session.event().placesLeft(), changeable);

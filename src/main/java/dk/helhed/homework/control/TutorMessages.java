@@ -20,7 +20,6 @@ import java.util.List;
  * session twice tells twice and enqueueing one change twice is impossible.
  */
 public record TutorMessages(ZoneId zone) {
-    static final Language LANGUAGE = Language.DA;
 
     public enum Kind {
         CANCELLED(MessageKind.CANCELLATION, "tutor-cancelled"),
@@ -41,14 +40,15 @@ public record TutorMessages(ZoneId zone) {
         return "homework-tutor:" + assignment.id();
     }
 
+    /** In the tutor's {@code language}; {@code title} is the session's title in that language. */
     public List<Outgoing> write(Kind kind, ShiftAssignment assignment, String title, Instant previousStart,
-                                Instant now) {
+                                Language language, Instant now) {
         var shift = assignment.shift();
         var person = assignment.person();
-        String subject = Texts.text(LANGUAGE, shift.subject() == null ? "homework.subject.any"
+        String subject = Texts.text(language, shift.subject() == null ? "homework.subject.any"
                 : shift.subject().textKey());
-        Object[] args = {title, Texts.when(LANGUAGE, shift.startsAt(), zone), shift.place().name(), subject,
-                Texts.when(LANGUAGE, previousStart, zone)};
+        Object[] args = {title, Texts.when(language, shift.startsAt(), zone), shift.place().name(), subject,
+                Texts.when(language, previousStart, zone)};
         String prefix = "message.homework." + kind.key + ".";
         String topic = topic(assignment);
         Instant expires = kind == Kind.MOVED ? shift.startsAt() : previousStart;
@@ -56,12 +56,12 @@ public record TutorMessages(ZoneId zone) {
         List<Outgoing> out = new ArrayList<>();
         if (person.acceptsSms()) {
             out.add(new Outgoing(topic, kind.kind, ChannelKind.SMS, person.phone(), null,
-                    Texts.text(LANGUAGE, prefix + "sms", args), now, expires,
+                    Texts.text(language, prefix + "sms", args), now, expires,
                     Outgoing.dedupeKey(topic, kind.kind, ChannelKind.SMS, shift.startsAt()) + occasion));
         }
         if (person.email() != null && !person.email().isBlank()) {
             out.add(new Outgoing(topic, kind.kind, ChannelKind.EMAIL, person.email(),
-                    Texts.text(LANGUAGE, prefix + "subject", args), Texts.text(LANGUAGE, prefix + "email", args),
+                    Texts.text(language, prefix + "subject", args), Texts.text(language, prefix + "email", args),
                     now, expires, Outgoing.dedupeKey(topic, kind.kind, ChannelKind.EMAIL, shift.startsAt()) + occasion));
         }
         return out;

@@ -8,6 +8,7 @@ import dk.helhed.pavilion.control.SwapMessages;
 import dk.helhed.pavilion.entity.Swap;
 import dk.helhed.pavilion.entity.SwapStatus;
 import dk.helhed.people.entity.Person;
+import dk.helhed.people.control.PreferredLanguages;
 import dk.helhed.shifts.control.ShiftSettings;
 import dk.helhed.shifts.control.ShiftTaking;
 import dk.helhed.shifts.entity.Shift;
@@ -49,6 +50,8 @@ public class PavilionStaff {
     Outbox outbox;
     @Inject
     ShiftSettings shiftSettings;
+    @Inject
+    PreferredLanguages languages;
     @Inject
     @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
     String publicBaseUrl;
@@ -204,7 +207,7 @@ public class PavilionStaff {
         var assignment = new ShiftAssignment(shift, to, now);
         em.persist(assignment);
         em.flush();
-        outbox.enqueue(shiftSettings.messages().reminders(assignment, now));
+        outbox.enqueue(shiftSettings.messages().reminders(assignment, languages.of(assignment.person()), now));
         return assignment;
     }
 

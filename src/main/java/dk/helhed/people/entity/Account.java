@@ -27,8 +27,10 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = Account.BY_EMAIL, query = "select a from Account a where a.email = :email")
+@NamedQuery(name = Account.LANGUAGE_OF_PERSON, query = "select a.language from Account a where a.person.id = :person")
 public class Account {
     public static final String BY_EMAIL = "Account.byEmail";
+    public static final String LANGUAGE_OF_PERSON = "Account.languageOfPerson";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -1,6 +1,7 @@
 package dk.helhed.rota.boundary;
 
 import dk.helhed.i18n.Language;
+import dk.helhed.people.control.PreferredLanguages;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.messaging.control.Outbox;
@@ -30,13 +31,12 @@ import java.util.Locale;
  * A coordinator's call for help on a gap: everyone who could fill it is asked, by e-mail and (if they agreed) SMS,
  * with a plain link to the page where they can take it. For a pavilion shift that is the organisation's active partner
  * staff; for homework help the active volunteers (who teach the subject, if it has one). People already on it, busy
- * then, or asked before about this shift are left out, so calling twice asks only the new ones.
+ * then, or asked before about this shift are left out, so calling twice asks only the new ones. Each is asked in
+ * their own language.
  */
 @ApplicationScoped
 @Transactional
 public class HelpCalls {
-    private static final Language LANG = Language.DA;
-
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -45,6 +45,8 @@ public class HelpCalls {
     Outbox outbox;
     @Inject
     TimeSource time;
+    @Inject
+    PreferredLanguages languages;
     @Inject
     @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
     String publicBaseUrl;
@@ -67,7 +69,7 @@ public class HelpCalls {
                 continue;
             }
             em.persist(new HelpCall(shift.id(), person.id(), now));
-            messages.addAll(write(shift, person, now));
+            messages.addAll(write(shift, person, languages.of(person), now));
             asked++;
         }
         em.flush();
@@ -88,24 +90,25 @@ public class HelpCalls {
                 .filter(p -> pavilion || shift.subject() == null || p.teaches(shift.subject())).toList();
     }
 
-    private List<Outgoing> write(Shift shift, Person to, Instant now) {
+    /** In the person's own language. */
+    private List<Outgoing> write(Shift shift, Person to, Language language, Instant now) {
         boolean pavilion = shift.kind() == ShiftKind.PAVILION;
-        String who = pavilion ? shift.organisation().name() : Texts.text(LANG, "rota.homework")
-                + (shift.subject() == null ? "" : " (" + Texts.text(LANG, "rota.subject."
+        String who = pavilion ? shift.organisation().name() : Texts.text(language, "rota.homework")
+                + (shift.subject() == null ? "" : " (" + Texts.text(language, "rota.subject."
                 + shift.subject().name().toLowerCase(Locale.ROOT)) + ")");
-        Object[] args = {who, Texts.when(LANG, shift.startsAt(), time.zone()), shift.place().name(),
+        Object[] args = {who, Texts.when(language, shift.startsAt(), time.zone()), shift.place().name(),
                 publicBaseUrl + (pavilion ? "/partner/blocks" : "/volunteer/shifts")};
         String topic = "shift-help:" + shift.id();
         String key = topic + ":" + to.id() + ":";
         List<Outgoing> out = new ArrayList<>();
         if (to.email() != null) {
             out.add(new Outgoing(topic, MessageKind.ANNOUNCEMENT, ChannelKind.EMAIL, to.email(),
-                    Texts.text(LANG, "message.rota.help.subject", args),
-                    Texts.text(LANG, "message.rota.help.email", args), now, shift.startsAt(), key + ChannelKind.EMAIL));
+                    Texts.text(language, "message.rota.help.subject", args),
+                    Texts.text(language, "message.rota.help.email", args), now, shift.startsAt(), key + ChannelKind.EMAIL));
         }
         if (to.acceptsSms()) {
             out.add(new Outgoing(topic, MessageKind.ANNOUNCEMENT, ChannelKind.SMS, to.phone(), null,
-                    Texts.text(LANG, "message.rota.help.sms", args), now, shift.startsAt(), key + ChannelKind.SMS));
+                    Texts.text(language, "message.rota.help.sms", args), now, shift.startsAt(), key + ChannelKind.SMS));
         }
         return out;
     }

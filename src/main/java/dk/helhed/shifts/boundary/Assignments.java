@@ -1,6 +1,7 @@
 package dk.helhed.shifts.boundary;
 
 import dk.helhed.i18n.Refusal;
+import dk.helhed.people.control.PreferredLanguages;
 import dk.helhed.messaging.control.Outbox;
 import dk.helhed.people.entity.Subject;
 import dk.helhed.shifts.control.ShiftMessages;
@@ -54,6 +55,9 @@ public class Assignments {
     @Inject
     SeparateTransaction separately;
 
+    @Inject
+    PreferredLanguages languages;
+
     /** Why a shift of a series was not taken. */
     public enum Skip {
         FULL, OVERLAP, BEGUN, ALREADY_YOURS, CANCELLED, NOT_ALLOWED, BUSY;
@@ -96,7 +100,7 @@ public class Assignments {
     public ShiftAssignment take(long shiftId, long personId) {
         var now = time.now();
         var assignment = taking.take(shiftId, personId, now);
-        outbox.enqueue(settings.messages().afterTaking(assignment, now));
+        outbox.enqueue(settings.messages().afterTaking(assignment, languages.of(assignment.person()), now));
         em.refresh(assignment.shift());
         return assignment;
     }
@@ -136,6 +140,18 @@ public class Assignments {
         return new SeriesResult(taken, skipped);
     }
 
+    /** A shift with the people who hold it, for a coordinator (contact details included). */
+    public record Staffing(Shift shift, List<ShiftAssignment> holders) {
+    }
+
+    public Staffing staffing(long shiftId) {
+        var shift = em.createQuery("select s from Shift s join fetch s.place left join fetch s.organisation "
+                        + "where s.id = :id", Shift.class).setParameter("id", shiftId).setHint(REFRESH, true)
+                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("shift.unknown"));
+        return new Staffing(shift, em.createNamedQuery(ShiftAssignment.OF_SHIFT, ShiftAssignment.class)
+                .setParameter("shift", shiftId).setHint(REFRESH, true).getResultList());
+    }
+
     /** The person gives their place up themselves, before the cut-off; later, they must ask the coordinator. */
     public ShiftAssignment giveUp(long assignmentId, long personId) {
         var now = time.now();
@@ -148,13 +164,15 @@ public class Assignments {
         return afterRelease(assignment, "given up by the person");
     }
 
-    /** A coordinator releases someone from a shift, at any time. */
+    /** A coordinator releases someone from a shift, at any time; they are told. */
     public ShiftAssignment release(long assignmentId) {
         var now = time.now();
         taking.lockPerson(assignment(assignmentId).person().id());
         var assignment = assignment(assignmentId);
         assignment.release(now);
-        return afterRelease(assignment, "released by a coordinator");
+        afterRelease(assignment, "released by a coordinator");
+        outbox.enqueue(settings.messages().released(assignment, languages.of(assignment.person()), now));
+        return assignment;
     }
 
     private ShiftAssignment afterRelease(ShiftAssignment assignment, String why) {

@@ -2,6 +2,7 @@ package dk.helhed.shifts.boundary;
 
 import dk.helhed.appointments.entity.ManageToken;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.people.control.PreferredLanguages;
 import dk.helhed.i18n.Texts;
 import dk.helhed.shifts.control.ShiftCalendar;
 import dk.helhed.shifts.control.ShiftMessages;
@@ -27,6 +28,9 @@ import java.util.Optional;
 @ApplicationScoped
 @Transactional
 public class CalendarFeeds {
+    @Inject
+    PreferredLanguages languages;
+
     static final Duration BACK = Duration.ofDays(30);
 
     @PersistenceContext
@@ -62,7 +66,7 @@ public class CalendarFeeds {
                 .setParameter("hash", ManageToken.hash(token == null ? "" : token)).getResultStream().findFirst()
                 .orElseThrow(() -> Refusal.notFound("calendar.unknown"));
         var now = time.now();
-        var lang = ShiftMessages.LANGUAGE;
+        var lang = languages.of(feed.person());
         var entries = board.assignments(feed.person().id(), now.minus(BACK), now.plus(ShiftBoard.FAR)).stream()
                 .filter(a -> a.shift().status() == ShiftStatus.OPEN)
                 .map(a -> ShiftMessages.entry(a.shift(), lang)).toList();

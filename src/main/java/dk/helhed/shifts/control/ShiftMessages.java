@@ -25,29 +25,28 @@ import java.util.Locale;
  * assignment's topic, so giving the place up cancels what has not gone yet, and none is sent once the shift has
  * begun. Texts name the time and the place, never the other people on the shift.
  * <p>
- * Volunteers and partner staff have no language of their own yet, so their messages are in Danish.
+ * They are written in the person's language: the one their account was made in
+ * ({@link dk.helhed.people.control.PreferredLanguages}).
  */
 public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String publicBaseUrl) {
-    public static final Language LANGUAGE = Language.DA;
-
     public static String topic(long assignmentId) {
         return "shift-assignment:" + assignmentId;
     }
 
     /** The confirmation (by e-mail with the .ics, or by SMS when there is no e-mail) and the reminders. */
-    public List<Outgoing> afterTaking(ShiftAssignment assignment, Instant now) {
+    public List<Outgoing> afterTaking(ShiftAssignment assignment, Language language, Instant now) {
         Shift shift = assignment.shift();
         Person person = assignment.person();
         String topic = topic(assignment.id());
-        Object[] args = arguments(shift);
+        Object[] args = arguments(shift, language);
         List<Outgoing> out = new ArrayList<>();
         if (person.email() != null && !person.email().isBlank()) {
-            out.add(email(topic, MessageKind.CONFIRMATION, person, shift, now, args)
-                    .withCalendar(calendar(shift, now)));
+            out.add(email(topic, MessageKind.CONFIRMATION, language, person, shift, now, args)
+                    .withCalendar(calendar(shift, language, now)));
         } else if (person.acceptsSms()) {
-            out.add(sms(topic, MessageKind.CONFIRMATION, person, shift, now, args));
+            out.add(sms(topic, MessageKind.CONFIRMATION, language, person, shift, now, args));
         }
-        out.addAll(reminders(assignment, now));
+        out.addAll(reminders(assignment, language, now));
         return out;
     }
 
@@ -55,26 +54,42 @@ public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String public
      * The evening-before reminders alone: for a place taken over in a swap, or filed again when a shift has moved
      * (the old ones are cancelled by topic first).
      */
-    public List<Outgoing> reminders(ShiftAssignment assignment, Instant now) {
+    public List<Outgoing> reminders(ShiftAssignment assignment, Language language, Instant now) {
         Shift shift = assignment.shift();
         Person person = assignment.person();
         String topic = topic(assignment.id());
-        Object[] args = arguments(shift);
+        Object[] args = arguments(shift, language);
         List<Outgoing> out = new ArrayList<>();
         reminders.eveningBefore(shift.startsAt(), now).ifPresent(at -> {
             if (person.email() != null && !person.email().isBlank()) {
-                out.add(email(topic, MessageKind.REMINDER, person, shift, at, args));
+                out.add(email(topic, MessageKind.REMINDER, language, person, shift, at, args));
             }
             if (person.acceptsSms()) {
-                out.add(sms(topic, MessageKind.REMINDER, person, shift, at, args));
+                out.add(sms(topic, MessageKind.REMINDER, language, person, shift, at, args));
             }
         });
         return out;
     }
 
+    /** Released by a coordinator: told at once, by e-mail and (if they agreed) SMS; pointless once it has begun. */
+    public List<Outgoing> released(ShiftAssignment assignment, Language language, Instant now) {
+        Shift shift = assignment.shift();
+        Person person = assignment.person();
+        String topic = topic(assignment.id());
+        Object[] args = arguments(shift, language);
+        List<Outgoing> out = new ArrayList<>();
+        if (person.email() != null && !person.email().isBlank()) {
+            out.add(email(topic, MessageKind.CANCELLATION, language, person, shift, now, args));
+        }
+        if (person.acceptsSms()) {
+            out.add(sms(topic, MessageKind.CANCELLATION, language, person, shift, now, args));
+        }
+        return out;
+    }
+
     /** The shift as an .ics of one event, with the same UID as in the person's feed. */
-    public String calendar(Shift shift, Instant now) {
-        return ShiftCalendar.of(List.of(entry(shift, LANGUAGE)), now, null);
+    public String calendar(Shift shift, Language language, Instant now) {
+        return ShiftCalendar.of(List.of(entry(shift, language)), now, null);
     }
 
     public static ShiftCalendar.Entry entry(Shift shift, Language language) {
@@ -86,23 +101,25 @@ public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String public
         return Texts.text(language, "shift.kind." + shift.kind().name().toLowerCase(Locale.ROOT));
     }
 
-    private Object[] arguments(Shift shift) {
-        String ends = DateTimeFormatter.ofPattern(Texts.text(LANGUAGE, "format.time"), LANGUAGE.locale())
+    private Object[] arguments(Shift shift, Language language) {
+        String ends = DateTimeFormatter.ofPattern(Texts.text(language, "format.time"), language.locale())
                 .format(shift.endsAt().atZone(zone));
-        return new Object[]{shift.place().name(), Texts.when(LANGUAGE, shift.startsAt(), zone), ends,
+        return new Object[]{shift.place().name(), Texts.when(language, shift.startsAt(), zone), ends,
                 publicBaseUrl + (shift.kind() == ShiftKind.PAVILION ? "/partner/blocks" : "/volunteer/my-shifts")};
     }
 
-    private Outgoing email(String topic, MessageKind kind, Person person, Shift shift, Instant due, Object[] args) {
+    private Outgoing email(String topic, MessageKind kind, Language language, Person person, Shift shift, Instant due,
+                           Object[] args) {
         String prefix = prefix(kind);
-        return new Outgoing(topic, kind, ChannelKind.EMAIL, person.email(), Texts.text(LANGUAGE, prefix + "subject",
-                args), Texts.text(LANGUAGE, prefix + "email", args), due, shift.startsAt(),
+        return new Outgoing(topic, kind, ChannelKind.EMAIL, person.email(), Texts.text(language, prefix + "subject",
+                args), Texts.text(language, prefix + "email", args), due, shift.startsAt(),
                 Outgoing.dedupeKey(topic, kind, ChannelKind.EMAIL, shift.startsAt()));
     }
 
-    private Outgoing sms(String topic, MessageKind kind, Person person, Shift shift, Instant due, Object[] args) {
+    private Outgoing sms(String topic, MessageKind kind, Language language, Person person, Shift shift, Instant due,
+                         Object[] args) {
         return new Outgoing(topic, kind, ChannelKind.SMS, person.phone(), null,
-                Texts.text(LANGUAGE, prefix(kind) + "sms", args), due, shift.startsAt(),
+                Texts.text(language, prefix(kind) + "sms", args), due, shift.startsAt(),
                 Outgoing.dedupeKey(topic, kind, ChannelKind.SMS, shift.startsAt()));
     }
 

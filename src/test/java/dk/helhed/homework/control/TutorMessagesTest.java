@@ -1,5 +1,6 @@
 package dk.helhed.homework.control;
 
+import dk.helhed.i18n.Language;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
@@ -38,7 +39,7 @@ class TutorMessagesTest {
     @DisplayName("a cancelled session: SMS and e-mail in Danish naming title, time, place and subject")
     void cancelled() {
         var out = new TutorMessages(KOEGE).write(TutorMessages.Kind.CANCELLED, assignment(Subject.MATHS, true,
-                "laerke@example.dk"), "Lektiehjælp: Studieplaneten", TUESDAY, NOW);
+                "laerke@example.dk"), "Lektiehjælp: Studieplaneten", TUESDAY, Language.DA, NOW);
 
         assertThat(out).extracting(Outgoing::channel, Outgoing::kind, Outgoing::recipient).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(ChannelKind.SMS, MessageKind.CANCELLATION, "+4522334455"),
@@ -57,7 +58,8 @@ class TutorMessagesTest {
         var a = assignment(null, false, "bo@example.dk");
         a.shift().moveTo(TUESDAY.plusSeconds(3600), TUESDAY.plusSeconds(3 * 3600), NOW);
 
-        var out = new TutorMessages(KOEGE).write(TutorMessages.Kind.MOVED, a, "Studieplaneten", TUESDAY, NOW);
+        var out = new TutorMessages(KOEGE).write(TutorMessages.Kind.MOVED, a, "Studieplaneten", TUESDAY, Language.DA,
+                NOW);
 
         assertThat(out).singleElement().satisfies(m -> {
             assertThat(m.channel()).isEqualTo(ChannelKind.EMAIL);
@@ -65,5 +67,15 @@ class TutorMessagesTest {
             assertThat(m.body()).contains("Før: tirsdag d. 9. marts kl. 15:00", "Nu: tirsdag d. 9. marts kl. 16:00",
                     "Din vagt: alle fag");
         });
+    }
+
+    @Test
+    @DisplayName("a tutor who signed up in English is told in English")
+    void inTheTutorsLanguage() {
+        var out = new TutorMessages(KOEGE).write(TutorMessages.Kind.CANCELLED, assignment(Subject.MATHS, false,
+                "laerke@example.dk"), "Homework help: Studieplaneten", TUESDAY, Language.EN, NOW);
+
+        assertThat(out).singleElement().satisfies(m -> assertThat(m.body())
+                .contains("Homework help: Studieplaneten", "Tuesday").doesNotContain("aflyst"));
     }
 }

@@ -1,5 +1,6 @@
 package dk.helhed.shifts.control;
 
+import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
@@ -65,7 +66,7 @@ class ShiftMessagesTest {
     void confirmationAndReminders() {
         var now = local("2027-01-04T10:00");
         var messages = MESSAGES.afterTaking(assignment(volunteer("soeren@example.dk", true), "2027-01-12T15:00",
-                now), now);
+                now), Language.DA, now);
 
         assertThat(messages).extracting(Outgoing::kind, Outgoing::channel).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(MessageKind.CONFIRMATION, ChannelKind.EMAIL),
@@ -93,12 +94,25 @@ class ShiftMessagesTest {
     }
 
     @Test
+    @DisplayName("written in the person's language: Arabic for a volunteer who signed up in Arabic, the .ics too")
+    void inThePersonsLanguage() {
+        var now = local("2027-01-04T10:00");
+        var messages = MESSAGES.afterTaking(assignment(volunteer("soeren@example.dk", true), "2027-01-12T15:00",
+                now), Language.AR, now);
+
+        assertThat(messages.get(0).subject()).isEqualTo("تم تأكيد مناوبتك في Søparken, Beboerhuset");
+        assertThat(messages.get(0).calendar()).contains("UID:shift-41@helhed");
+        assertThat(messages.get(2).body()).contains("Søparken, Beboerhuset").doesNotContain("Husk");
+    }
+
+    @Test
     @DisplayName("no SMS consent: no SMS at all; no e-mail address: the confirmation goes by SMS")
     void channelsFollowTheProfile() {
         var now = local("2027-01-04T10:00");
         var noSms = MESSAGES.afterTaking(assignment(volunteer("soeren@example.dk", false), "2027-01-12T15:00", now),
+                Language.DA, now);
+        var noEmail = MESSAGES.afterTaking(assignment(volunteer(null, true), "2027-01-12T15:00", now), Language.DA,
                 now);
-        var noEmail = MESSAGES.afterTaking(assignment(volunteer(null, true), "2027-01-12T15:00", now), now);
 
         assertThat(noSms).extracting(Outgoing::channel).containsOnly(ChannelKind.EMAIL).hasSize(2);
         assertThat(noEmail).extracting(Outgoing::kind, Outgoing::channel).containsExactly(
@@ -111,7 +125,7 @@ class ShiftMessagesTest {
     void eveningBeforeAcrossDst() {
         var now = local("2027-03-20T10:00");
         var messages = MESSAGES.afterTaking(assignment(volunteer("s@example.dk", false), "2027-03-28T15:00", now),
-                now);
+                Language.DA, now);
 
         assertThat(messages).filteredOn(m -> m.kind() == MessageKind.REMINDER).singleElement()
                 .satisfies(m -> assertThat(m.dueAt()).isEqualTo(Instant.parse("2027-03-27T17:00:00Z")));
@@ -122,7 +136,7 @@ class ShiftMessagesTest {
     void lateTakingNoReminder() {
         var now = local("2027-01-11T19:00");
         var messages = MESSAGES.afterTaking(assignment(volunteer("s@example.dk", true), "2027-01-12T15:00", now),
-                now);
+                Language.DA, now);
 
         assertThat(messages).extracting(Outgoing::kind).containsExactly(MessageKind.CONFIRMATION);
     }

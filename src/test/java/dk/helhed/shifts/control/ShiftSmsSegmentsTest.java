@@ -44,6 +44,8 @@ class ShiftSmsSegmentsTest {
             "message.shift.confirmation.sms", Map.of(
                     DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
             "message.shift.reminder.sms", Map.of(
+                    DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
+            "message.shift.cancellation.sms", Map.of(
                     DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)));
 
     static String longestDate(Language language) {
