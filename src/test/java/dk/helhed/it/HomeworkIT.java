@@ -303,6 +303,16 @@ class HomeworkIT {
     }
 
     @Test
+    void theEndpointsAreInTheOpenApiDocument() {
+        var openapi = api.get("/openapi");
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("api/v1/coordinator/homework-series:",
+                "api/v1/coordinator/homework-series/{id}/sessions", "api/v1/coordinator/homework-sessions/{id}/cancel",
+                "api/v1/coordinator/homework-sessions/{id}/move", "api/v1/coordinator/school-holidays:",
+                "api/v1/coordinator/school-holidays/{id}", "api/v1/homework-sessions");
+    }
+
+    @Test
     void schoolHolidaysAreSkippedAndCanBeRemoved() {
         var added = api.post("api/v1/coordinator/school-holidays",
                 "{\"name\":\"Testferie\",\"firstDay\":\"2027-04-12\",\"lastDay\":\"2027-04-16\"}", coordinator);

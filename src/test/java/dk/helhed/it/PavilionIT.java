@@ -451,6 +451,7 @@ class PavilionIT {
         assertThat(english.body()).doesNotContain("Jonas", "+4521110061", jonas.getString("email"));
         var arabic = api.get("api/v1/pavilion/week", "Accept-Language", "ar");
         assertThat(arabic.status()).isEqualTo(200);
+        assertThat(arabic.array()).as("today and the six days after it, whatever the weekday").hasSize(7);
         assertThat(arabic.array().getJsonObject(0).getBoolean("today")).isTrue();
         assertThat(arabic.body()).contains("مساعدة في العمل").doesNotContain("Jonas");
     }

@@ -28,7 +28,7 @@ public class PavilionPage {
 
     private List<WhoIsHere.Day> days() {
         if (days == null) {
-            days = who.restOfWeek(language.get());
+            days = who.week(language.get());
         }
         return days;
     }

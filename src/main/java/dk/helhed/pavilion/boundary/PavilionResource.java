@@ -31,8 +31,8 @@ public class PavilionResource {
 
     @GET
     @Path("week")
-    @Operation(summary = "The same for today and the rest of this week, day by day.")
+    @Operation(summary = "The same for today and the six days after it, day by day.")
     public List<WhoIsHere.Day> week() {
-        return who.restOfWeek(language.get());
+        return who.week(language.get());
     }
 }

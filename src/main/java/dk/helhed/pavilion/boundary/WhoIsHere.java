@@ -11,10 +11,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,12 +44,14 @@ public class WhoIsHere {
         return day(today, today, lang);
     }
 
-    /** Today and the rest of this week (to Sunday). */
-    public List<Day> restOfWeek(Language lang) {
+    /**
+     * Today and the six days after it, not just to Sunday: a resident who looks on a Sunday still sees when the job
+     * centre is there next.
+     */
+    public List<Day> week(Language lang) {
         LocalDate today = time.now().atZone(time.zone()).toLocalDate();
-        LocalDate sunday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
         List<Day> days = new ArrayList<>();
-        for (LocalDate d = today; !d.isAfter(sunday); d = d.plusDays(1)) {
+        for (LocalDate d = today; d.isBefore(today.plusDays(7)); d = d.plusDays(1)) {
             days.add(day(d, today, lang));
         }
         return days;
