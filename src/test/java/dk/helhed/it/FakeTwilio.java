@@ -78,6 +78,15 @@ public class FakeTwilio {
                         .withBody("{\"code\":20500,\"message\":\"Internal Server Error\",\"status\":" + status + "}")));
     }
 
+    /** Like {@link #failFor}, but answering only after {@code delayMillis}, as a slow, failing Twilio would. */
+    public void failSlowlyFor(String phone, int status, int delayMillis) {
+        server.stubFor(post(urlPathMatching(MESSAGES)).atPriority(1)
+                .withRequestBody(containing("To=" + URLEncoder.encode(phone, StandardCharsets.UTF_8)))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                        .withFixedDelay(delayMillis)
+                        .withBody("{\"code\":20500,\"message\":\"Internal Server Error\",\"status\":" + status + "}")));
+    }
+
     public List<Sms> sentTo(String phone) {
         return all().stream().filter(sms -> sms.to().equals(phone)).toList();
     }

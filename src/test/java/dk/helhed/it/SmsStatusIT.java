@@ -107,6 +107,27 @@ class SmsStatusIT {
     }
 
     @Test
+    void aCallbackThatOvertakesTheSendIsKeptAndSettlesTheRowOnceTheSendsOutcomeIsRecorded() throws Exception {
+        String phone = Api.newPhone();
+        twilio.failSlowlyFor(phone, 500, 5000);
+        long id = enqueue(phone).get(0);
+        var sending = awaitRow(id, r -> r.getString("status").equals("SENDING"));
+        assertThat(sending.getString("status")).as("the dispatch job has handed it over").isEqualTo("SENDING");
+
+        String sid = newSid();
+        assertThat(callback(PUBLIC_URL + "?m=" + id, status(sid, phone, "delivered")).statusCode()).isEqualTo(204);
+        var early = row(id);
+        assertThat(early.getString("status")).as("still the dispatcher's").isEqualTo("SENDING");
+        assertThat(early.getString("providerStatus")).isEqualTo("DELIVERED");
+
+        var settled = awaitRow(id, r -> r.getString("status").equals("SENT"));
+        assertThat(settled.getString("status")).as("the 500 made it UNKNOWN; the callback settles it").isEqualTo("SENT");
+        assertThat(settled.getString("providerId")).isEqualTo(sid);
+        assertThat(settled.getString("error")).contains("delivered");
+        assertThat(twilio.sentTo(phone)).hasSize(1);
+    }
+
+    @Test
     void aForgedUnsignedOrMisdirectedCallbackIs403AndChangesNothing() throws Exception {
         String phone = Api.newPhone();
         long id = enqueue(phone).get(0);

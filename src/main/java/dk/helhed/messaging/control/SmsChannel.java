@@ -88,7 +88,6 @@ public class SmsChannel implements Channel {
     }
 
     private Outcome send(Envelope envelope) {
-        SendOnce.forget();
         try {
             var creator = Message.creator(new PhoneNumber(envelope.recipient()), new PhoneNumber(settings.from()),
                     envelope.body());
@@ -117,6 +116,8 @@ public class SmsChannel implements Channel {
             return new Outcome.Unknown("Twilio " + status + ": " + e.getMessage());
         } catch (RuntimeException e) {
             return new Outcome.Unknown(Outcome.describe(e));
+        } finally {
+            SendOnce.forget();
         }
     }
 
