@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -37,9 +38,36 @@ public class FakeTwilio {
     public FakeTwilio(int port) {
         server = new WireMockServer(options().port(port).bindAddress("127.0.0.1"));
         server.start();
+        // each message its own sid, as Twilio gives them: status callbacks are matched by it
         server.stubFor(post(urlPathMatching(MESSAGES)).willReturn(aResponse().withStatus(201)
                 .withHeader("Content-Type", "application/json")
-                .withBody("{\"sid\":\"SM00000000000000000000000000000001\",\"status\":\"queued\"}")));
+                .withBody("{\"sid\":\"SM{{randomValue length=32 type='HEXADECIMAL'}}\",\"status\":\"queued\"}")
+                .withTransformers("response-template")));
+    }
+
+    /**
+     * From now on, answers every message to {@code phone} with 429 Too Many Requests and this Retry-After (seconds),
+     * until {@link #stopFailing} is called with the returned id.
+     */
+    public UUID tooManyFor(String phone, int retryAfterSeconds) {
+        return server.stubFor(post(urlPathMatching(MESSAGES)).atPriority(1)
+                .withRequestBody(containing("To=" + URLEncoder.encode(phone, StandardCharsets.UTF_8)))
+                .willReturn(aResponse().withStatus(429).withHeader("Content-Type", "application/json")
+                        .withHeader("Retry-After", String.valueOf(retryAfterSeconds))
+                        .withBody("{\"code\":20429,\"message\":\"Too Many Requests\",\"status\":429}")))
+                .getId();
+    }
+
+    /** Takes back a failure set up by {@link #tooManyFor}. */
+    public void stopFailing(UUID stub) {
+        server.removeStub(server.getSingleStubMapping(stub));
+    }
+
+    /** The StatusCallback URL the SDK passed with each message to {@code phone}, in order. */
+    public List<String> statusCallbacksOf(String phone) {
+        return server.findAll(postRequestedFor(urlPathMatching(MESSAGES))).stream()
+                .map(FakeTwilio::form).filter(form -> phone.equals(form.get("To")))
+                .map(form -> form.get("StatusCallback")).toList();
     }
 
     /** From now on, answers every message to {@code phone} with this HTTP status and a Twilio error body. */
@@ -47,6 +75,15 @@ public class FakeTwilio {
         server.stubFor(post(urlPathMatching(MESSAGES)).atPriority(1)
                 .withRequestBody(containing("To=" + URLEncoder.encode(phone, StandardCharsets.UTF_8)))
                 .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                        .withBody("{\"code\":20500,\"message\":\"Internal Server Error\",\"status\":" + status + "}")));
+    }
+
+    /** Like {@link #failFor}, but answering only after {@code delayMillis}, as a slow, failing Twilio would. */
+    public void failSlowlyFor(String phone, int status, int delayMillis) {
+        server.stubFor(post(urlPathMatching(MESSAGES)).atPriority(1)
+                .withRequestBody(containing("To=" + URLEncoder.encode(phone, StandardCharsets.UTF_8)))
+                .willReturn(aResponse().withStatus(status).withHeader("Content-Type", "application/json")
+                        .withFixedDelay(delayMillis)
                         .withBody("{\"code\":20500,\"message\":\"Internal Server Error\",\"status\":" + status + "}")));
     }
 
@@ -84,10 +121,14 @@ public class FakeTwilio {
         server.stop();
     }
 
-    private static Sms sms(LoggedRequest request) {
-        Map<String, String> form = Arrays.stream(request.getBodyAsString().split("&"))
+    private static Map<String, String> form(LoggedRequest request) {
+        return Arrays.stream(request.getBodyAsString().split("&"))
                 .map(pair -> pair.split("=", 2))
                 .collect(Collectors.toMap(kv -> decode(kv[0]), kv -> kv.length > 1 ? decode(kv[1]) : ""));
+    }
+
+    private static Sms sms(LoggedRequest request) {
+        Map<String, String> form = form(request);
         String auth = request.getHeader("Authorization");
         String user = auth == null ? "" : new String(Base64.getDecoder().decode(auth.replace("Basic ", "")),
                 StandardCharsets.UTF_8);

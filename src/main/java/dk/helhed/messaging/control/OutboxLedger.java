@@ -1,5 +1,6 @@
 package dk.helhed.messaging.control;
 
+import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.OutboxMessage;
 import dk.helhed.messaging.entity.OutboxStatus;
 import dk.helhed.storage.InstantConverter;
@@ -123,21 +124,57 @@ public class OutboxLedger {
         boolean retry = status == OutboxStatus.RETRY;
         boolean blank = status.settled() && !keepText;
         var update = em.createQuery("""
-                        update OutboxMessage m set m.status = :status, m.providerId = :provider, m.lastError = :error,
+                        update OutboxMessage m set m.status = :status, m.providerId = %s, m.lastError = :error,
                         m.leaseUntil = null, m.settledAt = :settledAt, m.dueAt = %s, m.body = %s, m.calendar = %s
                         where m.id = :id and m.claimToken = :token and m.status = :sending"""
-                        .formatted(retry ? ":retryAt" : "m.dueAt", blank ? "'" + REDACTED + "'" : "m.body",
+                        .formatted(providerId == null ? "m.providerId" : ":provider",
+                                retry ? ":retryAt" : "m.dueAt", blank ? "'" + REDACTED + "'" : "m.body",
                                 blank ? "null" : "m.calendar"))
                 .setParameter("status", status)
-                .setParameter("provider", providerId)
                 .setParameter("error", error == null ? null : error.substring(0, Math.min(500, error.length())))
                 .setParameter("settledAt", status.settled() ? now : null)
                 .setParameter("id", envelope.id()).setParameter("token", token)
                 .setParameter("sending", OutboxStatus.SENDING);
-        if (retry) {
-            update.setParameter("retryAt", now.plus(backoff(envelope.attempt())));
+        if (providerId != null) {
+            update.setParameter("provider", providerId);
         }
-        update.executeUpdate();
+        if (retry) {
+            update.setParameter("retryAt", now.plus(retryWait(envelope.attempt(), (Outcome.RetryLater) outcome)));
+        }
+        if (update.executeUpdate() == 1 && envelope.channel() == ChannelKind.SMS
+                && (status == OutboxStatus.UNKNOWN || status == OutboxStatus.SENT)) {
+            settleFromCallbacks(envelope.id(), now);
+        }
+    }
+
+    /**
+     * A status callback may come while the row is still being handed over (it only records Twilio's status then):
+     * once the outcome is recorded, an UNKNOWN row is settled from it, and a SENT one that did not arrive is FAILED,
+     * just as if the callback had come after.
+     */
+    private void settleFromCallbacks(long id, Instant now) {
+        OutboxMessage row = em.find(OutboxMessage.class, id);
+        if (row == null || row.providerStatus() == null) {
+            return;
+        }
+        OutboxStatus settled = row.providerStatus().settle(row.status());
+        if (settled != row.status()) {
+            em.createQuery("""
+                            update OutboxMessage m set m.status = :settled, m.settledAt = :now,
+                            m.lastError = :why where m.id = :id and m.status = :was""")
+                    .setParameter("settled", settled).setParameter("now", now)
+                    .setParameter("why", "Twilio's status callback (before the send was recorded) said "
+                            + row.providerStatus().name().toLowerCase(java.util.Locale.ROOT))
+                    .setParameter("id", id).setParameter("was", row.status())
+                    .executeUpdate();
+        }
+    }
+
+    /** The outbox's backoff, or longer when the provider asked for a longer wait. */
+    static Duration retryWait(int attempt, Outcome.RetryLater outcome) {
+        Duration backoff = backoff(attempt);
+        return outcome.notBefore() != null && outcome.notBefore().compareTo(backoff) > 0 ? outcome.notBefore()
+                : backoff;
     }
 
     /** 1, 2, 4, 8 … minutes after each failed attempt, at most 30. */

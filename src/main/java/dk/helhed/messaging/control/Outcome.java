@@ -6,8 +6,14 @@ public sealed interface Outcome {
     record Sent(String providerId) implements Outcome {
     }
 
-    /** It certainly did not leave; try again later. */
-    record RetryLater(String reason) implements Outcome {
+    /**
+     * It certainly did not leave; try again later, and not before {@code notBefore} from now when the provider said
+     * so (Twilio's 429 with Retry-After), else null.
+     */
+    record RetryLater(String reason, java.time.Duration notBefore) implements Outcome {
+        public RetryLater(String reason) {
+            this(reason, null);
+        }
     }
 
     /** It will never go (bad address, refused for good). */

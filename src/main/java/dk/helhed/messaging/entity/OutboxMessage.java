@@ -28,7 +28,11 @@ import java.time.Instant;
         m.lastError = :why where m.topic = :topic and m.kind in :kinds and m.status in :waiting""")
 @NamedQuery(name = OutboxMessage.RECENT_ON, query = """
         select m from OutboxMessage m where m.channel in :channels order by m.id desc""")
+@NamedQuery(name = OutboxMessage.SMS_BY_PROVIDER_ID, query = """
+        select m from OutboxMessage m where m.providerId = :sid
+        and m.channel = dk.helhed.messaging.entity.ChannelKind.SMS order by m.id""")
 public class OutboxMessage {
+    public static final String SMS_BY_PROVIDER_ID = "OutboxMessage.smsByProviderId";
     public static final String BY_TOPIC = "OutboxMessage.byTopic";
     public static final String CANCEL_TOPIC = "OutboxMessage.cancelTopic";
     public static final String CANCEL_TOPIC_KINDS = "OutboxMessage.cancelTopicKinds";
@@ -62,6 +66,10 @@ public class OutboxMessage {
     private String claimToken;
     @Column(name = "provider_id")
     private String providerId;
+    /** How far Twilio got with an SMS, from its status callbacks; null until one came. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "provider_status")
+    private SmsDelivery providerStatus;
     @Column(name = "last_error")
     private String lastError;
     @Column(name = "created_at")
@@ -129,6 +137,10 @@ public class OutboxMessage {
 
     public String providerId() {
         return providerId;
+    }
+
+    public SmsDelivery providerStatus() {
+        return providerStatus;
     }
 
     public String lastError() {
