@@ -24,7 +24,7 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class OutboxLedger {
     private static final String CLAIMABLE = """
-            SELECT id FROM outbox_message WHERE status IN ('PENDING', 'RETRY') AND due_at <= ?
+            SELECT id FROM outbox_message WHERE status IN ('PENDING', 'RETRY') AND due_at <= ? AND expires_at > ?
             ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED""";
 
     public static final String REDACTED = "(removed after sending)";
@@ -63,7 +63,8 @@ public class OutboxLedger {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery(CLAIMABLE)
                 .setParameter(1, InstantConverter.column(now))
-                .setParameter(2, max)
+                .setParameter(2, InstantConverter.column(now))
+                .setParameter(3, max)
                 .getResultList();
         String token = UUID.randomUUID().toString();
         if (ids.isEmpty()) {
