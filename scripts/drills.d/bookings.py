@@ -64,7 +64,7 @@ def worker():
             slot = slots.pop(0)
             counter[0] += 1
             n = counter[0]
-        phone = "+4521%06d" % (int(time.time()) % 100 * 10000 + n)
+        phone = "+45281%05d" % n  # 281xxxxx: an allocated Danish mobile range (210xxxxx is not)
         started = time.time()
         held, body = call("/api/v1/appointments", {"slotId": int(slot), "name": "Drill %d" % n, "phone": phone,
                                                    "language": "en"})

@@ -166,6 +166,42 @@ class ReminderTimeIT {
         assertThat(statuses(booked)).containsOnly("SENT");
     }
 
+    @Test
+    void aReminderClaimedByADispatcherThatDiedBeforeHandingItOverIsSentOnceAfterTheLease() throws Exception {
+        api.clock(Instant.parse("2028-02-01T08:00:00Z"));
+        var booked = book(Instant.parse("2028-02-03T10:00:00Z"));
+        Instant evening = Instant.parse("2028-02-02T17:00:00Z");
+        // the node claims both evening reminders, is handing the SMS over and dies before it records anything
+        var claimed = api.post("api/v1/test-support/reminder-time/abandoned-claim?at=" + evening.plusSeconds(30)
+                + "&handedOver=SMS&leaseSeconds=900", null).array();
+        var evenings = reminders(booked).stream().filter(m -> m.getString("kind").equals("REMINDER")).toList();
+        assertThat(evenings).hasSize(2).allSatisfy(m -> assertThat(m.getString("status")).isEqualTo("SENDING"));
+        assertThat(claimed.stream().map(v -> v.toString()).toList())
+                .containsExactlyInAnyOrderElementsOf(evenings.stream().map(m -> m.get("id").toString()).toList());
+
+        // within the lease (900 s in the ITs) nobody touches them
+        api.clock(evening.plus(Duration.ofMinutes(10)));
+        api.dispatch();
+        assertThat(twilio.sentTo(booked.phone())).hasSize(2);
+        assertThat(smtp.to(booked.email())).hasSize(1);
+
+        // after it: the e-mail that never left goes back in line and out, once; the SMS may have left: UNKNOWN
+        api.clock(evening.plus(Duration.ofMinutes(16)));
+        api.dispatch();
+        assertThat(smtp.awaitMailsTo(booked.email(), 2)).hasSize(2);
+        api.dispatch();
+        Thread.sleep(3_000);
+        assertThat(smtp.to(booked.email())).hasSize(2);
+        assertThat(twilio.sentTo(booked.phone())).as("never re-sent blindly").hasSize(2);
+        var after = reminders(booked).stream().filter(m -> m.getString("kind").equals("REMINDER")).toList();
+        assertThat(after).filteredOn(m -> m.getString("channel").equals("EMAIL")).singleElement()
+                .satisfies(m -> assertThat(m.getString("status")).isEqualTo("SENT"));
+        assertThat(after).filteredOn(m -> m.getString("channel").equals("SMS")).singleElement().satisfies(m -> {
+            assertThat(m.getString("status")).isEqualTo("UNKNOWN");
+            assertThat(m.getString("error")).contains("lease ran out while sending");
+        });
+    }
+
     /**
      * Moves the clock from {@code from} to {@code to} in 5-minute steps, dispatching at each, and checks that each
      * reminder reaches both fakes exactly once, at the first step at or after its moment.

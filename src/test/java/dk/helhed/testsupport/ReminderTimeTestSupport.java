@@ -1,6 +1,8 @@
 package dk.helhed.testsupport;
 
 import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.control.OutboxLedger;
+import dk.helhed.messaging.entity.ChannelKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -9,11 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -29,6 +33,32 @@ public class ReminderTimeTestSupport {
     EntityManager em;
     @Inject
     Outbox outbox;
+
+    @Inject
+    OutboxLedger ledger;
+    @Inject
+    AdjustableTimeSource clock;
+
+    /**
+     * A dispatcher that dies mid-batch: moves the clock to {@code at}, claims what is due there under the usual
+     * lease, marks the rows of {@code handedOver} channel as handed over (as if that one was on its way when the node
+     * was killed), and then does nothing more. Returns the claimed row ids.
+     */
+    @POST
+    @Path("abandoned-claim")
+    public JsonArray abandonedClaim(@QueryParam("at") String at, @QueryParam("handedOver") String handedOver,
+                                    @QueryParam("leaseSeconds") long leaseSeconds) {
+        clock.set(Instant.parse(at));
+        var claimed = ledger.claim(clock.now(), 500, Duration.ofSeconds(leaseSeconds));
+        var ids = Json.createArrayBuilder();
+        for (var envelope : claimed.envelopes()) {
+            if (envelope.channel() == ChannelKind.valueOf(handedOver)) {
+                ledger.handOver(envelope.id(), claimed.token());
+            }
+            ids.add(envelope.id());
+        }
+        return ids.build();
+    }
 
     @GET
     @Path("outbox")
