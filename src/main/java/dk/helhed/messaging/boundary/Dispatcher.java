@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.logging.Logger;
 
 /**
- * Sends what is due: claims a batch, checks each row is still wanted, hands it to its channel with no transaction
- * open, and records what became of it. Safe to run on several nodes at once and to run again at any time.
+ * Sends what is due: claims a batch, checks each row is still wanted and marks it handed over, hands it to its
+ * channel with no transaction open, and records what became of it. Safe to run on several nodes at once and to run
+ * again at any time.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
@@ -62,7 +63,7 @@ public class Dispatcher {
         int handled = 0;
         try {
             for (var envelope : claimed.envelopes()) {
-                if (!ledger.stillClaimed(envelope.id(), claimed.token())) {
+                if (!ledger.handOver(envelope.id(), claimed.token())) {
                     continue;
                 }
                 Channel channel = channels.of(envelope.channel());

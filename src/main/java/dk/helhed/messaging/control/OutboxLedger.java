@@ -25,7 +25,7 @@ import java.util.UUID;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class OutboxLedger {
     private static final String CLAIMABLE = """
-            SELECT id FROM outbox_message WHERE status IN ('PENDING', 'RETRY') AND due_at <= ?
+            SELECT id FROM outbox_message WHERE status IN ('PENDING', 'RETRY') AND due_at <= ? AND expires_at > ?
             ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED""";
 
     public static final String REDACTED = "(removed after sending)";
@@ -42,16 +42,31 @@ public class OutboxLedger {
     }
 
     /**
-     * Settles what can no longer be sent: a lease that ran out mid-send becomes UNKNOWN (never re-sent blindly);
-     * a message whose moment has passed (a reminder after the appointment began) is cancelled.
+     * Written on a row the moment it is handed to its channel, and replaced by whatever {@link #record} writes. A
+     * row whose lease runs out while it carries this was handed over: it may or may not have been delivered.
+     */
+    static final String HANDED_OVER = "handed to its channel; no outcome recorded yet";
+
+    /**
+     * Settles what can no longer be sent: a lease that ran out after the row was handed to its channel becomes
+     * UNKNOWN (never re-sent blindly); a lease that ran out before that (the dispatcher stopped, e.g. its node was
+     * killed, with the row still waiting in its batch) puts the row back in line, since it never left; a message
+     * whose moment has passed (a reminder after the appointment began) is cancelled.
      */
     public void settleOverdue(Instant now) {
         em.createQuery("""
                         update OutboxMessage m set m.status = :unknown, m.settledAt = :now, m.leaseUntil = null,
                         m.lastError = 'the lease ran out while sending: it may or may not have been delivered'
-                        where m.status = :sending and m.leaseUntil < :now""")
+                        where m.status = :sending and m.leaseUntil < :now and m.lastError = :handedOver""")
                 .setParameter("unknown", OutboxStatus.UNKNOWN).setParameter("sending", OutboxStatus.SENDING)
-                .setParameter("now", now).executeUpdate();
+                .setParameter("handedOver", HANDED_OVER).setParameter("now", now).executeUpdate();
+        em.createQuery("""
+                        update OutboxMessage m set m.status = :retry, m.leaseUntil = null, m.claimToken = null,
+                        m.lastError = 'claimed by a dispatcher that stopped before handing it over: queued again'
+                        where m.status = :sending and m.leaseUntil < :now
+                        and (m.lastError is null or m.lastError <> :handedOver)""")
+                .setParameter("retry", OutboxStatus.RETRY).setParameter("sending", OutboxStatus.SENDING)
+                .setParameter("handedOver", HANDED_OVER).setParameter("now", now).executeUpdate();
         em.createQuery("""
                         update OutboxMessage m set m.status = :cancelled, m.settledAt = :now,
                         m.lastError = 'too late: its moment has passed'
@@ -64,7 +79,8 @@ public class OutboxLedger {
         @SuppressWarnings("unchecked")
         List<Number> ids = em.createNativeQuery(CLAIMABLE)
                 .setParameter(1, InstantConverter.column(now))
-                .setParameter(2, max)
+                .setParameter(2, InstantConverter.column(now))
+                .setParameter(3, max)
                 .getResultList();
         String token = UUID.randomUUID().toString();
         if (ids.isEmpty()) {
@@ -93,6 +109,19 @@ public class OutboxLedger {
                         and m.status = :sending""")
                 .setParameter("id", id).setParameter("token", token).setParameter("sending", OutboxStatus.SENDING)
                 .getResultList().isEmpty();
+    }
+
+    /**
+     * Marks the row as handed to its channel, just before it is: true while it is still ours to send (not cancelled,
+     * not put back in line or settled because the lease ran out). From here on, a lease that runs out makes it
+     * UNKNOWN.
+     */
+    public boolean handOver(long id, String token) {
+        return em.createQuery("""
+                        update OutboxMessage m set m.lastError = :handedOver
+                        where m.id = :id and m.claimToken = :token and m.status = :sending""")
+                .setParameter("handedOver", HANDED_OVER).setParameter("id", id).setParameter("token", token)
+                .setParameter("sending", OutboxStatus.SENDING).executeUpdate() == 1;
     }
 
     /**

@@ -1,0 +1,90 @@
+package dk.helhed.testsupport;
+
+import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.control.OutboxLedger;
+import dk.helhed.messaging.entity.ChannelKind;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * ReminderTimeIT's view of a topic's outbox rows with the instants that matter across daylight-saving changes and
+ * outages: when each row was due, when it expires (the appointment's start) and when it was settled (sent, or
+ * cancelled), with the reason. Only the test deployment contains this class.
+ */
+@Path("test-support/reminder-time")
+@ApplicationScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReminderTimeTestSupport {
+    @PersistenceContext
+    EntityManager em;
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    OutboxLedger ledger;
+    @Inject
+    AdjustableTimeSource clock;
+
+    /**
+     * A dispatcher that dies mid-batch: moves the clock to {@code at}, claims what is due there under the usual
+     * lease, marks the rows of {@code handedOver} channel as handed over (as if that one was on its way when the node
+     * was killed), and then does nothing more. Returns the claimed row ids.
+     */
+    @POST
+    @Path("abandoned-claim")
+    public JsonArray abandonedClaim(@QueryParam("at") String at, @QueryParam("handedOver") String handedOver,
+                                    @QueryParam("leaseSeconds") long leaseSeconds) {
+        clock.set(Instant.parse(at));
+        var claimed = ledger.claim(clock.now(), 500, Duration.ofSeconds(leaseSeconds));
+        var ids = Json.createArrayBuilder();
+        for (var envelope : claimed.envelopes()) {
+            if (envelope.channel() == ChannelKind.valueOf(handedOver)) {
+                ledger.handOver(envelope.id(), claimed.token());
+            }
+            ids.add(envelope.id());
+        }
+        return ids.build();
+    }
+
+    @GET
+    @Path("outbox")
+    @Transactional
+    public JsonArray outbox(@QueryParam("topic") String topic) {
+        var rows = Json.createArrayBuilder();
+        for (var m : outbox.about(topic)) {
+            Object expires = em.createNativeQuery("SELECT expires_at FROM outbox_message WHERE id = ?")
+                    .setParameter(1, m.id()).getSingleResult();
+            rows.add(Json.createObjectBuilder()
+                    .add("id", m.id()).add("kind", m.kind().name()).add("channel", m.channel().name())
+                    .add("to", m.recipient()).add("status", m.status().name()).add("due", m.dueAt().toString())
+                    .add("expires", instant(expires).toString())
+                    .add("settled", m.settledAt() == null ? "" : m.settledAt().toString())
+                    .add("error", m.lastError() == null ? "" : m.lastError()));
+        }
+        return rows.build();
+    }
+
+    private static Instant instant(Object column) {
+        if (column instanceof java.time.LocalDateTime local) {
+            return local.toInstant(java.time.ZoneOffset.UTC);
+        }
+        if (column instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC);
+        }
+        throw new IllegalStateException("unexpected column type " + column.getClass());
+    }
+}
