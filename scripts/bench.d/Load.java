@@ -17,8 +17,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Closed-loop load for scripts/bench: CLIENTS threads, each doing one booking after another for SECONDS.
  *
- *   java -cp CONNECTOR_J Load.java jdbc JDBC_URL USER PASSWORD EVENT_ID CLIENTS SECONDS
- *   java Load.java http BASE_URL EVENT_ID CLIENTS SECONDS
+ *   java -cp CONNECTOR_J Load.java jdbc JDBC_URL USER PASSWORD EVENTS CLIENTS SECONDS
+ *   java Load.java http BASE_URL EVENTS CLIENTS SECONDS
+ * EVENTS: one event id (a hot event), or FIRST-LAST: each booking picks one of these ids at random (spread).
  *
  * jdbc: the raw-SQL booking transaction (the baseline): conditional UPDATE of the event row
  * (booked = booked + 1 WHERE booked < capacity), then an INSERT of the sign-up (HELD if a place was taken, else
@@ -31,7 +32,8 @@ public class Load {
     public static void main(String[] a) throws Exception {
         boolean jdbc = a[0].equals("jdbc");
         int off = jdbc ? 4 : 2;
-        long event = Long.parseLong(a[off]);
+        String[] range = a[off].split("-");
+        long first = Long.parseLong(range[0]), count = range.length == 1 ? 1 : Long.parseLong(range[1]) - first + 1;
         int clients = Integer.parseInt(a[off + 1]);
         double seconds = Double.parseDouble(a[off + 2]);
         int base = (int) (System.nanoTime() % 400_000) + 100_000; // distinct phones across runs on one event
@@ -57,6 +59,7 @@ public class Load {
                                 + " VALUES (?, ?, ?, 'Bench', ?, 'en', ?, ?, UTC_TIMESTAMP(), UTC_TIMESTAMP() + INTERVAL 15 MINUTE)");
                     }
                     while (System.nanoTime() < end) {
+                        long event = first + java.util.concurrent.ThreadLocalRandom.current().nextLong(count);
                         String phone = "+4528" + String.format("%06d", phones.incrementAndGet() % 1_000_000);
                         long t0 = System.nanoTime();
                         String outcome;
