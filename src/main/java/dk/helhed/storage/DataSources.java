@@ -18,14 +18,23 @@ import java.sql.Connection;
         @DataSourceDefinition(name = DataSources.JTA,
                 className = "${MPCONFIG=helhed.db.class}", url = "${MPCONFIG=helhed.db.url}",
                 user = "${MPCONFIG=helhed.db.user}", password = "${MPCONFIG=helhed.db.password}",
-                minPoolSize = 2, maxPoolSize = 40, isolationLevel = Connection.TRANSACTION_READ_COMMITTED),
+                minPoolSize = 2, maxPoolSize = 40, isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
+                properties = DataSources.LOCAL_SESSION_STATE),
         @DataSourceDefinition(name = DataSources.NON_JTA, transactional = false,
                 className = "${MPCONFIG=helhed.db.class}", url = "${MPCONFIG=helhed.db.url}",
                 user = "${MPCONFIG=helhed.db.user}", password = "${MPCONFIG=helhed.db.password}",
-                minPoolSize = 1, maxPoolSize = 10, isolationLevel = Connection.TRANSACTION_READ_COMMITTED)
+                minPoolSize = 1, maxPoolSize = 10, isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
+                properties = DataSources.LOCAL_SESSION_STATE)
 })
 @Singleton
 public class DataSources {
     public static final String JTA = "java:app/jdbc/helhed";
     public static final String NON_JTA = "java:app/jdbc/helhedNonTx";
+    /**
+     * Connector/J keeps the session's isolation level and auto-commit mode itself instead of asking the server: the
+     * pool checks the isolation level each time it hands out a connection, which otherwise costs a round trip
+     * ({@code SELECT @@session.tx_isolation}), six per sign-up (measured; BENCHMARKS.md). Nothing here changes
+     * session state by SQL. Other drivers ignore it.
+     */
+    static final String LOCAL_SESSION_STATE = "useLocalSessionState=true";
 }

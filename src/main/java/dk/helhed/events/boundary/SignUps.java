@@ -7,7 +7,6 @@ import dk.helhed.events.control.Places;
 import dk.helhed.events.entity.Event;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.events.entity.SignupStatus;
-import dk.helhed.events.entity.Waitlist;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.control.Outbox;
@@ -23,7 +22,6 @@ import jakarta.transaction.Transactional;
 
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.OptionalInt;
 
 /**
@@ -69,11 +67,13 @@ public class SignUps {
     record Located(long signupId, long eventId) {
     }
 
+    /**
+     * Everything that does not need the event's row comes first (limits, the duplicate check, the code and its SMS
+     * in the outbox); the place is taken last, so the row is locked only for the sign-up's insert and the commit.
+     */
     public Held hold(Request request) {
-        var event = em.find(Event.class, request.eventId());
-        if (event == null) {
-            throw Refusal.notFound("event.unknown");
-        }
+        var event = em.createNamedQuery(Event.WITH_PLACE, Event.class).setParameter("id", request.eventId())
+                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("event.unknown"));
         var resident = resident(request);
         var now = time.now();
         event.requireOpenForSignup(now);
@@ -84,17 +84,19 @@ public class SignUps {
                 .setParameter("phone", resident.phone().e164()).getSingleResult() > 0) {
             throw Refusal.conflict("signup.duplicate");
         }
+        var reference = Signup.newReference();
+        verifications.start(Signup.topicOf(reference), resident.phone().e164(), request.language());
         var token = ManageToken.create();
         var until = settings.holdUntil(now);
         Signup signup;
         if (places.take(event)) {
-            signup = Signup.withPlace(event, resident, request.language(), token, now, until);
+            signup = Signup.withPlace(event, reference, resident, request.language(), token, now, until);
         } else {
             // full (or just cancelled): with the row locked, the line's order is the order of ids
-            signup = Signup.inLine(places.lock(event.id()), resident, request.language(), token, now, until);
+            signup = Signup.inLine(places.lock(event.id()), reference, resident, request.language(), token, now,
+                    until);
         }
         persist(signup);
-        verifications.start(signup.topic(), signup.contact().phone(), request.language());
         return new Held(signup, token);
     }
 
@@ -138,14 +140,14 @@ public class SignUps {
         return em.find(Signup.class, locate(token).signupId());
     }
 
-    /** Where the sign-up stands in line now (1 is next), if it is in line. */
+    /** Where the sign-up stands in line now (1 is next), if it is in line: everyone in line before it, counted. */
     public OptionalInt position(Signup signup) {
         if (signup.status() != SignupStatus.WAITLISTED) {
             return OptionalInt.empty();
         }
-        var line = em.createNamedQuery(Signup.OF_EVENT, Signup.class).setParameter("event", signup.event().id())
-                .setParameter("statuses", EnumSet.of(SignupStatus.WAITLISTED)).getResultList();
-        return Waitlist.of(line).position(signup);
+        return OptionalInt.of(em.createNamedQuery(Signup.PLACE_IN_LINE, Long.class)
+                .setParameter("event", signup.event().id()).setParameter("id", signup.id())
+                .getSingleResult().intValue());
     }
 
     Located locate(String token) {

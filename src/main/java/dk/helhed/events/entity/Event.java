@@ -42,6 +42,7 @@ import java.time.Instant;
         and e.startsAt > :now and e.startsAt >= :from and e.startsAt < :to and e.place.code = :place
         and (e.seriesId is null or e.seriesId not like 'homework:%') order by e.startsAt, e.id""")
 @NamedQuery(name = Event.BY_ID, query = "select e from Event e where e.id = :id")
+@NamedQuery(name = Event.WITH_PLACE, query = "select e from Event e join fetch e.place where e.id = :id")
 @NamedQuery(name = Event.TAKE, query = """
         update Event e set e.booked = e.booked + 1 where e.id = :id and e.booked < e.capacity
         and e.status = dk.helhed.events.entity.EventStatus.OPEN""")
@@ -51,6 +52,7 @@ public class Event {
     public static final String UPCOMING = "Event.upcoming";
     public static final String UPCOMING_AT = "Event.upcomingAt";
     public static final String BY_ID = "Event.byId";
+    public static final String WITH_PLACE = "Event.withPlace";
     public static final String TAKE = "Event.take";
     public static final String GIVE_BACK = "Event.giveBack";
 

@@ -38,6 +38,9 @@ import java.time.Instant;
 @NamedQuery(name = Signup.BY_ID, query = "select s from Signup s where s.id = :id")
 @NamedQuery(name = Signup.OF_EVENT, query = """
         select s from Signup s where s.event.id = :event and s.status in :statuses order by s.id""")
+@NamedQuery(name = Signup.PLACE_IN_LINE, query = """
+        select count(s) from Signup s where s.event.id = :event
+        and s.status = dk.helhed.events.entity.SignupStatus.WAITLISTED and s.id <= :id""")
 @NamedQuery(name = Signup.LIVE_WITH_PHONE, query = """
         select count(s) from Signup s where s.event.id = :event and s.activePhone = :phone""")
 @NamedQuery(name = Signup.DUE_HOLDS, query = """
@@ -53,6 +56,7 @@ public class Signup {
     public static final String BY_ID = "Signup.byId";
     public static final String OF_EVENT = "Signup.ofEvent";
     public static final String LIVE_WITH_PHONE = "Signup.liveWithPhone";
+    public static final String PLACE_IN_LINE = "Signup.placeInLine";
     public static final String DUE_HOLDS = "Signup.dueHolds";
     public static final String DUE_OFFERS = "Signup.dueOffers";
     public static final String WAITLIST_LENGTHS = "Signup.waitlistLengths";
@@ -88,10 +92,10 @@ public class Signup {
     protected Signup() {
     }
 
-    private Signup(Event event, Resident resident, Language language, ManageToken token, Instant now,
-                   Instant holdUntil, SignupStatus status) {
+    private Signup(Event event, String reference, Resident resident, Language language, ManageToken token,
+                   Instant now, Instant holdUntil, SignupStatus status) {
         event.requireOpenForSignup(now);
-        this.reference = References.next("T");
+        this.reference = reference;
         this.event = event;
         this.status = status;
         this.contact = new Contact(resident, language);
@@ -102,15 +106,15 @@ public class Signup {
     }
 
     /** A sign-up whose place the caller has just taken (by the event's conditional update), waiting for the code. */
-    public static Signup withPlace(Event event, Resident resident, Language language, ManageToken token, Instant now,
-                                   Instant holdUntil) {
-        return new Signup(event, resident, language, token, now, holdUntil, SignupStatus.HELD);
+    public static Signup withPlace(Event event, String reference, Resident resident, Language language,
+                                   ManageToken token, Instant now, Instant holdUntil) {
+        return new Signup(event, reference, resident, language, token, now, holdUntil, SignupStatus.HELD);
     }
 
     /** A sign-up for a full event: in line, in arrival order, waiting for the code. */
-    public static Signup inLine(Event event, Resident resident, Language language, ManageToken token, Instant now,
-                                Instant holdUntil) {
-        return new Signup(event, resident, language, token, now, holdUntil, SignupStatus.WAITLISTED);
+    public static Signup inLine(Event event, String reference, Resident resident, Language language,
+                                ManageToken token, Instant now, Instant holdUntil) {
+        return new Signup(event, reference, resident, language, token, now, holdUntil, SignupStatus.WAITLISTED);
     }
 
     /** Refuses, saying why, unless the sign-up is waiting for its SMS code and the hold has not run out. */
@@ -228,6 +232,16 @@ public class Signup {
 
     /** What messages and the SMS code of this sign-up are filed under. */
     public String topic() {
+        return topicOf(reference);
+    }
+
+    /** A new sign-up's reference (made before the sign-up, so that its code can be sent first). */
+    public static String newReference() {
+        return References.next("T");
+    }
+
+    /** The verification topic of the sign-up with this reference. */
+    public static String topicOf(String reference) {
         return "signup:" + reference;
     }
 

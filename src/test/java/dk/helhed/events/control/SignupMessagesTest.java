@@ -31,8 +31,8 @@ class SignupMessagesTest {
             MONDAY);
 
     private Signup confirmed(Language language, String email) {
-        var signup = Signup.withPlace(workshop, Resident.of("Amina", "20 30 40 50", email), language,
-                ManageToken.create(), MONDAY, MONDAY.plus(Workshops.HOLD));
+        var signup = Signup.withPlace(workshop, Signup.newReference(),
+                Resident.of("Amina", "20 30 40 50", email), language, ManageToken.create(), MONDAY, MONDAY.plus(Workshops.HOLD));
         signup.verify(MONDAY);
         return signup;
     }
@@ -72,8 +72,8 @@ class SignupMessagesTest {
     @DisplayName("no reminder when the evening before has passed at confirmation")
     void noLateReminder() {
         Instant saturdayNight = Instant.parse("2027-03-27T20:00:00Z");
-        var signup = Signup.withPlace(workshop, Resident.of("Amina", "20 30 40 50", null), Language.DA,
-                ManageToken.create(), saturdayNight, saturdayNight.plus(Workshops.HOLD));
+        var signup = Signup.withPlace(workshop, Signup.newReference(),
+                Resident.of("Amina", "20 30 40 50", null), Language.DA, ManageToken.create(), saturdayNight, saturdayNight.plus(Workshops.HOLD));
 
         assertThat(messages.confirmed(signup, ManageToken.create(), saturdayNight)).extracting(Outgoing::kind)
                 .containsOnly(MessageKind.CONFIRMATION);
@@ -82,8 +82,8 @@ class SignupMessagesTest {
     @Test
     @DisplayName("the waitlisted message names the position; the offer names its deadline and carries the offer's link")
     void waitlistedAndOffer() {
-        var signup = Signup.inLine(workshop, Resident.of("Hodan", "20 30 40 51", null), Language.DA,
-                ManageToken.create(), MONDAY, MONDAY.plus(Workshops.HOLD));
+        var signup = Signup.inLine(workshop, Signup.newReference(),
+                Resident.of("Hodan", "20 30 40 51", null), Language.DA, ManageToken.create(), MONDAY, MONDAY.plus(Workshops.HOLD));
         signup.verify(MONDAY);
 
         var waitlisted = messages.waitlisted(signup, ManageToken.create(), 3, MONDAY);

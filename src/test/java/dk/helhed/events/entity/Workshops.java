@@ -33,11 +33,13 @@ public final class Workshops {
     }
 
     public static Signup withPlace(Event event, Resident resident, Instant now) {
-        return Signup.withPlace(event, resident, Language.DA, ManageToken.create(), now, now.plus(HOLD));
+        return Signup.withPlace(event, Signup.newReference(), resident, Language.DA, ManageToken.create(), now,
+                now.plus(HOLD));
     }
 
     public static Signup inLine(Event event, Resident resident, Instant now) {
-        return Signup.inLine(event, resident, Language.DA, ManageToken.create(), now, now.plus(HOLD));
+        return Signup.inLine(event, Signup.newReference(), resident, Language.DA, ManageToken.create(), now,
+                now.plus(HOLD));
     }
 
     /** The id the database would have given it, which is also its arrival order. */
