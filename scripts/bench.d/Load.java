@@ -1,11 +1,7 @@
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,11 +19,43 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * jdbc: the raw-SQL booking transaction (the baseline): conditional UPDATE of the event row
  * (booked = booked + 1 WHERE booked < capacity), then an INSERT of the sign-up (HELD if a place was taken, else
- * WAITLISTED), in one transaction. http: POST /api/v1/events/{id}/signups through the app, one phone per request.
- * Prints one JSON line: ops, seconds, throughput, p50_ms, p99_ms, outcomes (status -> count).
+ * WAITLISTED), in one transaction. http: POST /api/v1/events/{id}/signups through the app, one phone per request,
+ * each on its own connection from its own loopback address (see post).
+ * Prints one JSON line: ops, seconds, throughput, p50_ms, p99_ms, client_cpu_ms (this program's CPU time during
+ * the run), outcomes (status -> count).
  */
 public class Load {
     static final AtomicInteger phones = new AtomicInteger();
+    static final AtomicInteger addresses = new AtomicInteger();
+
+    /**
+     * One POST on a new connection from a new loopback address (127.a.b.c), like a resident on their own phone: the
+     * app's per-address limits count each client once, as in real use, instead of all the bench's requests on one
+     * row. Returns the status code and the body.
+     */
+    static String[] post(String base, String path, String json) throws java.io.IOException {
+        URI uri = URI.create(base);
+        int n = addresses.incrementAndGet() % 16_000_000;
+        var from = java.net.InetAddress.getByAddress(new byte[]{127, (byte) (1 + n / 65_536 % 250),
+                (byte) (n / 256 % 256), (byte) (1 + n % 250)});
+        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        try (var socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(from, 0));
+            socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
+            socket.setSoTimeout(60_000);
+            socket.setTcpNoDelay(true);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + "\r\nContent-Type: application/json\r\nAccept-Language: en\r\nConnection: close\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n";
+            var out = socket.getOutputStream();
+            out.write(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            out.write(body);
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int blank = response.indexOf("\r\n\r\n");
+            return new String[]{response.substring(9, 12), blank < 0 ? "" : response.substring(blank + 4)};
+        }
+    }
 
     public static void main(String[] a) throws Exception {
         boolean jdbc = a[0].equals("jdbc");
@@ -40,7 +68,10 @@ public class Load {
         phones.set(base);
         Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
         List<long[]> latencies = new ArrayList<>();
-        HttpClient http = jdbc ? null : HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        addresses.set((int) (System.nanoTime() % 8_000_000));
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long cpuStart = os.getProcessCpuTime();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         Thread[] threads = new Thread[clients];
@@ -79,15 +110,12 @@ public class Load {
                                 c.commit();
                                 outcome = got ? "HELD" : "WAITLISTED";
                             } else {
-                                HttpRequest r = HttpRequest.newBuilder(URI.create(a[1] + "/api/v1/events/" + event + "/signups"))
-                                        .timeout(Duration.ofSeconds(60))
-                                        .header("Content-Type", "application/json").header("Accept-Language", "en")
-                                        .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"Bench\",\"phone\":\"" + phone
-                                                + "\",\"language\":\"en\"}")).build();
-                                HttpResponse<String> resp = http.send(r, HttpResponse.BodyHandlers.ofString());
-                                String b = resp.body();
-                                outcome = Integer.toString(resp.statusCode());
-                                if (resp.statusCode() == 201) {
+                                String[] resp = post(a[1], "/api/v1/events/" + event + "/signups",
+                                        "{\"name\":\"Bench\",\"phone\":\"" + phone + "\",\"language\":\"en\"}");
+                                int code = Integer.parseInt(resp[0]);
+                                String b = resp[1];
+                                outcome = resp[0];
+                                if (code == 201) {
                                     outcome += b.contains("\"HELD\"") ? " HELD" : b.contains("WAITLISTED") ? " WAITLISTED" : "";
                                 } else {
                                     outcome += " " + b.substring(0, Math.min(80, b.length())).replace('"', '\'');
@@ -112,6 +140,7 @@ public class Load {
         }
         for (Thread t : threads) t.join();
         double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpuMs = (os.getProcessCpuTime() - cpuStart) / 1e6;
         long total = 0;
         for (long[] l : latencies) total += l[l.length - 1];
         long[] all = new long[(int) total];
@@ -125,7 +154,8 @@ public class Load {
             o.append(o.length() == 0 ? "" : ", ").append('"').append(e.getKey()).append("\": ").append(e.getValue());
         }
         System.out.printf(java.util.Locale.ROOT,
-                "{\"ops\": %d, \"seconds\": %.2f, \"throughput\": %.1f, \"p50_ms\": %.2f, \"p99_ms\": %.2f, \"outcomes\": {%s}}%n",
-                all.length, elapsed, all.length / elapsed, p50, p99, o);
+                "{\"ops\": %d, \"seconds\": %.2f, \"throughput\": %.1f, \"p50_ms\": %.2f, \"p99_ms\": %.2f, \"client_cpu_ms\": %.0f,"
+                        + " \"outcomes\": {%s}}%n",
+                all.length, elapsed, all.length / elapsed, p50, p99, cpuMs, o);
     }
 }
