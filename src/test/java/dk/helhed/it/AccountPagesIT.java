@@ -1,24 +1,13 @@
 package dk.helhed.it;
 
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
-import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,46 +19,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and in Arabic; a forgotten password is reset from its mail; a coordinator invites partner staff who accept on
  * the invitation page. Headless Chromium, 360 px wide, axe-core on every page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccountPagesIT {
+class AccountPagesIT extends PageTest {
     private static final Pattern LINK = Pattern.compile("https://helhed\\.test/([a-z-]+\\?t=[A-Za-z0-9_-]{22}[^\\s]*)");
     private static final String PASSWORD = "a long volunteer passphrase";
     private static FakeSmtp smtp;
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    URL deployment;
-
-    private Api api;
-    private WebDriverWait wait;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.helhed();
-    }
 
     @BeforeAll
-    static void start() throws Exception {
+    static void startFakeSmtp() throws Exception {
         smtp = new FakeSmtp(Integer.getInteger("it.smtp.port"));
-        browser = Browser.start();
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void stopFakeSmtp() {
         smtp.stop();
-    }
-
-    @BeforeEach
-    void firstVisit() {
-        api = new Api(deployment);
-        api.realClock();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(deployment + "jakarta.faces.resource/css/helhed.css.xhtml");
-        browser.manage().deleteAllCookies();
     }
 
     @Test

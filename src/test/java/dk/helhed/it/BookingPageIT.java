@@ -1,23 +1,14 @@
 package dk.helhed.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,40 +23,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A resident books on the booking page in a real headless Chromium, 360 px wide like a small phone: in Danish (the
  * default), and in Arabic and English through the language picker. axe-core checks every page a resident sees.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class BookingPageIT {
+class BookingPageIT extends PageTest {
     private static final ZoneId KOEGE = ZoneId.of("Europe/Copenhagen");
     private static FakeTwilio twilio;
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    URL deployment;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.helhed();
-    }
 
     @BeforeAll
-    static void start() throws Exception {
+    static void startFakeTwilio() throws Exception {
         twilio = new FakeTwilio(Integer.getInteger("it.twilio.port"));
-        browser = Browser.start();
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void stopFakeTwilio() {
         twilio.stop();
-    }
-
-    /** Each test starts as a first visit: no language remembered from another test. */
-    @BeforeEach
-    void forgetCookies() {
-        browser.get(deployment + "jakarta.faces.resource/css/helhed.css.xhtml");
-        browser.manage().deleteAllCookies();
     }
 
     /** Runs the steps; when they fail, leaves a screenshot and the page's HTML in target/. */

@@ -1,27 +1,16 @@
 package dk.helhed.it;
 
 import jakarta.json.Json;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -33,46 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (in Arabic), and accept a place offered from the line through the link in the SMS; in headless Chromium, 360 px
  * wide, with axe-core on every page they see.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EventPagesIT {
+class EventPagesIT extends PageTest {
     private static final ZoneId KOEGE = ZoneId.of("Europe/Copenhagen");
     private static FakeTwilio twilio;
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    URL deployment;
-
-    private Api api;
-    private WebDriverWait wait;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.helhed();
-    }
 
     @BeforeAll
-    static void start() throws Exception {
+    static void startFakeTwilio() throws Exception {
         twilio = new FakeTwilio(Integer.getInteger("it.twilio.port"));
-        browser = Browser.start();
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void stopFakeTwilio() {
         twilio.stop();
-    }
-
-    /** Each test starts as a first visit, at the real time. */
-    @BeforeEach
-    void firstVisit() {
-        api = new Api(deployment);
-        api.realClock();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(deployment + "jakarta.faces.resource/css/helhed.css.xhtml");
-        browser.manage().deleteAllCookies();
     }
 
     @Test

@@ -1,26 +1,16 @@
 package dk.helhed.it;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
-import java.time.Duration;
 import java.time.Instant;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,45 +20,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * /homework (in English) and reserves a seat through the events' sign-up with the SMS code. Headless Chromium,
  * axe-core on every page. The clock is set to 1 March 2027.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class HomeworkPagesIT {
+class HomeworkPagesIT extends PageTest {
     private static final Instant MARCH_1 = Instant.parse("2027-03-01T08:00:00Z");
     private static FakeTwilio twilio;
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    URL deployment;
-
-    private Api api;
-    private WebDriverWait wait;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.helhed();
-    }
 
     @BeforeAll
-    static void start() throws Exception {
+    static void startFakeTwilio() throws Exception {
         twilio = new FakeTwilio(Integer.getInteger("it.twilio.port"));
-        browser = Browser.start();
     }
 
     @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void stopFakeTwilio() {
         twilio.stop();
     }
 
     @BeforeEach
-    void firstVisit() {
-        api = new Api(deployment);
+    void inMarch() {
         api.clock(MARCH_1);
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(deployment + "jakarta.faces.resource/css/helhed.css.xhtml");
-        browser.manage().deleteAllCookies();
     }
 
     @AfterEach

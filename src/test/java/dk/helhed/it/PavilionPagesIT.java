@@ -1,25 +1,12 @@
 package dk.helhed.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,44 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page and the coordinator sees the gap close on the rota (and its print view); residents read who is at the
  * pavilion today in Danish and Arabic.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PavilionPagesIT {
+class PavilionPagesIT extends PageTest {
     private static final ZoneId KOEGE = ZoneId.of("Europe/Copenhagen");
     private static final String PASSWORD = "correct-horse-7";
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    URL deployment;
-
-    private Api api;
-    private WebDriverWait wait;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.helhed();
-    }
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void firstVisit() {
-        api = new Api(deployment);
-        api.realClock();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        browser.get(deployment + "jakarta.faces.resource/css/helhed.css.xhtml");
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void aPartnerTakesABlockAndTheCoordinatorSeesTheGapClose() throws Throwable {

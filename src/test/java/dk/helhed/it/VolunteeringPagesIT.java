@@ -1,24 +1,12 @@
 package dk.helhed.it;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -34,43 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A volunteer signs in, finds a homework-help shift, takes it (or the whole series), sees it under "my shifts" and
  * cancels it, in Danish and in Arabic; headless Chromium 360 px wide, axe-core on every page.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class VolunteeringPagesIT {
+class VolunteeringPagesIT extends PageTest {
     private static final ZoneId KOEGE = ZoneId.of("Europe/Copenhagen");
-    private static ChromeDriver browser;
-
-    @ArquillianResource
-    URL deployment;
-
-    private Api api;
-    private WebDriverWait wait;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.helhed();
-    }
-
-    @BeforeAll
-    static void start() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    @BeforeEach
-    void firstVisit() {
-        api = new Api(deployment);
-        api.realClock();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        browser.get(deployment + "jakarta.faces.resource/css/helhed.css.xhtml");
-        browser.manage().deleteAllCookies();
-    }
 
     @Test
     void aVolunteerFindsAShiftTakesItSeesItAmongTheirShiftsAndCancelsIt() throws Throwable {
