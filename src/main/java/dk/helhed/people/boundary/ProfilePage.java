@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,11 +38,7 @@ public class ProfilePage implements Serializable {
     private boolean found;
     private String email;
     private String organisation;
-    private String name;
-    private String phone;
-    private boolean smsConsent;
-    private List<String> languages = new ArrayList<>();
-    private List<String> subjects = new ArrayList<>();
+    private final ProfileFields profile = new ProfileFields();
     private String currentPassword;
     private String chosenPassword;
 
@@ -60,7 +55,8 @@ public class ProfilePage implements Serializable {
 
     public String save() {
         try {
-            show(profiles.update(signedIn(), name, phone, smsConsent, languages, subjects));
+            show(profiles.update(signedIn(), profile.getName(), profile.getPhone(), profile.isSmsConsent(),
+                    profile.getLanguages(), profile.getSubjects()));
             PageMessages.told(language.get(), "page.profile.saved");
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, language.get(), FIELDS);
@@ -80,16 +76,16 @@ public class ProfilePage implements Serializable {
         return null;
     }
 
-    private void show(Profiles.Profile profile) {
-        var person = profile.person();
+    private void show(Profiles.Profile mine) {
+        var person = mine.person();
         found = true;
-        email = profile.account().email();
+        email = mine.account().email();
         organisation = person.organisation() == null ? null : person.organisation().name();
-        name = person.name();
-        phone = person.phone();
-        smsConsent = person.smsConsent();
-        languages = new ArrayList<>(person.languages().stream().map(SpokenLanguage::code).toList());
-        subjects = new ArrayList<>(person.subjects().stream().map(Subject::name).toList());
+        profile.setName(person.name());
+        profile.setPhone(person.phone());
+        profile.setSmsConsent(person.smsConsent());
+        profile.setLanguages(new ArrayList<>(person.languages().stream().map(SpokenLanguage::code).toList()));
+        profile.setSubjects(new ArrayList<>(person.subjects().stream().map(Subject::name).toList()));
     }
 
     private static HttpServletRequest request() {
@@ -112,44 +108,8 @@ public class ProfilePage implements Serializable {
         return organisation;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public boolean isSmsConsent() {
-        return smsConsent;
-    }
-
-    public void setSmsConsent(boolean smsConsent) {
-        this.smsConsent = smsConsent;
-    }
-
-    public List<String> getLanguages() {
-        return languages;
-    }
-
-    public void setLanguages(List<String> languages) {
-        this.languages = languages;
-    }
-
-    public List<String> getSubjects() {
-        return subjects;
-    }
-
-    public void setSubjects(List<String> subjects) {
-        this.subjects = subjects;
+    public ProfileFields getProfile() {
+        return profile;
     }
 
     public String getCurrentPassword() {

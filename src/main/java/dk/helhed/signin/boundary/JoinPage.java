@@ -1,6 +1,7 @@
 package dk.helhed.signin.boundary;
 
 import dk.helhed.i18n.Refusal;
+import dk.helhed.people.boundary.ProfileFields;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.context.FacesContext;
@@ -10,8 +11,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,21 +29,17 @@ public class JoinPage implements Serializable {
     @Inject
     transient PageLanguage language;
 
-    private String name;
+    private final ProfileFields profile = new ProfileFields();
     private String email;
     private String password;
-    private String phone;
-    private boolean smsConsent;
-    private List<String> languages = new ArrayList<>();
-    private List<String> subjects = new ArrayList<>();
     private boolean done;
 
     public String join() {
         try {
             String from = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
                     .getRemoteAddr();
-            registrations.signUp(new Registrations.SignUp(name, email, password, phone, smsConsent, languages,
-                    subjects, language.get(), from));
+            registrations.signUp(new Registrations.SignUp(profile.getName(), email, password, profile.getPhone(),
+                    profile.isSmsConsent(), profile.getLanguages(), profile.getSubjects(), language.get(), from));
             done = true;
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, language.get(), FIELDS);
@@ -57,12 +52,8 @@ public class JoinPage implements Serializable {
         return done;
     }
 
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+    public ProfileFields getProfile() {
+        return profile;
     }
 
     public String getEmail() {
@@ -79,37 +70,5 @@ public class JoinPage implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public boolean isSmsConsent() {
-        return smsConsent;
-    }
-
-    public void setSmsConsent(boolean smsConsent) {
-        this.smsConsent = smsConsent;
-    }
-
-    public List<String> getLanguages() {
-        return languages;
-    }
-
-    public void setLanguages(List<String> languages) {
-        this.languages = languages;
-    }
-
-    public List<String> getSubjects() {
-        return subjects;
-    }
-
-    public void setSubjects(List<String> subjects) {
-        this.subjects = subjects;
     }
 }
