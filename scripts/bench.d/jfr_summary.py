@@ -1,0 +1,55 @@
+"""Where the request threads' CPU went, from a JFR recording of the node (scripts/bench, part b).
+
+    python3 jfr_summary.py RECORDING.jfr
+
+Reads the execution samples (jdk.ExecutionSample) of the HTTP request threads and counts each sample once, under the
+nearest library on its stack (the first frame, from the top, that belongs to one of the groups below; JDK frames are
+skipped unless nothing else is found). Prints one Markdown line: the groups by share of samples.
+"""
+import collections
+import re
+import subprocess
+import sys
+
+GROUPS = {
+    "Connector/J": ("com.mysql",),
+    "EclipseLink": ("org.eclipse.persistence",),
+    "Jersey (JAX-RS)": ("org.glassfish.jersey",),
+    "Grizzly/HTTP": ("org.glassfish.grizzly", "org.apache.catalina", "org.apache.coyote", "com.sun.enterprise.web",
+                     "org.glassfish.web"),
+    "Weld (CDI)": ("org.jboss.weld",),
+    "JTA and the connection pool": ("com.sun.enterprise.transaction", "com.sun.enterprise.resource", "com.sun.gjc",
+                                    "com.sun.jts", "com.sun.enterprise.connectors"),
+    "Helhed's own code": ("dk.helhed",),
+    "security": ("org.glassfish.soteria", "com.sun.enterprise.security", "org.glassfish.exousia"),
+    "JSON": ("org.eclipse.yasson", "org.eclipse.parsson"),
+    "tracing and metrics": ("io.opentelemetry", "fish.payara.opentracing", "fish.payara.microprofile.metrics",
+                            "fish.payara.nucleus.requesttracing", "fish.payara.opentelemetry", "io.smallrye"),
+    "libphonenumber": ("com.google.i18n",),
+}
+
+
+def main(recording):
+    text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "200", recording],
+                          capture_output=True, text=True, check=True).stdout
+    counts, total = collections.Counter(), 0
+    for event in text.split("\n}\n"):
+        thread = re.search(r'sampledThread = "([^"]*)"', event)
+        if not thread or "http-thread-pool" not in thread.group(1):
+            continue
+        frames = re.findall(r"^\s+([\w$.<>]+)\(.*?line:", event, re.M)
+        if not frames:
+            continue
+        total += 1
+        group = next((name for frame in frames for name, prefixes in GROUPS.items() if frame.startswith(prefixes)),
+                     "JDK only")
+        counts[group] += 1
+    if not total:
+        print("no execution samples of request threads")
+        return
+    print("%d samples: " % total + ", ".join("%s %.0f %%" % (name, 100.0 * n / total)
+                                              for name, n in counts.most_common()))
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
