@@ -1,7 +1,6 @@
 package dk.helhed.appointments.boundary;
 
 import dk.helhed.appointments.entity.Appointment;
-import dk.helhed.appointments.entity.AppointmentSlot;
 import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.places.entity.Place;
 
@@ -23,9 +22,10 @@ public final class AppointmentJson {
 
     /** A free slot; {@code languages} are those its adviser speaks, ISO 639-1 codes, sorted. */
     public record Slot(long id, String start, String end, PlaceRef place, List<String> languages) {
-        static Slot of(AppointmentSlot slot, ZoneId zone) {
+        static Slot of(Booking.FreeSlot slot, ZoneId zone) {
             return new Slot(slot.id(), local(slot.window().start(), zone), local(slot.window().end(), zone),
-                    PlaceRef.of(slot.place()), slot.adviser().languages().stream().map(SpokenLanguage::code).toList());
+                    new PlaceRef(slot.placeCode(), slot.placeName()),
+                    slot.languages().stream().map(SpokenLanguage::code).toList());
         }
     }
 

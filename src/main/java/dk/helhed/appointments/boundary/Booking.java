@@ -2,6 +2,7 @@ package dk.helhed.appointments.boundary;
 
 import dk.helhed.appointments.control.AppointmentMessages;
 import dk.helhed.appointments.control.BookingWindow;
+import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.AppointmentSlot;
 import dk.helhed.appointments.entity.AppointmentStatus;
@@ -15,6 +16,7 @@ import dk.helhed.messaging.control.Outbox;
 import dk.helhed.places.entity.Place;
 import dk.helhed.reminders.control.ReminderPolicy;
 import dk.helhed.time.TimeSource;
+import dk.helhed.time.TimeWindow;
 import dk.helhed.verification.boundary.Verifications;
 import dk.helhed.verification.control.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,9 +31,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -112,8 +119,8 @@ public class Booking {
      * The free slots starting on the days {@code from} to {@code to}, optionally at one place and with an adviser
      * who speaks a language; never beyond the booking horizon, nor sooner than the minimum notice.
      */
-    public List<AppointmentSlot> freeSlots(LocalDate from, LocalDate to, Optional<String> placeCode,
-                                           Optional<SpokenLanguage> language) {
+    public List<FreeSlot> freeSlots(LocalDate from, LocalDate to, Optional<String> placeCode,
+                                    Optional<SpokenLanguage> language) {
         if (to.isBefore(from)) {
             throw Refusal.invalid("to", "field.range.reversed");
         }
@@ -126,12 +133,33 @@ public class Booking {
             return List.of();
         }
         var query = em.createNamedQuery(placeCode.isPresent() ? AppointmentSlot.FREE_BETWEEN_AT
-                        : AppointmentSlot.FREE_BETWEEN, AppointmentSlot.class)
+                        : AppointmentSlot.FREE_BETWEEN, Object[].class)
                 .setParameter("from", range.get().start())
                 .setParameter("to", range.get().end());
         placeCode.ifPresent(code -> query.setParameter("place", code));
+        List<Object[]> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // the advisers' languages in one more statement, not one per adviser
+        Map<Long, SortedSet<SpokenLanguage>> spoken = new HashMap<>();
+        em.createNamedQuery(Adviser.LANGUAGES_OF, Object[].class)
+                .setParameter("ids", rows.stream().map(r -> (Long) r[5]).distinct().toList())
+                .getResultList()
+                .forEach(r -> spoken.computeIfAbsent((Long) r[0], id -> new TreeSet<>())
+                        .add(new SpokenLanguage((String) r[1])));
         // filtered here, not in SQL: a handful of advisers, and the range is bounded
-        return query.getResultStream().filter(s -> language.map(s.adviser()::speaks).orElse(true)).toList();
+        return rows.stream()
+                .map(r -> new FreeSlot((Long) r[0], new TimeWindow((Instant) r[1], (Instant) r[2]), (String) r[3],
+                        (String) r[4], Collections.unmodifiableSortedSet(
+                                spoken.getOrDefault((Long) r[5], Collections.emptySortedSet()))))
+                .filter(s -> language.map(s.languages()::contains).orElse(true))
+                .toList();
+    }
+
+    /** A free slot as listed: its place, and the languages its adviser speaks (sorted). */
+    public record FreeSlot(long id, TimeWindow window, String placeCode, String placeName,
+                           SortedSet<SpokenLanguage> languages) {
     }
 
     /** Holds the slot and sends the code; the appointment is booked once {@link #verify} gets the right code. */

@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,7 +111,7 @@ public class BookingPage implements Serializable {
             try {
                 slots = booking.freeSlots(first, first.plusDays(6), at, spoken()).stream()
                         .map(s -> new SlotChoice(s.id(), when(s.window().start())
-                                + (at.isPresent() ? "" : " · " + s.place().name()) + ownNames(s.adviser())))
+                                + (at.isPresent() ? "" : " · " + s.placeName()) + ownNames(s.languages())))
                         .toList();
             } catch (Refusal unknownPlace) {
                 slots = List.of();
@@ -177,8 +178,8 @@ public class BookingPage implements Serializable {
     }
 
     /** " · Dansk, English, العربية", or nothing for an adviser whose languages are not recorded. */
-    private static String ownNames(Adviser adviser) {
-        return adviser.languages().isEmpty() ? "" : adviser.languages().stream().map(SpokenLanguage::ownName)
+    private static String ownNames(Collection<SpokenLanguage> languages) {
+        return languages.isEmpty() ? "" : languages.stream().map(SpokenLanguage::ownName)
                 .collect(Collectors.joining(", ", " · ", ""));
     }
 

@@ -26,8 +26,11 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "adviser")
 @NamedQuery(name = Adviser.LANGUAGES_SPOKEN, query = "select distinct l from Adviser a join a.languages l")
+@NamedQuery(name = Adviser.LANGUAGES_OF, query = "select a.id, l from Adviser a join a.languages l where a.id in :ids")
 public class Adviser {
     public static final String LANGUAGES_SPOKEN = "Adviser.languagesSpoken";
+    /** (adviser id, language code) of the advisers {@code ids}: their languages in one statement. */
+    public static final String LANGUAGES_OF = "Adviser.languagesOf";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -23,14 +23,16 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "appointment_slot")
+// the free slots as rows (id, start, end, place code, place name, adviser id), not entities: a month at a busy place
+// lists thousands, and building and registering an entity for each cost more than the query itself (BENCHMARKS.md, d)
 @NamedQuery(name = AppointmentSlot.FREE_BETWEEN, query = """
-        select s from AppointmentSlot s join fetch s.place join fetch s.adviser
+        select s.id, s.startsAt, s.endsAt, p.code, p.name, a.id from AppointmentSlot s join s.place p join s.adviser a
         where s.taken = false and s.withdrawn = false and s.startsAt >= :from and s.startsAt < :to
-        order by s.startsAt, s.place.name, s.id""")
+        order by s.startsAt, p.name, s.id""")
 @NamedQuery(name = AppointmentSlot.FREE_BETWEEN_AT, query = """
-        select s from AppointmentSlot s join fetch s.place join fetch s.adviser
+        select s.id, s.startsAt, s.endsAt, p.code, p.name, a.id from AppointmentSlot s join s.place p join s.adviser a
         where s.taken = false and s.withdrawn = false and s.startsAt >= :from and s.startsAt < :to
-          and s.place.code = :place
+          and p.code = :place
         order by s.startsAt, s.id""")
 @NamedQuery(name = AppointmentSlot.STARTS_OF_ADVISER, query = """
         select s.startsAt, s.endsAt from AppointmentSlot s
