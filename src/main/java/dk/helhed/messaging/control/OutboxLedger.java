@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -189,13 +190,32 @@ public class OutboxLedger {
         }
         boolean retry = status == OutboxStatus.RETRY;
         boolean blank = status.settled() && !keepText;
+        Instant retryAt = retry ? now.plus(retryWait(envelope.attempt(), (Outcome.RetryLater) outcome)) : null;
+        boolean callbackMatters = envelope.channel() == ChannelKind.SMS
+                && (status == OutboxStatus.UNKNOWN || status == OutboxStatus.SENT);
+        if (callbackMatters) {
+            // nearly always no status callback came while sending: the update that assumes so needs no read
+            if (recordUpdate(envelope, token, status, providerId, error, now, retryAt, blank, true)
+                    .executeUpdate() == 1) {
+                return;
+            }
+        }
+        if (recordUpdate(envelope, token, status, providerId, error, now, retryAt, blank, false)
+                .executeUpdate() == 1 && callbackMatters) {
+            settleFromCallbacks(envelope.id(), now);
+        }
+    }
+
+    private Query recordUpdate(Envelope envelope, String token, OutboxStatus status,
+                               String providerId, String error, Instant now, Instant retryAt,
+                               boolean blank, boolean noCallbackYet) {
         var update = em.createQuery("""
                         update OutboxMessage m set m.status = :status, m.providerId = %s, m.lastError = :error,
                         m.leaseUntil = null, m.settledAt = :settledAt, m.dueAt = %s, m.body = %s, m.calendar = %s
-                        where m.id = :id and m.claimToken = :token and m.status = :sending"""
+                        where m.id = :id and m.claimToken = :token and m.status = :sending%s"""
                         .formatted(providerId == null ? "m.providerId" : ":provider",
-                                retry ? ":retryAt" : "m.dueAt", blank ? "'" + REDACTED + "'" : "m.body",
-                                blank ? "null" : "m.calendar"))
+                                retryAt != null ? ":retryAt" : "m.dueAt", blank ? "'" + REDACTED + "'" : "m.body",
+                                blank ? "null" : "m.calendar", noCallbackYet ? " and m.providerStatus is null" : ""))
                 .setParameter("status", status)
                 .setParameter("error", error == null ? null : error.substring(0, Math.min(500, error.length())))
                 .setParameter("settledAt", status.settled() ? now : null)
@@ -204,13 +224,10 @@ public class OutboxLedger {
         if (providerId != null) {
             update.setParameter("provider", providerId);
         }
-        if (retry) {
-            update.setParameter("retryAt", now.plus(retryWait(envelope.attempt(), (Outcome.RetryLater) outcome)));
+        if (retryAt != null) {
+            update.setParameter("retryAt", retryAt);
         }
-        if (update.executeUpdate() == 1 && envelope.channel() == ChannelKind.SMS
-                && (status == OutboxStatus.UNKNOWN || status == OutboxStatus.SENT)) {
-            settleFromCallbacks(envelope.id(), now);
-        }
+        return update;
     }
 
     /**
