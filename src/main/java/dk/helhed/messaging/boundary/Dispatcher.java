@@ -6,26 +6,43 @@ import dk.helhed.messaging.control.Outcome;
 import dk.helhed.messaging.control.OutboxLedger;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.time.TimeSource;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Sends what is due: claims a batch, checks each row is still wanted and marks it handed over, hands it to its
  * channel with no transaction open, and records what became of it. Safe to run on several nodes at once and to run
  * again at any time.
+ * <p>
+ * One commit per message: the record of a send and the hand-over of the next row of its batch share a transaction.
+ * When the first batch is full, {@code helhed.messaging.workers} workers in all (this thread and helpers on the
+ * container's managed executor) each claim and send batches of their own until nothing is due; claims never overlap
+ * (SKIP LOCKED), so each row still goes once. A helper that has not started when this thread runs out of work is
+ * cancelled, so a busy executor only makes a run slower.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class Dispatcher {
     private static final Logger LOG = Logger.getLogger(Dispatcher.class.getName());
     private static final int MAX_BATCHES_PER_RUN = 200;
+    static final int MAX_WORKERS = 32;
 
     @Inject
     OutboxLedger ledger;
@@ -36,6 +53,9 @@ public class Dispatcher {
     @Inject
     TimeSource time;
 
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ExecutorService executor;
+
     @Inject
     @ConfigProperty(name = "helhed.messaging.batch-size", defaultValue = "50")
     int batchSize;
@@ -44,12 +64,41 @@ public class Dispatcher {
     @ConfigProperty(name = "helhed.messaging.lease-seconds", defaultValue = "900")
     long leaseSeconds;
 
+    @Inject
+    @ConfigProperty(name = "helhed.messaging.workers", defaultValue = "4")
+    int workers;
+
     /** Runs until nothing is due (or a bound is reached); returns how many rows it handled. */
     public int dispatchDue() {
         ledger.settleOverdue(time.now());
+        var batchesLeft = new AtomicInteger(MAX_BATCHES_PER_RUN - 1);
+        var first = claim();
+        int handled = deliver(first);
+        if (first.envelopes().size() < batchSize) {
+            return handled;
+        }
+        List<Helper> helpers = new ArrayList<>();
+        try {
+            for (int i = 1; i < Math.min(Math.max(1, workers), MAX_WORKERS); i++) {
+                var helper = new Helper();
+                helper.result = executor.submit(() -> helper.start() ? work(batchesLeft) : 0);
+                helpers.add(helper);
+            }
+        } catch (RejectedExecutionException e) {
+            LOG.warning(() -> "Dispatching with fewer workers: " + e);
+        }
+        try {
+            handled += work(batchesLeft);
+        } finally {
+            handled += join(helpers);
+        }
+        return handled;
+    }
+
+    private int work(AtomicInteger batchesLeft) {
         int handled = 0;
-        for (int i = 0; i < MAX_BATCHES_PER_RUN; i++) {
-            var claimed = ledger.claim(time.now(), batchSize, Duration.ofSeconds(leaseSeconds));
+        while (batchesLeft.getAndDecrement() > 0) {
+            var claimed = claim();
             handled += deliver(claimed);
             if (claimed.envelopes().size() < batchSize) {
                 break;
@@ -58,12 +107,54 @@ public class Dispatcher {
         return handled;
     }
 
+    /** A worker on the executor, and whether it started before the run was over (whoever comes first wins). */
+    private static final class Helper {
+        private final AtomicBoolean decided = new AtomicBoolean();
+        volatile Future<Integer> result;
+
+        boolean start() {
+            return decided.compareAndSet(false, true);
+        }
+
+        boolean stopBeforeStart() {
+            return decided.compareAndSet(false, true);
+        }
+    }
+
+    private int join(List<Helper> helpers) {
+        int handled = 0;
+        for (var helper : helpers) {
+            if (helper.stopBeforeStart()) {
+                helper.result.cancel(false);
+                continue; // never started: the work is done without it
+            }
+            try {
+                handled += helper.result.get();
+            } catch (ExecutionException e) {
+                LOG.log(Level.WARNING, "A dispatch worker stopped; its claim settles when its lease runs out",
+                        e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return handled;
+            }
+        }
+        return handled;
+    }
+
+    private OutboxLedger.Claimed claim() {
+        return ledger.claim(time.now(), batchSize, Duration.ofSeconds(leaseSeconds));
+    }
+
     private int deliver(OutboxLedger.Claimed claimed) {
         Map<ChannelKind, Channel.Batch> open = new EnumMap<>(ChannelKind.class);
+        OutboxLedger.Sending unrecorded = null;
         int handled = 0;
         try {
             for (var envelope : claimed.envelopes()) {
-                if (!ledger.handOver(envelope.id(), claimed.token())) {
+                boolean ours = unrecorded == null ? ledger.handOver(envelope.id(), claimed.token())
+                        : ledger.recordThenHandOver(unrecorded, envelope.id(), claimed.token(), time.now());
+                unrecorded = null;
+                if (!ours) {
                     continue;
                 }
                 Channel channel = channels.of(envelope.channel());
@@ -71,8 +162,12 @@ public class Dispatcher {
                 if (!(outcome instanceof Outcome.Sent)) {
                     LOG.warning(() -> "Outbox " + envelope.id() + " (" + envelope.channel() + "): " + outcome);
                 }
-                ledger.record(envelope, claimed.token(), outcome, time.now(), channel.development());
+                unrecorded = new OutboxLedger.Sending(envelope, outcome, channel.development());
                 handled++;
+            }
+            if (unrecorded != null) {
+                ledger.record(unrecorded.envelope(), claimed.token(), unrecorded.outcome(), time.now(),
+                        unrecorded.keepText());
             }
         } finally {
             open.values().forEach(Channel.Batch::close);

@@ -8,11 +8,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,8 +26,13 @@ import java.util.UUID;
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class OutboxLedger {
+    /**
+     * One status at a time, so that the index on (status, due_at) gives the order and the locking read stops at the
+     * limit. With {@code status IN ('PENDING', 'RETRY')} the rows are sorted after reading, and the read locks every
+     * due row until the claim commits: a second dispatcher's SKIP LOCKED then finds nothing at all.
+     */
     private static final String CLAIMABLE = """
-            SELECT id FROM outbox_message WHERE status IN ('PENDING', 'RETRY') AND due_at <= ? AND expires_at > ?
+            SELECT id FROM outbox_message WHERE status = ? AND due_at <= ? AND expires_at > ?
             ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED""";
 
     public static final String REDACTED = "(removed after sending)";
@@ -76,12 +83,10 @@ public class OutboxLedger {
     }
 
     public Claimed claim(Instant now, int max, Duration lease) {
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery(CLAIMABLE)
-                .setParameter(1, InstantConverter.column(now))
-                .setParameter(2, InstantConverter.column(now))
-                .setParameter(3, max)
-                .getResultList();
+        List<Number> ids = new ArrayList<>(claimable(OutboxStatus.RETRY, now, max));
+        if (ids.size() < max) {
+            ids.addAll(claimable(OutboxStatus.PENDING, now, max - ids.size()));
+        }
         String token = UUID.randomUUID().toString();
         if (ids.isEmpty()) {
             return new Claimed(token, List.of());
@@ -102,6 +107,16 @@ public class OutboxLedger {
         return new Claimed(token, envelopes);
     }
 
+    @SuppressWarnings("unchecked")
+    private List<Number> claimable(OutboxStatus status, Instant now, int max) {
+        return em.createNativeQuery(CLAIMABLE)
+                .setParameter(1, status.name())
+                .setParameter(2, InstantConverter.column(now))
+                .setParameter(3, InstantConverter.column(now))
+                .setParameter(4, max)
+                .getResultList();
+    }
+
     /** True while the row is still ours to send: not cancelled, not settled by an expired lease. */
     public boolean stillClaimed(long id, String token) {
         return !em.createQuery("""
@@ -117,6 +132,25 @@ public class OutboxLedger {
      * UNKNOWN.
      */
     public boolean handOver(long id, String token) {
+        return markHandedOver(id, token);
+    }
+
+    /**
+     * {@link #record} for one send and {@link #handOver} for the next row of the same claim, in one transaction: a
+     * dispatcher commits once per message instead of twice. Nothing is lost by the wait: until the record commits,
+     * the sent row carries {@link #HANDED_OVER}, so a dispatcher that stops here leaves it UNKNOWN, never re-sent;
+     * the next row is marked only just before it is handed to its channel, as with {@link #handOver}.
+     */
+    public boolean recordThenHandOver(Sending done, long next, String token, Instant now) {
+        writeRecord(done.envelope(), token, done.outcome(), now, done.keepText());
+        return markHandedOver(next, token);
+    }
+
+    /** A send waiting to be recorded: its row, what became of it, and whether its text may stay. */
+    public record Sending(Envelope envelope, Outcome outcome, boolean keepText) {
+    }
+
+    private boolean markHandedOver(long id, String token) {
         return em.createQuery("""
                         update OutboxMessage m set m.lastError = :handedOver
                         where m.id = :id and m.claimToken = :token and m.status = :sending""")
@@ -131,6 +165,10 @@ public class OutboxLedger {
      * development inbox keeps its texts, so a newcomer can read them.
      */
     public void record(Envelope envelope, String token, Outcome outcome, Instant now, boolean keepText) {
+        writeRecord(envelope, token, outcome, now, keepText);
+    }
+
+    private void writeRecord(Envelope envelope, String token, Outcome outcome, Instant now, boolean keepText) {
         OutboxStatus status;
         String providerId = null;
         String error;
@@ -152,13 +190,32 @@ public class OutboxLedger {
         }
         boolean retry = status == OutboxStatus.RETRY;
         boolean blank = status.settled() && !keepText;
+        Instant retryAt = retry ? now.plus(retryWait(envelope.attempt(), (Outcome.RetryLater) outcome)) : null;
+        boolean callbackMatters = envelope.channel() == ChannelKind.SMS
+                && (status == OutboxStatus.UNKNOWN || status == OutboxStatus.SENT);
+        if (callbackMatters) {
+            // nearly always no status callback came while sending: the update that assumes so needs no read
+            if (recordUpdate(envelope, token, status, providerId, error, now, retryAt, blank, true)
+                    .executeUpdate() == 1) {
+                return;
+            }
+        }
+        if (recordUpdate(envelope, token, status, providerId, error, now, retryAt, blank, false)
+                .executeUpdate() == 1 && callbackMatters) {
+            settleFromCallbacks(envelope.id(), now);
+        }
+    }
+
+    private Query recordUpdate(Envelope envelope, String token, OutboxStatus status,
+                               String providerId, String error, Instant now, Instant retryAt,
+                               boolean blank, boolean noCallbackYet) {
         var update = em.createQuery("""
                         update OutboxMessage m set m.status = :status, m.providerId = %s, m.lastError = :error,
                         m.leaseUntil = null, m.settledAt = :settledAt, m.dueAt = %s, m.body = %s, m.calendar = %s
-                        where m.id = :id and m.claimToken = :token and m.status = :sending"""
+                        where m.id = :id and m.claimToken = :token and m.status = :sending%s"""
                         .formatted(providerId == null ? "m.providerId" : ":provider",
-                                retry ? ":retryAt" : "m.dueAt", blank ? "'" + REDACTED + "'" : "m.body",
-                                blank ? "null" : "m.calendar"))
+                                retryAt != null ? ":retryAt" : "m.dueAt", blank ? "'" + REDACTED + "'" : "m.body",
+                                blank ? "null" : "m.calendar", noCallbackYet ? " and m.providerStatus is null" : ""))
                 .setParameter("status", status)
                 .setParameter("error", error == null ? null : error.substring(0, Math.min(500, error.length())))
                 .setParameter("settledAt", status.settled() ? now : null)
@@ -167,13 +224,10 @@ public class OutboxLedger {
         if (providerId != null) {
             update.setParameter("provider", providerId);
         }
-        if (retry) {
-            update.setParameter("retryAt", now.plus(retryWait(envelope.attempt(), (Outcome.RetryLater) outcome)));
+        if (retryAt != null) {
+            update.setParameter("retryAt", retryAt);
         }
-        if (update.executeUpdate() == 1 && envelope.channel() == ChannelKind.SMS
-                && (status == OutboxStatus.UNKNOWN || status == OutboxStatus.SENT)) {
-            settleFromCallbacks(envelope.id(), now);
-        }
+        return update;
     }
 
     /**

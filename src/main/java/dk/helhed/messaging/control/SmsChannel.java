@@ -38,6 +38,7 @@ public class SmsChannel implements Channel {
     }
 
     static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
+    static final int MAX_CONNECTIONS = 32;
 
     private final Settings settings;
     private final TwilioRestClient client;
@@ -45,7 +46,10 @@ public class SmsChannel implements Channel {
     public SmsChannel(Settings settings) {
         this.settings = settings;
         Timeout timeout = Timeout.ofMilliseconds(settings.timeoutMillis());
+        // one connection per dispatch worker (at most 32): a worker left waiting for a connection would time out
+        // with its request unsent, and that would read as "unknown"
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnPerRoute(MAX_CONNECTIONS).setMaxConnTotal(MAX_CONNECTIONS)
                 .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(timeout)
                         .setSocketTimeout(timeout).build())
                 .build();

@@ -4,9 +4,11 @@ import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.util.StreamProvider;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.util.MailConnectException;
+import org.eclipse.angus.mail.util.MailStreamProvider;
 import org.eclipse.angus.mail.util.SocketConnectException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,15 @@ class MailChannelTest {
         return new SendFailedException("Invalid Addresses",
                 new SMTPAddressFailedException(address, "RCPT TO:<amina@example.dk>", code, code + " " + text),
                 NONE, NONE, new Address[]{address});
+    }
+
+    @Test
+    @DisplayName("a mail channel names Angus's stream provider, so Jakarta Mail does not search the class path per message")
+    void streamProviderIsNamed() {
+        new MailChannel(new MailChannel.Settings("127.0.0.1", 25, null, null, "Helhed <noreply@helhed.test>", false,
+                1000));
+        assertThat(System.getProperty(StreamProvider.class.getName())).isEqualTo(MailStreamProvider.class.getName());
+        assertThat(StreamProvider.provider()).isInstanceOf(MailStreamProvider.class);
     }
 
     @Test
