@@ -19,22 +19,29 @@ import java.sql.Connection;
                 className = "${MPCONFIG=helhed.db.class}", url = "${MPCONFIG=helhed.db.url}",
                 user = "${MPCONFIG=helhed.db.user}", password = "${MPCONFIG=helhed.db.password}",
                 minPoolSize = 2, maxPoolSize = 40, isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
-                properties = DataSources.LOCAL_SESSION_STATE),
+                properties = {DataSources.LOCAL_SESSION_STATE, DataSources.CACHE_STATEMENTS, DataSources.CACHE_SIZE,
+                    DataSources.CACHE_SQL_LIMIT}),
         @DataSourceDefinition(name = DataSources.NON_JTA, transactional = false,
                 className = "${MPCONFIG=helhed.db.class}", url = "${MPCONFIG=helhed.db.url}",
                 user = "${MPCONFIG=helhed.db.user}", password = "${MPCONFIG=helhed.db.password}",
                 minPoolSize = 1, maxPoolSize = 10, isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
-                properties = DataSources.LOCAL_SESSION_STATE)
+                properties = {DataSources.LOCAL_SESSION_STATE, DataSources.CACHE_STATEMENTS, DataSources.CACHE_SIZE,
+                    DataSources.CACHE_SQL_LIMIT})
 })
 @Singleton
 public class DataSources {
     public static final String JTA = "java:app/jdbc/helhed";
     public static final String NON_JTA = "java:app/jdbc/helhedNonTx";
     /**
-     * Connector/J keeps the session's isolation level and auto-commit mode itself instead of asking the server: the
-     * pool checks the isolation level each time it hands out a connection, which otherwise costs a round trip
-     * ({@code SELECT @@session.tx_isolation}), six per sign-up (measured; BENCHMARKS.md). Nothing here changes
-     * session state by SQL. Other drivers ignore it.
+     * Connector/J settings, measured with scripts/bench (BENCHMARKS.md); other drivers ignore them. It keeps the
+     * session's isolation level and auto-commit mode itself instead of asking the server: the pool checks the
+     * isolation level each time it hands out a connection, which otherwise costs a round trip
+     * ({@code SELECT @@session.tx_isolation}), six per sign-up; nothing here changes session state by SQL. And it
+     * keeps the parsed form of each connection's statements instead of parsing the SQL text again for every new
+     * prepared statement (a fifth of the outbox record's CPU in a profile).
      */
     static final String LOCAL_SESSION_STATE = "useLocalSessionState=true";
+    static final String CACHE_STATEMENTS = "cachePrepStmts=true";
+    static final String CACHE_SIZE = "prepStmtCacheSize=250";
+    static final String CACHE_SQL_LIMIT = "prepStmtCacheSqlLimit=2048";
 }
