@@ -19,13 +19,13 @@ import java.sql.Connection;
                 className = "${MPCONFIG=helhed.db.class}", url = "${MPCONFIG=helhed.db.url}",
                 user = "${MPCONFIG=helhed.db.user}", password = "${MPCONFIG=helhed.db.password}",
                 minPoolSize = 2, maxPoolSize = 40, isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
-                properties = {DataSources.LOCAL_SESSION_STATE, DataSources.CACHE_STATEMENTS, DataSources.CACHE_SIZE,
+                properties = {DataSources.CACHE_STATEMENTS, DataSources.CACHE_SIZE,
                     DataSources.CACHE_SQL_LIMIT, DataSources.UNTRACKED}),
         @DataSourceDefinition(name = DataSources.NON_JTA, transactional = false,
                 className = "${MPCONFIG=helhed.db.class}", url = "${MPCONFIG=helhed.db.url}",
                 user = "${MPCONFIG=helhed.db.user}", password = "${MPCONFIG=helhed.db.password}",
                 minPoolSize = 1, maxPoolSize = 10, isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
-                properties = {DataSources.LOCAL_SESSION_STATE, DataSources.CACHE_STATEMENTS, DataSources.CACHE_SIZE,
+                properties = {DataSources.CACHE_STATEMENTS, DataSources.CACHE_SIZE,
                     DataSources.CACHE_SQL_LIMIT, DataSources.UNTRACKED})
 })
 @Singleton
@@ -34,19 +34,19 @@ public class DataSources {
     public static final String NON_JTA = "java:app/jdbc/helhedNonTx";
     /**
      * Connector/J settings, measured with scripts/bench (BENCHMARKS.md); other drivers ignore them. It keeps the
-     * session's isolation level and auto-commit mode itself instead of asking the server: the pool checks the
-     * isolation level each time it hands out a connection, which otherwise costs a round trip
-     * ({@code SELECT @@session.tx_isolation}), six per sign-up; nothing here changes session state by SQL. And it
-     * keeps the parsed form of each connection's statements instead of parsing the SQL text again for every new
-     * prepared statement (a fifth of the outbox record's CPU in a profile). And it does not keep a list of each
-     * connection's open statements: Payara 6.2025.10's EclipseLink (4.0.7) leaves the statement of every insert with
-     * a generated id unclosed (eclipse-ee4j/eclipselink#2366), so that list grew by five statements, their result
-     * sets and bind values, per sign-up, for as long as the pooled connection lived: 451 MB of heap still live
-     * after a full GC, and ever more CPU in the list's copy-on-write adds (BENCHMARKS.md, (e)). Statements here are
-     * prepared on the client and their results read whole, so a statement nobody closes holds nothing on the
-     * server and is collected like any other object.
+     * parsed form of each connection's statements instead of parsing the SQL text again for every new prepared
+     * statement (a fifth of the outbox record's CPU in a profile). And it does not keep a list of each connection's
+     * open statements: Payara 6.2025.10's EclipseLink (4.0.7) leaves the statement of every insert with a generated
+     * id unclosed (eclipse-ee4j/eclipselink#2366), so that list grew by five statements, their result sets and bind
+     * values, per sign-up, for as long as the pooled connection lived: 451 MB of heap still live after a full GC,
+     * and ever more CPU in the list's copy-on-write adds (BENCHMARKS.md, (e)). Statements here are prepared on the
+     * client and their results read whole, so a statement nobody closes holds nothing on the server and is
+     * collected like any other object.
+     * <p>
+     * Not {@code useLocalSessionState}: it saves the pool's isolation check on every checkout (six round trips a
+     * sign-up), but that check is also what finds a connection the database dropped; without it, a restarted
+     * database left the pool handing out dead connections for good (scripts/drills, database-restart).
      */
-    static final String LOCAL_SESSION_STATE = "useLocalSessionState=true";
     static final String CACHE_STATEMENTS = "cachePrepStmts=true";
     static final String CACHE_SIZE = "prepStmtCacheSize=250";
     static final String CACHE_SQL_LIMIT = "prepStmtCacheSqlLimit=2048";
