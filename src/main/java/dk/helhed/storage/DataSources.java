@@ -8,7 +8,8 @@ import java.sql.Connection;
 
 /**
  * The application's database, chosen by configuration alone: H2 by default, MySQL through Connector/J when
- * {@code HELHED_DB_*} says so. The non-transactional twin serves Flyway and Quartz, which commit on their own.
+ * {@code HELHED_DB_*} says so. The non-transactional twin serves Flyway, Quartz and the outbox's books (each dispatch
+ * worker holds one of its connections for a batch), which commit on their own.
  * <p>
  * READ COMMITTED, not MySQL's REPEATABLE READ: the dispatcher's {@code FOR UPDATE SKIP LOCKED} would otherwise take
  * gap locks that deadlock with bookings inserting new due messages (seen in the tests). Nothing here relies on
@@ -20,13 +21,17 @@ import java.sql.Connection;
                 user = "${MPCONFIG=helhed.db.user}", password = "${MPCONFIG=helhed.db.password}",
                 minPoolSize = 2, maxPoolSize = 40, isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
                 properties = {DataSources.CACHE_STATEMENTS, DataSources.CACHE_SIZE,
-                    DataSources.CACHE_SQL_LIMIT, DataSources.UNTRACKED}),
+                    DataSources.CACHE_SQL_LIMIT, DataSources.UNTRACKED, DataSources.LOCAL_STATE, DataSources.ISOLATION_ONCE,
+                    DataSources.VALIDATE, DataSources.VALIDATE_BY, DataSources.VALIDATOR, DataSources.VALIDATE_EVERY,
+                    DataSources.FAIL_ALL}),
         @DataSourceDefinition(name = DataSources.NON_JTA, transactional = false,
                 className = "${MPCONFIG=helhed.db.class}", url = "${MPCONFIG=helhed.db.url}",
                 user = "${MPCONFIG=helhed.db.user}", password = "${MPCONFIG=helhed.db.password}",
-                minPoolSize = 1, maxPoolSize = 10, isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
+                minPoolSize = 1, maxPoolSize = 40, isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
                 properties = {DataSources.CACHE_STATEMENTS, DataSources.CACHE_SIZE,
-                    DataSources.CACHE_SQL_LIMIT, DataSources.UNTRACKED})
+                    DataSources.CACHE_SQL_LIMIT, DataSources.UNTRACKED, DataSources.LOCAL_STATE, DataSources.ISOLATION_ONCE,
+                    DataSources.VALIDATE, DataSources.VALIDATE_BY, DataSources.VALIDATOR, DataSources.VALIDATE_EVERY,
+                    DataSources.FAIL_ALL})
 })
 @Singleton
 public class DataSources {
@@ -43,12 +48,24 @@ public class DataSources {
      * client and their results read whole, so a statement nobody closes holds nothing on the server and is
      * collected like any other object.
      * <p>
-     * Not {@code useLocalSessionState}: it saves the pool's isolation check on every checkout (six round trips a
-     * sign-up), but that check is also what finds a connection the database dropped; without it, a restarted
-     * database left the pool handing out dead connections for good (scripts/drills, database-restart).
+     * The driver keeps the session's state (autocommit, isolation) itself ({@code useLocalSessionState}), and the
+     * pool sets READ COMMITTED once, on each new connection: without them, every transaction ended with a
+     * {@code SELECT @@session.tx_isolation} round trip, and every checkout could add one (six of a sign-up's 22
+     * statements). That round trip was also what found a connection a restarted database had dropped (without it
+     * the pool handed out dead connections for good), so the pool now validates connections itself
+     * ({@code isValid}, a ping), at most once every two seconds per connection, and drops all of them when one fails
+     * (scripts/drills, database-restart).
      */
     static final String CACHE_STATEMENTS = "cachePrepStmts=true";
     static final String CACHE_SIZE = "prepStmtCacheSize=250";
     static final String CACHE_SQL_LIMIT = "prepStmtCacheSqlLimit=2048";
     static final String UNTRACKED = "dontTrackOpenResources=true";
+    static final String LOCAL_STATE = "useLocalSessionState=true";
+    static final String ISOLATION_ONCE = "fish.payara.is-isolation-level-guaranteed=false";
+    static final String VALIDATE = "fish.payara.is-connection-validation-required=true";
+    static final String VALIDATE_BY = "fish.payara.connection-validation-method=custom-validation";
+    static final String VALIDATOR =
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation";
+    static final String VALIDATE_EVERY = "fish.payara.validate-atmost-once-period-in-seconds=2";
+    static final String FAIL_ALL = "fish.payara.fail-all-connections=true";
 }

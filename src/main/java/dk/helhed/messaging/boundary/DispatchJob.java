@@ -26,7 +26,7 @@ public class DispatchJob implements Job {
     @Produces
     static Schedule schedule() {
         long seconds = ConfigProvider.getConfig().getOptionalValue("helhed.dispatch.interval-seconds", Long.class)
-                .orElse(10L);
+                .orElse(2L);
         return new Schedule("dispatch-outbox", DispatchJob.class, Duration.ofSeconds(seconds));
     }
 }

@@ -146,31 +146,35 @@ public class Dispatcher {
     }
 
     private int deliver(OutboxLedger.Claimed claimed) {
+        if (claimed.envelopes().isEmpty()) {
+            return 0;
+        }
         Map<ChannelKind, Channel.Batch> open = new EnumMap<>(ChannelKind.class);
         OutboxLedger.Sending unrecorded = null;
         int handled = 0;
-        try {
-            for (var envelope : claimed.envelopes()) {
-                boolean ours = unrecorded == null ? ledger.handOver(envelope.id(), claimed.token())
-                        : ledger.recordThenHandOver(unrecorded, envelope.id(), claimed.token(), time.now());
-                unrecorded = null;
-                if (!ours) {
-                    continue;
+        try (var books = ledger.open(claimed.token())) {
+            try {
+                for (var envelope : claimed.envelopes()) {
+                    boolean ours = unrecorded == null ? books.handOver(envelope.id())
+                            : books.recordThenHandOver(unrecorded, envelope.id(), time.now());
+                    unrecorded = null;
+                    if (!ours) {
+                        continue;
+                    }
+                    Channel channel = channels.of(envelope.channel());
+                    Outcome outcome = open.computeIfAbsent(envelope.channel(), k -> channel.open()).send(envelope);
+                    if (!(outcome instanceof Outcome.Sent)) {
+                        LOG.warning(() -> "Outbox " + envelope.id() + " (" + envelope.channel() + "): " + outcome);
+                    }
+                    unrecorded = new OutboxLedger.Sending(envelope, outcome, channel.development());
+                    handled++;
                 }
-                Channel channel = channels.of(envelope.channel());
-                Outcome outcome = open.computeIfAbsent(envelope.channel(), k -> channel.open()).send(envelope);
-                if (!(outcome instanceof Outcome.Sent)) {
-                    LOG.warning(() -> "Outbox " + envelope.id() + " (" + envelope.channel() + "): " + outcome);
+                if (unrecorded != null) {
+                    books.record(unrecorded, time.now());
                 }
-                unrecorded = new OutboxLedger.Sending(envelope, outcome, channel.development());
-                handled++;
+            } finally {
+                open.values().forEach(Channel.Batch::close);
             }
-            if (unrecorded != null) {
-                ledger.record(unrecorded.envelope(), claimed.token(), unrecorded.outcome(), time.now(),
-                        unrecorded.keepText());
-            }
-        } finally {
-            open.values().forEach(Channel.Batch::close);
         }
         return handled;
     }

@@ -3,20 +3,26 @@ package dk.helhed.messaging.control;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.OutboxMessage;
 import dk.helhed.messaging.entity.OutboxStatus;
+import dk.helhed.messaging.entity.SmsDelivery;
+import dk.helhed.storage.DataSources;
 import dk.helhed.storage.InstantConverter;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
  * The dispatcher's bookkeeping, each step its own short transaction so that no transaction is open while a message
@@ -37,8 +43,14 @@ public class OutboxLedger {
 
     public static final String REDACTED = "(removed after sending)";
 
+    private static final Logger LOG = Logger.getLogger(OutboxLedger.class.getName());
+
     @PersistenceContext
     EntityManager em;
+
+    /** The non-transactional pool: the books of a batch commit on their own connection (see {@link #open}). */
+    @Resource(lookup = DataSources.NON_JTA)
+    DataSource direct;
 
     @Inject
     @ConfigProperty(name = "helhed.messaging.max-attempts", defaultValue = "10")
@@ -91,16 +103,17 @@ public class OutboxLedger {
         if (ids.isEmpty()) {
             return new Claimed(token, List.of());
         }
+        List<Long> claimed = ids.stream().map(Number::longValue).toList();
         em.createQuery("""
                         update OutboxMessage m set m.status = :sending, m.claimToken = :token,
                         m.leaseUntil = :lease, m.attempts = m.attempts + 1 where m.id in :ids""")
                 .setParameter("sending", OutboxStatus.SENDING).setParameter("token", token)
-                .setParameter("lease", now.plus(lease))
-                .setParameter("ids", ids.stream().map(Number::longValue).toList())
+                .setParameter("lease", now.plus(lease)).setParameter("ids", claimed)
                 .executeUpdate();
+        // by id, not by token: claim_token has no index, and the table keeps every message ever sent
         List<Envelope> envelopes = em.createQuery(
-                        "select m from OutboxMessage m where m.claimToken = :token order by m.id", OutboxMessage.class)
-                .setParameter("token", token).getResultList().stream()
+                        "select m from OutboxMessage m where m.id in :ids order by m.id", OutboxMessage.class)
+                .setParameter("ids", claimed).getResultList().stream()
                 .map(m -> new Envelope(m.id(), m.channel(), m.recipient(), m.subject(), m.body(), m.attempts(),
                         m.calendar()))
                 .toList();
@@ -117,140 +130,236 @@ public class OutboxLedger {
                 .getResultList();
     }
 
-    /** True while the row is still ours to send: not cancelled, not settled by an expired lease. */
-    public boolean stillClaimed(long id, String token) {
-        return !em.createQuery("""
-                        select m.id from OutboxMessage m where m.id = :id and m.claimToken = :token
-                        and m.status = :sending""")
-                .setParameter("id", id).setParameter("token", token).setParameter("sending", OutboxStatus.SENDING)
-                .getResultList().isEmpty();
-    }
-
     /**
-     * Marks the row as handed to its channel, just before it is: true while it is still ours to send (not cancelled,
-     * not put back in line or settled because the lease ran out). From here on, a lease that runs out makes it
-     * UNKNOWN.
+     * Marks one row handed over, in a transaction of its own (what {@link Books#handOver} does, for a caller that
+     * hands over a single row).
      */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public boolean handOver(long id, String token) {
-        return markHandedOver(id, token);
+        try (var books = open(token)) {
+            return books.handOver(id);
+        }
     }
 
     /**
-     * {@link #record} for one send and {@link #handOver} for the next row of the same claim, in one transaction: a
-     * dispatcher commits once per message instead of twice. Nothing is lost by the wait: until the record commits,
-     * the sent row carries {@link #HANDED_OVER}, so a dispatcher that stops here leaves it UNKNOWN, never re-sent;
-     * the next row is marked only just before it is handed to its channel, as with {@link #handOver}.
+     * The books of one claimed batch: one worker marks each row handed over just before it goes to its channel, and
+     * records what became of it, one committed transaction per message (the record of one send and the hand-over
+     * of the next share it). Plain JDBC on one connection of the non-transactional pool, held for the batch: this is
+     * the dispatcher's hot path, and a JTA transaction and two JPQL updates per message cost the node more CPU than
+     * the sending itself (BENCHMARKS.md, (c)). EclipseLink's shared cache is off, so no entity goes stale.
      */
-    public boolean recordThenHandOver(Sending done, long next, String token, Instant now) {
-        writeRecord(done.envelope(), token, done.outcome(), now, done.keepText());
-        return markHandedOver(next, token);
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Books open(String token) {
+        try {
+            return new JdbcBooks(direct.getConnection(), token);
+        } catch (SQLException e) {
+            throw new IllegalStateException("No database connection for the outbox: " + e.getMessage(), e);
+        }
+    }
+
+    /** What a dispatcher writes about the rows of its claim; each call commits before it returns. */
+    public interface Books extends AutoCloseable {
+        /**
+         * Marks the row as handed to its channel, just before it is: true while it is still ours to send (not
+         * cancelled, not put back in line or settled because the lease ran out). From here on, a lease that runs out
+         * makes it UNKNOWN.
+         */
+        boolean handOver(long id);
+
+        /**
+         * {@link #record} for one send and {@link #handOver} for the next row of the same claim, in one transaction.
+         * Nothing is lost by the wait: until the record commits, the sent row carries {@link #HANDED_OVER}, so a
+         * dispatcher that stops here leaves it UNKNOWN, never re-sent; the next row is marked only just before it is
+         * handed to its channel, as with {@link #handOver}.
+         */
+        boolean recordThenHandOver(Sending done, long next, Instant now);
+
+        /**
+         * Records what became of a send. Once a message has really left (or never will), its text is blanked: it may
+         * hold a code or a manage link (an attached calendar goes with it), and the row's kind, recipient and outcome
+         * are what is worth keeping. The development inbox keeps its texts, so a newcomer can read them.
+         */
+        void record(Sending done, Instant now);
+
+        @Override
+        void close();
     }
 
     /** A send waiting to be recorded: its row, what became of it, and whether its text may stay. */
     public record Sending(Envelope envelope, Outcome outcome, boolean keepText) {
     }
 
-    private boolean markHandedOver(long id, String token) {
-        return em.createQuery("""
-                        update OutboxMessage m set m.lastError = :handedOver
-                        where m.id = :id and m.claimToken = :token and m.status = :sending""")
-                .setParameter("handedOver", HANDED_OVER).setParameter("id", id).setParameter("token", token)
-                .setParameter("sending", OutboxStatus.SENDING).executeUpdate() == 1;
-    }
+    private final class JdbcBooks implements Books {
+        private final Connection connection;
+        private final String token;
 
-    /**
-     * Records what became of a send. Once a message has really left (or never will), its text is blanked: it may
-     * hold a code or a manage link (an attached calendar goes with it), and the row's kind, recipient and outcome
-     * are what is worth keeping. The
-     * development inbox keeps its texts, so a newcomer can read them.
-     */
-    public void record(Envelope envelope, String token, Outcome outcome, Instant now, boolean keepText) {
-        writeRecord(envelope, token, outcome, now, keepText);
-    }
-
-    private void writeRecord(Envelope envelope, String token, Outcome outcome, Instant now, boolean keepText) {
-        OutboxStatus status;
-        String providerId = null;
-        String error;
-        if (outcome instanceof Outcome.Sent sent) {
-            status = OutboxStatus.SENT;
-            providerId = sent.providerId();
-            error = null;
-        } else if (outcome instanceof Outcome.Failed failed) {
-            status = OutboxStatus.FAILED;
-            error = failed.reason();
-        } else if (outcome instanceof Outcome.Unknown unknown) {
-            status = OutboxStatus.UNKNOWN;
-            error = unknown.reason();
-        } else {
-            boolean givingUp = envelope.attempt() >= maxAttempts;
-            status = givingUp ? OutboxStatus.FAILED : OutboxStatus.RETRY;
-            error = (givingUp ? "gave up after " + envelope.attempt() + " attempts: " : "")
-                    + ((Outcome.RetryLater) outcome).reason();
+        JdbcBooks(Connection connection, String token) throws SQLException {
+            this.connection = connection;
+            this.token = token;
+            connection.setAutoCommit(false);
         }
-        boolean retry = status == OutboxStatus.RETRY;
-        boolean blank = status.settled() && !keepText;
-        Instant retryAt = retry ? now.plus(retryWait(envelope.attempt(), (Outcome.RetryLater) outcome)) : null;
-        boolean callbackMatters = envelope.channel() == ChannelKind.SMS
-                && (status == OutboxStatus.UNKNOWN || status == OutboxStatus.SENT);
-        if (callbackMatters) {
-            // nearly always no status callback came while sending: the update that assumes so needs no read
-            if (recordUpdate(envelope, token, status, providerId, error, now, retryAt, blank, true)
-                    .executeUpdate() == 1) {
-                return;
+
+        @Override
+        public boolean handOver(long id) {
+            return commit(() -> markHandedOver(id));
+        }
+
+        @Override
+        public boolean recordThenHandOver(Sending done, long next, Instant now) {
+            return commit(() -> {
+                writeRecord(done, now);
+                return markHandedOver(next);
+            });
+        }
+
+        @Override
+        public void record(Sending done, Instant now) {
+            commit(() -> {
+                writeRecord(done, now);
+                return true;
+            });
+        }
+
+        private boolean commit(Work work) {
+            try {
+                boolean result = work.run();
+                connection.commit();
+                return result;
+            } catch (SQLException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw new IllegalStateException("The outbox's books could not be written: " + e.getMessage(), e);
             }
         }
-        if (recordUpdate(envelope, token, status, providerId, error, now, retryAt, blank, false)
-                .executeUpdate() == 1 && callbackMatters) {
-            settleFromCallbacks(envelope.id(), now);
+
+        private boolean markHandedOver(long id) throws SQLException {
+            try (var update = connection.prepareStatement("""
+                    UPDATE outbox_message SET last_error = ? WHERE id = ? AND claim_token = ? AND status = 'SENDING'\
+                    """)) {
+                update.setString(1, HANDED_OVER);
+                update.setLong(2, id);
+                update.setString(3, token);
+                return update.executeUpdate() == 1;
+            }
+        }
+
+        private void writeRecord(Sending done, Instant now) throws SQLException {
+            var envelope = done.envelope();
+            var outcome = done.outcome();
+            OutboxStatus status;
+            String providerId = null;
+            String error;
+            if (outcome instanceof Outcome.Sent sent) {
+                status = OutboxStatus.SENT;
+                providerId = sent.providerId();
+                error = null;
+            } else if (outcome instanceof Outcome.Failed failed) {
+                status = OutboxStatus.FAILED;
+                error = failed.reason();
+            } else if (outcome instanceof Outcome.Unknown unknown) {
+                status = OutboxStatus.UNKNOWN;
+                error = unknown.reason();
+            } else {
+                boolean givingUp = envelope.attempt() >= maxAttempts;
+                status = givingUp ? OutboxStatus.FAILED : OutboxStatus.RETRY;
+                error = (givingUp ? "gave up after " + envelope.attempt() + " attempts: " : "")
+                        + ((Outcome.RetryLater) outcome).reason();
+            }
+            boolean retry = status == OutboxStatus.RETRY;
+            boolean blank = status.settled() && !done.keepText();
+            Instant retryAt = retry ? now.plus(retryWait(envelope.attempt(), (Outcome.RetryLater) outcome)) : null;
+            boolean callbackMatters = envelope.channel() == ChannelKind.SMS
+                    && (status == OutboxStatus.UNKNOWN || status == OutboxStatus.SENT);
+            var record = new Record(envelope.id(), status, providerId, error, status.settled() ? now : null, retryAt,
+                    blank);
+            // nearly always no status callback came while sending: the update that assumes so needs no read
+            if (callbackMatters && update(record, true) == 1) {
+                return;
+            }
+            if (update(record, false) == 1 && callbackMatters) {
+                settleFromCallbacks(envelope.id(), now);
+            }
+        }
+
+        private int update(Record r, boolean noCallbackYet) throws SQLException {
+            try (var update = connection.prepareStatement("""
+                    UPDATE outbox_message SET status = ?, provider_id = %s, last_error = ?, lease_until = NULL,
+                    settled_at = ?, due_at = %s, body = %s, calendar = %s
+                    WHERE id = ? AND claim_token = ? AND status = 'SENDING'%s"""
+                    .formatted(r.providerId() == null ? "provider_id" : "?", r.retryAt() == null ? "due_at" : "?",
+                            r.blank() ? "'" + REDACTED + "'" : "body", r.blank() ? "NULL" : "calendar",
+                            noCallbackYet ? " AND provider_status IS NULL" : ""))) {
+                int i = 1;
+                update.setString(i++, r.status().name());
+                if (r.providerId() != null) {
+                    update.setString(i++, r.providerId());
+                }
+                update.setString(i++, r.error() == null ? null : r.error().substring(0, Math.min(500, r.error().length())));
+                update.setObject(i++, InstantConverter.column(r.settledAt()));
+                if (r.retryAt() != null) {
+                    update.setObject(i++, InstantConverter.column(r.retryAt()));
+                }
+                update.setLong(i++, r.id());
+                update.setString(i, token);
+                return update.executeUpdate();
+            }
+        }
+
+        /**
+         * A status callback may come while the row is still being handed over (it only records Twilio's status
+         * then): once the outcome is recorded, an UNKNOWN row is settled from it, and a SENT one that did not arrive
+         * is FAILED, just as if the callback had come after.
+         */
+        private void settleFromCallbacks(long id, Instant now) throws SQLException {
+            OutboxStatus was;
+            SmsDelivery delivery;
+            try (var read = connection.prepareStatement(
+                    "SELECT status, provider_status FROM outbox_message WHERE id = ?")) {
+                read.setLong(1, id);
+                try (var row = read.executeQuery()) {
+                    if (!row.next() || row.getString(2) == null) {
+                        return;
+                    }
+                    was = OutboxStatus.valueOf(row.getString(1));
+                    delivery = SmsDelivery.valueOf(row.getString(2));
+                }
+            }
+            OutboxStatus settled = delivery.settle(was);
+            if (settled == was) {
+                return;
+            }
+            try (var update = connection.prepareStatement(
+                    "UPDATE outbox_message SET status = ?, settled_at = ?, last_error = ? WHERE id = ? AND status = ?")) {
+                update.setString(1, settled.name());
+                update.setObject(2, InstantConverter.column(now));
+                update.setString(3, "Twilio's status callback (before the send was recorded) said "
+                        + delivery.name().toLowerCase(java.util.Locale.ROOT));
+                update.setLong(4, id);
+                update.setString(5, was.name());
+                update.executeUpdate();
+            }
+        }
+
+        @Override
+        public void close() {
+            try (connection) {
+                connection.rollback(); // nothing is left uncommitted after a call returns; this is for a failed one
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                LOG.fine(() -> "Closing the outbox's connection: " + e);
+            }
         }
     }
 
-    private Query recordUpdate(Envelope envelope, String token, OutboxStatus status,
-                               String providerId, String error, Instant now, Instant retryAt,
-                               boolean blank, boolean noCallbackYet) {
-        var update = em.createQuery("""
-                        update OutboxMessage m set m.status = :status, m.providerId = %s, m.lastError = :error,
-                        m.leaseUntil = null, m.settledAt = :settledAt, m.dueAt = %s, m.body = %s, m.calendar = %s
-                        where m.id = :id and m.claimToken = :token and m.status = :sending%s"""
-                        .formatted(providerId == null ? "m.providerId" : ":provider",
-                                retryAt != null ? ":retryAt" : "m.dueAt", blank ? "'" + REDACTED + "'" : "m.body",
-                                blank ? "null" : "m.calendar", noCallbackYet ? " and m.providerStatus is null" : ""))
-                .setParameter("status", status)
-                .setParameter("error", error == null ? null : error.substring(0, Math.min(500, error.length())))
-                .setParameter("settledAt", status.settled() ? now : null)
-                .setParameter("id", envelope.id()).setParameter("token", token)
-                .setParameter("sending", OutboxStatus.SENDING);
-        if (providerId != null) {
-            update.setParameter("provider", providerId);
-        }
-        if (retryAt != null) {
-            update.setParameter("retryAt", retryAt);
-        }
-        return update;
+    private interface Work {
+        boolean run() throws SQLException;
     }
 
-    /**
-     * A status callback may come while the row is still being handed over (it only records Twilio's status then):
-     * once the outcome is recorded, an UNKNOWN row is settled from it, and a SENT one that did not arrive is FAILED,
-     * just as if the callback had come after.
-     */
-    private void settleFromCallbacks(long id, Instant now) {
-        OutboxMessage row = em.find(OutboxMessage.class, id);
-        if (row == null || row.providerStatus() == null) {
-            return;
-        }
-        OutboxStatus settled = row.providerStatus().settle(row.status());
-        if (settled != row.status()) {
-            em.createQuery("""
-                            update OutboxMessage m set m.status = :settled, m.settledAt = :now,
-                            m.lastError = :why where m.id = :id and m.status = :was""")
-                    .setParameter("settled", settled).setParameter("now", now)
-                    .setParameter("why", "Twilio's status callback (before the send was recorded) said "
-                            + row.providerStatus().name().toLowerCase(java.util.Locale.ROOT))
-                    .setParameter("id", id).setParameter("was", row.status())
-                    .executeUpdate();
-        }
+    private record Record(long id, OutboxStatus status, String providerId, String error, Instant settledAt,
+                          Instant retryAt, boolean blank) {
     }
 
     /** The outbox's backoff, or longer when the provider asked for a longer wait. */

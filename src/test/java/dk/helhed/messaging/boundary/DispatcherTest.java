@@ -192,24 +192,39 @@ class DispatcherTest {
             return new Claimed(token, envelopes);
         }
 
+        /** Each call of the books is one transaction, as with the database's books. */
         @Override
-        public synchronized boolean handOver(long id, String token) {
-            commits++;
-            return mark(id, token);
-        }
+        public Books open(String token) {
+            return new Books() {
+                @Override
+                public boolean handOver(long id) {
+                    synchronized (InMemoryLedger.this) {
+                        commits++;
+                        return mark(id, token);
+                    }
+                }
 
-        @Override
-        public synchronized boolean recordThenHandOver(Sending done, long next, String token, Instant now) {
-            commits++;
-            write(done.envelope().id(), token, done.outcome());
-            return mark(next, token);
-        }
+                @Override
+                public boolean recordThenHandOver(Sending done, long next, Instant now) {
+                    synchronized (InMemoryLedger.this) {
+                        commits++;
+                        write(done.envelope().id(), token, done.outcome());
+                        return mark(next, token);
+                    }
+                }
 
-        @Override
-        public synchronized void record(Envelope envelope, String token, Outcome outcome, Instant now,
-                                        boolean keepText) {
-            commits++;
-            write(envelope.id(), token, outcome);
+                @Override
+                public void record(Sending done, Instant now) {
+                    synchronized (InMemoryLedger.this) {
+                        commits++;
+                        write(done.envelope().id(), token, done.outcome());
+                    }
+                }
+
+                @Override
+                public void close() {
+                }
+            };
         }
 
         private boolean mark(long id, String token) {
