@@ -153,28 +153,26 @@ public class Dispatcher {
         OutboxLedger.Sending unrecorded = null;
         int handled = 0;
         try (var books = ledger.open(claimed.token())) {
-            try {
-                for (var envelope : claimed.envelopes()) {
-                    boolean ours = unrecorded == null ? books.handOver(envelope.id())
-                            : books.recordThenHandOver(unrecorded, envelope.id(), time.now());
-                    unrecorded = null;
-                    if (!ours) {
-                        continue;
-                    }
-                    Channel channel = channels.of(envelope.channel());
-                    Outcome outcome = open.computeIfAbsent(envelope.channel(), k -> channel.open()).send(envelope);
-                    if (!(outcome instanceof Outcome.Sent)) {
-                        LOG.warning(() -> "Outbox " + envelope.id() + " (" + envelope.channel() + "): " + outcome);
-                    }
-                    unrecorded = new OutboxLedger.Sending(envelope, outcome, channel.development());
-                    handled++;
+            for (var envelope : claimed.envelopes()) {
+                boolean ours = unrecorded == null ? books.handOver(envelope.id())
+                        : books.recordThenHandOver(unrecorded, envelope.id(), time.now());
+                unrecorded = null;
+                if (!ours) {
+                    continue;
                 }
-                if (unrecorded != null) {
-                    books.record(unrecorded, time.now());
+                Channel channel = channels.of(envelope.channel());
+                Outcome outcome = open.computeIfAbsent(envelope.channel(), k -> channel.open()).send(envelope);
+                if (!(outcome instanceof Outcome.Sent)) {
+                    LOG.warning(() -> "Outbox " + envelope.id() + " (" + envelope.channel() + "): " + outcome);
                 }
-            } finally {
-                open.values().forEach(Channel.Batch::close);
+                unrecorded = new OutboxLedger.Sending(envelope, outcome, channel.development());
+                handled++;
             }
+            if (unrecorded != null) {
+                books.record(unrecorded, time.now());
+            }
+        } finally {
+            open.values().forEach(Channel.Batch::close);
         }
         return handled;
     }
