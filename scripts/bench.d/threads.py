@@ -3,6 +3,7 @@
 
   threads.py snapshot PID > FILE        user + system ticks of each thread now, with its name
   threads.py diff BEFORE AFTER OPS      the groups' CPU in ms per operation, largest first (top 8)
+  threads.py share BEFORE AFTER TEXT    the share (%) of the process's CPU used by threads whose name has TEXT
 
 Thread names come from /proc/PID/task/TID/comm (at most 15 characters: "http-thread-poo", "C2 CompilerThre").
 A thread that ended between the snapshots is missing from AFTER and not counted.
@@ -48,8 +49,17 @@ def diff(before, after, ops):
     print(", ".join("%s %.2f ms (%d %%)" % (k, v * tick_ms / max(1, ops), round(100 * v / total)) for k, v in top))
 
 
+def share(before, after, text):
+    b, a = load(before), load(after)
+    used = {tid: t - b.get(tid, (0, name))[0] for tid, (t, name) in a.items()}
+    total = sum(u for u in used.values() if u > 0) or 1
+    print("%.1f" % (100 * sum(u for tid, u in used.items() if u > 0 and text in a[tid][1]) / total))
+
+
 if __name__ == "__main__":
     if sys.argv[1] == "snapshot":
         snapshot(sys.argv[2])
+    elif sys.argv[1] == "share":
+        share(sys.argv[2], sys.argv[3], sys.argv[4])
     else:
         diff(sys.argv[2], sys.argv[3], int(sys.argv[4]))
