@@ -23,7 +23,7 @@ import java.sql.Connection;
                 properties = {DataSources.CACHE_STATEMENTS, DataSources.CACHE_SIZE,
                     DataSources.CACHE_SQL_LIMIT, DataSources.UNTRACKED, DataSources.LOCAL_STATE, DataSources.ISOLATION_ONCE,
                     DataSources.VALIDATE, DataSources.VALIDATE_BY, DataSources.VALIDATOR, DataSources.VALIDATE_EVERY,
-                    DataSources.FAIL_ALL}),
+                    DataSources.FAIL_ALL, DataSources.NO_MATCHING}),
         @DataSourceDefinition(name = DataSources.NON_JTA, transactional = false,
                 className = "${MPCONFIG=helhed.db.class}", url = "${MPCONFIG=helhed.db.url}",
                 user = "${MPCONFIG=helhed.db.user}", password = "${MPCONFIG=helhed.db.password}",
@@ -31,7 +31,7 @@ import java.sql.Connection;
                 properties = {DataSources.CACHE_STATEMENTS, DataSources.CACHE_SIZE,
                     DataSources.CACHE_SQL_LIMIT, DataSources.UNTRACKED, DataSources.LOCAL_STATE, DataSources.ISOLATION_ONCE,
                     DataSources.VALIDATE, DataSources.VALIDATE_BY, DataSources.VALIDATOR, DataSources.VALIDATE_EVERY,
-                    DataSources.FAIL_ALL})
+                    DataSources.FAIL_ALL, DataSources.NO_MATCHING})
 })
 @Singleton
 public class DataSources {
@@ -68,4 +68,10 @@ public class DataSources {
             "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation";
     static final String VALIDATE_EVERY = "fish.payara.validate-atmost-once-period-in-seconds=2";
     static final String FAIL_ALL = "fish.payara.fail-all-connections=true";
+    /**
+     * Every connection of a pool has the same user, so the pool need not ask each idle connection whether its
+     * credentials match the caller's before handing it out (Payara's default for {@code @DataSourceDefinition}):
+     * that check reads the credentials under a lock that 64 parallel sign-ups queued on (scripts/bench, JFR).
+     */
+    static final String NO_MATCHING = "fish.payara.match-connections=false";
 }

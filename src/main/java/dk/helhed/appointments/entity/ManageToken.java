@@ -1,9 +1,10 @@
 package dk.helhed.appointments.entity;
 
+import dk.helhed.people.entity.Randomness;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -12,11 +13,9 @@ import java.util.HexFormat;
  * Nothing about the booking can be read from it.
  */
 public record ManageToken(String value) {
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     public static ManageToken create() {
         byte[] bytes = new byte[16];
-        RANDOM.nextBytes(bytes);
+        Randomness.secure().nextBytes(bytes);
         return new ManageToken(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
     }
 

@@ -1,6 +1,7 @@
 package dk.helhed.verification.entity;
 
 import dk.helhed.i18n.Refusal;
+import dk.helhed.people.entity.Randomness;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +13,6 @@ import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
@@ -22,7 +22,7 @@ import java.util.HexFormat;
  * <p>
  * Lifecycle: {@link #start started} with a first code; each code lives {@link #CODE_LIFETIME 10 minutes} and allows
  * {@link #MAX_TRIES 5} tries; a new code can be {@link #resend sent} after a cooldown; {@link #check} with the right
- * code marks it verified, once. Codes come from {@link SecureRandom} and are stored only as a salted SHA-256.
+ * code marks it verified, once. Codes come from a {@link Randomness#secure() SecureRandom} and are stored only as a salted SHA-256.
  */
 @Entity
 @Table(name = "phone_verification")
@@ -31,7 +31,6 @@ public class PhoneVerification {
     public static final String BY_TOPIC = "PhoneVerification.byTopic";
     public static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
     public static final int MAX_TRIES = 5;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,9 +98,10 @@ public class PhoneVerification {
     }
 
     private String newCode(Instant now) {
-        String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+        var random = Randomness.secure();
+        String code = String.format("%06d", random.nextInt(1_000_000));
         byte[] salt = new byte[16];
-        RANDOM.nextBytes(salt);
+        random.nextBytes(salt);
         codeSalt = HexFormat.of().formatHex(salt);
         codeHash = hash(codeSalt, code);
         expiresAt = now.plus(CODE_LIFETIME);
