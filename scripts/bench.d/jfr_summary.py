@@ -1,8 +1,9 @@
 """Where the request threads' CPU went, from a JFR recording of the node (scripts/bench, part b).
 
-    python3 jfr_summary.py RECORDING.jfr [FROM TO]
+    python3 jfr_summary.py RECORDING.jfr [FROM TO [THREADS]]
 
-Reads the execution samples (jdk.ExecutionSample) of the HTTP request threads and counts each sample once, under the
+Reads the execution samples (jdk.ExecutionSample) of the HTTP request threads (or of the threads whose names contain
+THREADS) and counts each sample once, under the
 nearest library on its stack (the first frame, from the top, that belongs to one of the groups below; JDK frames are
 skipped unless nothing else is found). FROM and TO (seconds since the epoch) keep only the samples taken between them,
 so that one recording of the whole bench serves each run. Prints one Markdown line: the groups by share of samples.
@@ -28,16 +29,20 @@ GROUPS = {
     "tracing and metrics": ("io.opentelemetry", "fish.payara.opentracing", "fish.payara.microprofile.metrics",
                             "fish.payara.nucleus.requesttracing", "fish.payara.opentelemetry", "io.smallrye"),
     "libphonenumber": ("com.google.i18n",),
+    "Twilio SDK": ("com.twilio",),
+    "Jakarta Mail": ("org.eclipse.angus", "jakarta.mail", "com.sun.mail", "jakarta.activation"),
+    "Apache HttpClient": ("org.apache.hc", "org.apache.http"),
+    "Jackson": ("com.fasterxml",),
 }
 
 
-def main(recording, start=None, end=None):
+def main(recording, start=None, end=None, threads="http-thread-pool"):
     text = subprocess.run(["jfr", "print", "--events", "jdk.ExecutionSample", "--stack-depth", "200", recording],
                           capture_output=True, text=True, check=True).stdout
     counts, total = collections.Counter(), 0
     for event in text.split("\n}\n"):
         thread = re.search(r'sampledThread = "([^"]*)"', event)
-        if not thread or "http-thread-pool" not in thread.group(1):
+        if not thread or threads not in thread.group(1):
             continue
         if start is not None and not start <= taken_at(event, start) <= end:
             continue
@@ -49,7 +54,7 @@ def main(recording, start=None, end=None):
                      "JDK only")
         counts[group] += 1
     if not total:
-        print("no execution samples of request threads")
+        print("no execution samples of threads named *%s*" % threads)
         return
     print("%d samples: " % total + ", ".join("%s %.0f %%" % (name, 100.0 * n / total)
                                               for name, n in counts.most_common()))
@@ -72,4 +77,4 @@ def taken_at(event, near):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], *(float(a) for a in sys.argv[2:4]))
+    main(sys.argv[1], *(float(a) for a in sys.argv[2:4]), *sys.argv[4:5])
