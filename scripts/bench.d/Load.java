@@ -15,12 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  *   java -cp CONNECTOR_J Load.java jdbc JDBC_URL USER PASSWORD EVENTS CLIENTS SECONDS
  *   java Load.java http BASE_URL EVENTS CLIENTS SECONDS
+ *   java Load.java get BASE_URL PATH CLIENTS SECONDS
  * EVENTS: one event id (a hot event), or FIRST-LAST: each booking picks one of these ids at random (spread).
  *
  * jdbc: the raw-SQL booking transaction (the baseline): conditional UPDATE of the event row
  * (booked = booked + 1 WHERE booked < capacity), then an INSERT of the sign-up (HELD if a place was taken, else
  * WAITLISTED), in one transaction. http: POST /api/v1/events/{id}/signups through the app, one phone per request,
- * each on its own connection from its own loopback address (see post).
+ * each on its own connection from its own loopback address (see post). get: GET PATH the same way, for the cost of
+ * a request that books nothing (the floor under a sign-up).
  * Prints one JSON line: ops, seconds, throughput, p50_ms, p99_ms, client_cpu_ms (this program's CPU time during
  * the run), outcomes (status -> count).
  */
@@ -34,19 +36,23 @@ public class Load {
      * row. Returns the status code and the body.
      */
     static String[] post(String base, String path, String json) throws java.io.IOException {
+        return send(base, "POST", path, json);
+    }
+
+    static String[] send(String base, String method, String path, String json) throws java.io.IOException {
         URI uri = URI.create(base);
         int n = addresses.incrementAndGet() % 16_000_000;
         var from = java.net.InetAddress.getByAddress(new byte[]{127, (byte) (1 + n / 65_536 % 250),
                 (byte) (n / 256 % 256), (byte) (1 + n % 250)});
-        byte[] body = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] body = json == null ? new byte[0] : json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         try (var socket = new java.net.Socket()) {
             socket.bind(new java.net.InetSocketAddress(from, 0));
             socket.connect(new java.net.InetSocketAddress(uri.getHost(), uri.getPort()), 10_000);
             socket.setSoTimeout(60_000);
             socket.setTcpNoDelay(true);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nContent-Type: application/json\r\nAccept-Language: en\r\nConnection: close\r\n"
-                    + "Content-Length: " + body.length + "\r\n\r\n";
+            String head = method + " " + path + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                    + (json == null ? "" : "\r\nContent-Type: application/json\r\nContent-Length: " + body.length)
+                    + "\r\nAccept-Language: en\r\nConnection: close\r\n\r\n";
             var out = socket.getOutputStream();
             out.write(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
             out.write(body);
@@ -59,8 +65,9 @@ public class Load {
 
     public static void main(String[] a) throws Exception {
         boolean jdbc = a[0].equals("jdbc");
+        boolean get = a[0].equals("get");
         int off = jdbc ? 4 : 2;
-        String[] range = a[off].split("-");
+        String[] range = get ? new String[]{"0"} : a[off].split("-");
         long first = Long.parseLong(range[0]), count = range.length == 1 ? 1 : Long.parseLong(range[1]) - first + 1;
         int clients = Integer.parseInt(a[off + 1]);
         double seconds = Double.parseDouble(a[off + 2]);
@@ -109,6 +116,8 @@ public class Load {
                                 insert.executeUpdate();
                                 c.commit();
                                 outcome = got ? "HELD" : "WAITLISTED";
+                            } else if (get) {
+                                outcome = send(a[1], "GET", a[2], null)[0];
                             } else {
                                 String[] resp = post(a[1], "/api/v1/events/" + event + "/signups",
                                         "{\"name\":\"Bench\",\"phone\":\"" + phone + "\",\"language\":\"en\"}");
