@@ -21,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * jdbc: the raw-SQL booking transaction (the baseline): conditional UPDATE of the event row
  * (booked = booked + 1 WHERE booked < capacity), then an INSERT of the sign-up (HELD if a place was taken, else
  * WAITLISTED), in one transaction. http: POST /api/v1/events/{id}/signups through the app, one phone per request,
- * each on its own connection from its own loopback address (see post). get: GET PATH the same way, for the cost of
+ * each on its own connection from its own loopback address (see send). get: GET PATH the same way, for the cost of
  * a request that books nothing (the floor under a sign-up).
  * Prints one JSON line: ops, seconds, throughput, p50_ms, p99_ms, client_cpu_ms (this program's CPU time during
  * the run), outcomes (status -> count).
@@ -31,14 +31,10 @@ public class Load {
     static final AtomicInteger addresses = new AtomicInteger();
 
     /**
-     * One POST on a new connection from a new loopback address (127.a.b.c), like a resident on their own phone: the
+     * One request on a new connection from a new loopback address (127.a.b.c), like a resident on their own phone: the
      * app's per-address limits count each client once, as in real use, instead of all the bench's requests on one
-     * row. Returns the status code and the body.
+     * row. Returns the status code and the body. A null json sends no body.
      */
-    static String[] post(String base, String path, String json) throws java.io.IOException {
-        return send(base, "POST", path, json);
-    }
-
     static String[] send(String base, String method, String path, String json) throws java.io.IOException {
         URI uri = URI.create(base);
         int n = addresses.incrementAndGet() % 16_000_000;
@@ -119,7 +115,7 @@ public class Load {
                             } else if (get) {
                                 outcome = send(a[1], "GET", a[2], null)[0];
                             } else {
-                                String[] resp = post(a[1], "/api/v1/events/" + event + "/signups",
+                                String[] resp = send(a[1], "POST", "/api/v1/events/" + event + "/signups",
                                         "{\"name\":\"Bench\",\"phone\":\"" + phone + "\",\"language\":\"en\"}");
                                 int code = Integer.parseInt(resp[0]);
                                 String b = resp[1];

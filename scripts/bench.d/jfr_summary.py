@@ -3,9 +3,8 @@
     python3 jfr_summary.py RECORDING.jfr [FROM TO [THREADS]]
 
 Reads the execution samples (jdk.ExecutionSample) of the HTTP request threads (or of the threads whose names contain
-THREADS) and counts each sample once, under the
-nearest library on its stack (the first frame, from the top, that belongs to one of the groups below; JDK frames are
-skipped unless nothing else is found). FROM and TO (seconds since the epoch) keep only the samples taken between them,
+THREADS) and counts each sample once, under the nearest library on its stack (the first frame, from the top, that
+belongs to one of the groups below; JDK frames are skipped unless nothing else is found). FROM and TO (seconds since the epoch) keep only the samples taken between them,
 so that one recording of the whole bench serves each run. Prints one Markdown line: the groups by share of samples.
 """
 import collections
