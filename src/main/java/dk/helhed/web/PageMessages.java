@@ -28,9 +28,10 @@ public final class PageMessages {
         refused(refusal, language, Map.of());
     }
 
-    public static void told(Language language, String key) {
+    /** What went well, shown as a status (not as a problem). */
+    public static void told(Language language, String key, Object... args) {
         FacesContext.getCurrentInstance().addMessage(null,
-                message(FacesMessage.SEVERITY_INFO, Texts.text(language, key)));
+                message(FacesMessage.SEVERITY_INFO, Texts.text(language, key, args)));
     }
 
     private static FacesMessage message(FacesMessage.Severity severity, String text) {

@@ -32,8 +32,17 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Response of(int status, String key, Language language) {
-        return respond(new Problem("urn:helhed:problem:" + key, Texts.text(language, "status." + status), status,
-                Texts.text(language, key), List.of()));
+        return respond(of(status, key, language, List.of()));
+    }
+
+    /** The problem as JSON, for an answer written outside JAX-RS (the container's own errors). */
+    public static String json(int status, String key, Language language) {
+        return JSON.toJson(of(status, key, language, List.of()));
+    }
+
+    private static Problem of(int status, String key, Language language, List<FieldError> errors) {
+        return new Problem("urn:helhed:problem:" + key, Texts.text(language, "status." + status), status,
+                Texts.text(language, key), errors);
     }
 
     private static Response respond(Problem problem) {

@@ -64,6 +64,6 @@ public class AdviserDay {
     private Person personOf(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", Account.normalise(email))
                 .getResultStream().findFirst().map(Account::person)
-                .orElseThrow(() -> Refusal.notFound("adviser.unknown"));
+                .orElseThrow(() -> Refusal.forbidden("adviser.unknown"));
     }
 }

@@ -1,42 +1,52 @@
 package dk.helhed.appointments.boundary;
 
 import dk.helhed.appointments.entity.Appointment;
+import dk.helhed.appointments.entity.Attendance;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.PageMessages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-/** The signed-in adviser's day: who comes when, and a button each for "came" and "did not come". */
+/**
+ * The signed-in adviser's day, any day: who comes when, and a button each for "came" and "did not come", which says
+ * what it recorded or why it could not. View-scoped, so the buttons act on the day shown.
+ */
 @Named
-@RequestScoped
-public class AdviserDayPage {
+@ViewScoped
+public class AdviserDayPage implements Serializable {
     private static final Language LANGUAGE = Language.DA;
 
     @Inject
-    AdviserDay days;
+    transient AdviserDay days;
     @Inject
-    TimeSource time;
+    transient TimeSource time;
     @Inject
-    SecurityContext security;
+    transient SecurityContext security;
 
     private String date;
     private List<Row> rows;
 
     /** One appointment as the page shows it. */
     public record Row(String reference, String time, String place, String name, String phone, String speaks,
-                      String note, String attendance) {
+                      String note, String attendance) implements Serializable {
+    }
+
+    /** Refuses anyone who is not an adviser (the 403 page) before anything is shown. */
+    public void load() {
+        getRows();
     }
 
     public LocalDate day() {
@@ -57,11 +67,18 @@ public class AdviserDayPage {
 
     public void record(String reference, String attendance) {
         try {
-            days.recordAttendance(me(), reference, attendance);
-            rows = null;
+            var recorded = days.recordAttendance(me(), reference, attendance);
+            PageMessages.told(LANGUAGE, "page.day.recorded", recorded.residentName(), recorded.reference(),
+                    attended(recorded));
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, LANGUAGE);
         }
+        rows = null;
+    }
+
+    private static String attended(Appointment a) {
+        return a.attendance() == null ? "" : Texts.text(LANGUAGE, a.attendance() == Attendance.ATTENDED
+                ? "page.day.attended" : "page.day.no-show");
     }
 
     public String getTitle() {
@@ -80,7 +97,7 @@ public class AdviserDayPage {
         return new Row(a.reference(), a.slot().window().start().atZone(zone).toLocalTime().toString(),
                 a.slot().place().name(), a.residentName(), a.residentPhone(),
                 a.requestedLanguage().map(SpokenLanguage::ownName).orElse(""), a.note() == null ? "" : a.note(),
-                a.attendance() == null ? "" : a.attendance().name());
+                attended(a));
     }
 
     private String me() {

@@ -34,6 +34,7 @@ public class ManagePage implements Serializable {
     private String token;
     private View appointment;
     private Long moveTo;
+    private boolean confirming;
     private transient List<Choice> choices;
 
     public record View(String reference, String when, String place, String placeCode, boolean cancelled,
@@ -57,13 +58,30 @@ public class ManagePage implements Serializable {
         }
     }
 
+    /** The first press on "cancel": the page asks whether they mean it. */
+    public String askCancel() {
+        confirming = true;
+        return null;
+    }
+
+    public String keep() {
+        confirming = false;
+        return null;
+    }
+
+    /** The second press: cancelled, the resident is told, and the page offers to book another time. */
     public String cancel() {
+        confirming = false;
         try {
             appointment = view(booking.cancel(token));
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, language.get());
         }
         return null;
+    }
+
+    public boolean isConfirming() {
+        return confirming;
     }
 
     /** Moves to the chosen free time at the same place; the reference stays, the resident is told. */

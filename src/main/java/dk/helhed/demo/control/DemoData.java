@@ -177,15 +177,19 @@ public class DemoData {
         }
     }
 
-    /** Two volunteers who signed up and verified their e-mail: Amira teaches maths, Jonas speaks Danish and English. */
+    /**
+     * Two volunteers who signed up and verified their e-mail: Amira teaches maths in Ellemarken, Jonas Danish and
+     * English in Karlemoseparken.
+     */
     private void demoVolunteers() {
         for (String[] v : new String[][]{
-                {"amira@helhed.demo", "Amira Haddad", "+4522334488", "ar,da,en", "MATHS"},
-                {"jonas@helhed.demo", "Jonas Berg", "+4522334499", "da,en", "DANISH,ENGLISH"}}) {
+                {"amira@helhed.demo", "Amira Haddad", "+4522334488", "ar,da,en", "MATHS", "ellemarken"},
+                {"jonas@helhed.demo", "Jonas Berg", "+4522334499", "da,en", "DANISH,ENGLISH", "karlemoseparken"}}) {
             var person = new Person(v[1], new PhoneNumber(v[2]), v[0], null);
             person.updateProfile(v[1], new PhoneNumber(v[2]), v[0], true,
                     Arrays.stream(v[3].split(",")).map(SpokenLanguage::new).toList(),
                     Arrays.stream(v[4].split(",")).map(Subject::valueOf).toList());
+            person.helpAt(java.util.List.of(v[5]));
             persist(person);
             var account = Account.unverified(v[0], v[1], demoHash, person, Role.VOLUNTEER, "da",
                     time.now());

@@ -2,52 +2,64 @@ package dk.helhed.homework.boundary;
 
 import dk.helhed.i18n.Refusal;
 import dk.helhed.web.PageMessages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
-/** The coordinator's school holidays ({@code /coordinator/school-holidays}): the list, remove one, add one. */
+/**
+ * The coordinator's school holidays ({@code /coordinator/school-holidays}): the list, remove one, add one.
+ * View-scoped, so "remove" removes the holiday it stands by.
+ */
 @Named
-@RequestScoped
-public class SchoolHolidaysPage {
+@ViewScoped
+public class SchoolHolidaysPage implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("name", "holiday:name", "firstDay", "holiday:firstDay",
             "lastDay", "holiday:lastDay");
 
     @Inject
-    SchoolHolidays holidays;
+    transient SchoolHolidays holidays;
 
     private String name;
     private String firstDay;
     private String lastDay;
+    private List<Row> rows;
 
-    public record Row(long id, String name, String days) {
+    public record Row(long id, String name, String days) implements Serializable {
     }
 
     public List<Row> getHolidays() {
-        return holidays.all().stream().map(h -> new Row(h.id(), h.name(), h.firstDay() + " – " + h.lastDay()))
-                .toList();
+        if (rows == null) {
+            rows = holidays.all().stream().map(h -> new Row(h.id(), h.name(), h.firstDay() + " – " + h.lastDay()))
+                    .toList();
+        }
+        return rows;
     }
 
     public void add() {
         try {
             holidays.add(new SchoolHolidays.Draft(name, firstDay, lastDay));
+            PageMessages.told(HomeworkSeriesPage.LANGUAGE, "page.coordinator.holidays.added", name.strip());
             name = null;
             firstDay = null;
             lastDay = null;
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, HomeworkSeriesPage.LANGUAGE, FIELDS);
         }
+        rows = null;
     }
 
     public void remove(long id) {
         try {
             holidays.remove(id);
+            PageMessages.told(HomeworkSeriesPage.LANGUAGE, "page.coordinator.holidays.removed");
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, HomeworkSeriesPage.LANGUAGE);
         }
+        rows = null;
     }
 
     public String getName() {

@@ -1,60 +1,69 @@
 package dk.helhed.pavilion.boundary;
 
-import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.pavilion.entity.Swap;
 import dk.helhed.pavilion.entity.SwapStatus;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Partner staff's blocks page: take, give up, offer a block to a colleague (to hand over, or in exchange for one of
- * theirs), and answer colleagues' offers. In Danish, like the other staff pages.
+ * Partner staff's blocks page: take, give up (asked once more first), offer a block to a colleague (to hand over,
+ * or in exchange for one of theirs), and answer colleagues' offers. In the page's language: partner staff are not
+ * all Danish speakers. View-scoped, so every button acts on the block it stands by.
  */
 @Named
-@RequestScoped
-public class PartnerBlocksPage {
-    private static final Language LANG = Language.DA;
-
+@ViewScoped
+public class PartnerBlocksPage implements Serializable {
     @Inject
-    PavilionStaff staff;
+    transient PavilionStaff staff;
     @Inject
-    TimeSource time;
+    transient TimeSource time;
     @Inject
-    SecurityContext security;
+    transient SecurityContext security;
+    @Inject
+    transient PageLanguage language;
 
     private List<Row> rows;
     private List<SwapRow> swaps;
+    private Long confirming;
 
     /** One block; {@code targets} are what my block can be offered for (hand over to X, or swap for X's block). */
     public record Row(long shiftId, String when, String place, String takenBy, int missing, boolean mine,
-                      boolean takeable, List<Target> targets) {
+                      boolean takeable, List<Target> targets) implements Serializable {
     }
 
-    public record Target(String value, String label) {
+    public record Target(String value, String label) implements Serializable {
     }
 
-    public record SwapRow(long id, String text, boolean forMe) {
+    public record SwapRow(long id, String text, boolean forMe) implements Serializable {
+    }
+
+    /** Refuses an account outside any partner organisation (the 403 page) before anything is shown. */
+    public void load() {
+        staff.signedIn(me());
     }
 
     public List<Row> getRows() {
         if (rows == null) {
+            var lang = language.get();
             rows = new ArrayList<>();
             String me = me();
             List<PavilionStaff.Block> blocks;
             try {
                 blocks = staff.blocks(me);
             } catch (Refusal refusal) {
-                PageMessages.refused(refusal, LANG);
+                PageMessages.refused(refusal, lang);
                 return rows;
             }
             var colleagues = staff.colleagues(me);
@@ -62,15 +71,15 @@ public class PartnerBlocksPage {
                 List<Target> targets = new ArrayList<>();
                 if (b.mine()) {
                     colleagues.forEach(c -> targets.add(new Target("person:" + c.id(),
-                            Texts.text(LANG, "page.partner.hand-over") + " " + c.name())));
+                            Texts.text(lang, "page.partner.hand-over", c.name()))));
                     for (var other : blocks) {
                         if (other.mine()) {
                             continue;
                         }
                         other.holders().stream().filter(h -> colleagues.stream().anyMatch(c -> h.belongsTo(c)))
                                 .forEach(h -> targets.add(new Target("block:" + other.shift().id() + ":"
-                                        + h.person().id(), Texts.text(LANG, "page.partner.exchange") + " "
-                                        + when(other.shift().startsAt()) + " (" + h.person().name() + ")")));
+                                        + h.person().id(), Texts.text(lang, "page.partner.exchange",
+                                        when(other.shift().startsAt()), h.person().name()))));
                     }
                 }
                 rows.add(new Row(b.shift().id(), when(b.shift().startsAt()), b.shift().place().name(),
@@ -90,8 +99,8 @@ public class PartnerBlocksPage {
                 swaps = List.of();
                 return swaps;
             }
-            swaps = staff.swaps(me()).stream().map(s -> new SwapRow(s.id(), describe(s), s.colleague().id() == me))
-                    .toList();
+            swaps = staff.swaps(me()).stream().map(s -> new SwapRow(s.id(), describe(s, s.colleague().id() == me),
+                    s.colleague().id() == me)).toList();
         }
         return swaps;
     }
@@ -100,8 +109,25 @@ public class PartnerBlocksPage {
         act(() -> staff.take(me(), shiftId), "page.partner.taken");
     }
 
-    public void giveUp(long shiftId) {
-        act(() -> staff.giveUp(me(), shiftId), "page.partner.given-up");
+    /** The first press on "give up": the page asks whether they mean it. */
+    public void askGiveUp(long shiftId) {
+        confirming = shiftId;
+    }
+
+    public void keep() {
+        confirming = null;
+    }
+
+    public void giveUp() {
+        Long shiftId = confirming;
+        confirming = null;
+        if (shiftId != null) {
+            act(() -> staff.giveUp(me(), shiftId), "page.partner.given-up");
+        }
+    }
+
+    public boolean confirming(long shiftId) {
+        return confirming != null && confirming == shiftId;
     }
 
     /** Reads the chosen target from the row's own select ("person:ID" or "block:SHIFT:PERSON"). */
@@ -133,26 +159,38 @@ public class PartnerBlocksPage {
     }
 
     private void act(Runnable action, String done) {
+        var lang = language.get();
         try {
             action.run();
-            PageMessages.told(LANG, done);
+            PageMessages.told(lang, done);
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, LANG);
+            PageMessages.refused(refusal, lang);
         } catch (NumberFormatException e) {
-            PageMessages.refused(Refusal.invalid("colleagueId", "field.swap.missing"), LANG);
+            PageMessages.refused(Refusal.invalid("colleagueId", "field.swap.missing"), lang);
         }
         rows = null;
         swaps = null;
     }
 
-    private String describe(Swap s) {
-        String text = s.proposer().name() + ": " + when(s.offered().shift().startsAt());
-        return s.wanted() == null ? text : text + " ⇄ " + when(s.wanted().shift().startsAt()) + " ("
-                + s.colleague().name() + ")";
+    /**
+     * The offer as its reader sees it: "Anna offers you her block …, in exchange for your block …" to the colleague,
+     * "You offered Bo your block …" to the one who made it.
+     */
+    private String describe(Swap s, boolean forMe) {
+        var lang = language.get();
+        String block = when(s.offered().shift().startsAt());
+        if (forMe) {
+            return Texts.text(lang, "page.partner.swap.to-you", s.proposer().name(), block) + (s.wanted() == null
+                    ? "" : Texts.text(lang, "page.partner.swap.for-yours", when(s.wanted().shift().startsAt())))
+                    + ".";
+        }
+        return Texts.text(lang, "page.partner.swap.by-you", s.colleague().name(), block) + (s.wanted() == null
+                ? "" : Texts.text(lang, "page.partner.swap.for-theirs", when(s.wanted().shift().startsAt())))
+                + ". " + Texts.text(lang, "page.partner.swap.waiting");
     }
 
     private String when(java.time.Instant at) {
-        return Texts.when(LANG, at, time.zone());
+        return Texts.when(language.get(), at, time.zone());
     }
 
     private String me() {

@@ -176,11 +176,14 @@ public class PavilionStaff {
             outbox.cancel(BlockTaking.topic(swap.wanted()), "swapped");
         }
         var messages = messages();
+        // each is told the block they have now and, in an exchange, the one they gave for it
         outbox.enqueue(messages.write("accepted", swap.id(), BlockTaking.topic(toColleague), swap.colleague(),
-                swap.proposer(), received == null ? given : received, received == null ? null : given, now));
-        outbox.enqueue(messages.write("accepted", swap.id(),
-                BlockTaking.topic(toProposer == null ? swap.offered() : toProposer), swap.proposer(), swap.colleague(),
-                given, received, now));
+                swap.proposer(), given, received, now));
+        outbox.enqueue(toProposer == null
+                ? messages.write("handed-over", swap.id(), BlockTaking.topic(swap.offered()), swap.proposer(),
+                swap.colleague(), given, null, now)
+                : messages.write("accepted", swap.id(), BlockTaking.topic(toProposer), swap.proposer(),
+                swap.colleague(), received, given, now));
         return SwapStatus.ACCEPTED;
     }
 

@@ -15,20 +15,21 @@ import java.util.List;
 
 /**
  * What partner staff are told about swaps, by e-mail and (when they agreed to it) SMS, in Danish: staff have no other
- * language on file. Each text gets {0} the other person's name, {1} the block given, {2} the block received in
- * exchange (message.swap.in-exchange, or ""), {3} the link to the blocks page.
+ * language on file. Each text gets {0} the other person's name, {1} the block it is about (offered, or now
+ * theirs), {2} the block it is exchanged for (message.swap.in-exchange, or "" for a hand-over), {3} the link to the
+ * blocks page.
  */
 public record SwapMessages(ZoneId zone, String publicBaseUrl) {
     private static final Language LANG = Language.DA;
 
-    public List<Outgoing> write(String event, long swapId, String topic, Person to, Person other, Shift given,
-                                Shift received, Instant now) {
-        Object[] args = {other.name(), describe(given),
-                received == null ? "" : Texts.text(LANG, "message.swap.in-exchange", describe(received)),
+    public List<Outgoing> write(String event, long swapId, String topic, Person to, Person other, Shift block,
+                                Shift inExchangeFor, Instant now) {
+        Object[] args = {other.name(), describe(block),
+                inExchangeFor == null ? "" : Texts.text(LANG, "message.swap.in-exchange", describe(inExchangeFor)),
                 publicBaseUrl + "/partner/blocks"};
         String prefix = "message.swap." + event + ".";
         String key = "swap:" + swapId + ":" + event + ":" + to.id() + ":";
-        Instant expires = given.startsAt();
+        Instant expires = block.startsAt();
         List<Outgoing> out = new ArrayList<>();
         if (to.email() != null) {
             out.add(new Outgoing(topic, MessageKind.CHANGE, ChannelKind.EMAIL, to.email(),

@@ -5,7 +5,10 @@ import dk.helhed.i18n.Texts;
 import dk.helhed.people.entity.Subject;
 import dk.helhed.web.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
+import dk.helhed.places.entity.Place;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.inject.Named;
 
 import java.util.Arrays;
@@ -28,6 +31,9 @@ public class ProfileChoices {
     @Inject
     PageLanguage language;
 
+    @PersistenceContext
+    EntityManager em;
+
     /** One box to tick: the value sent, and its label. */
     public record Choice(String value, String label, String lang) {
     }
@@ -40,6 +46,12 @@ public class ProfileChoices {
         }
         return Stream.concat(COMMON.stream(), codes.stream().filter(c -> !COMMON.contains(c)))
                 .map(SpokenLanguage::new).map(l -> new Choice(l.code(), l.ownName(), l.code())).toList();
+    }
+
+    /** The places, by their Danish names (names of places are not translated). */
+    public List<Choice> getPlaces() {
+        return em.createNamedQuery(Place.ALL, Place.class).getResultStream()
+                .map(p -> new Choice(p.code(), p.name(), "da")).toList();
     }
 
     public List<Choice> getSubjects() {

@@ -14,6 +14,7 @@ public class ProfileFields implements Serializable {
     private boolean smsConsent;
     private List<String> languages = new ArrayList<>();
     private List<String> subjects = new ArrayList<>();
+    private List<String> places = new ArrayList<>();
 
     public String getName() {
         return name;
@@ -53,5 +54,13 @@ public class ProfileFields implements Serializable {
 
     public void setSubjects(List<String> subjects) {
         this.subjects = subjects;
+    }
+
+    public List<String> getPlaces() {
+        return places;
+    }
+
+    public void setPlaces(List<String> places) {
+        this.places = places;
     }
 }

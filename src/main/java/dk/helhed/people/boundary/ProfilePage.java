@@ -24,7 +24,7 @@ import java.util.Map;
 @ViewScoped
 public class ProfilePage implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("name", "profile:name", "phone", "profile:phone",
-            "smsConsent", "profile:sms", "languages", "profile:languages", "subjects", "profile:subjects");
+            "smsConsent", "profile:sms", "languages", "profile:languages", "subjects", "profile:subjects", "places", "profile:places");
     private static final Map<String, String> PASSWORD_FIELDS = Map.of("currentPassword", "password:current",
             "password", "password:chosen");
 
@@ -56,7 +56,7 @@ public class ProfilePage implements Serializable {
     public String save() {
         try {
             show(profiles.update(signedIn(), profile.getName(), profile.getPhone(), profile.isSmsConsent(),
-                    profile.getLanguages(), profile.getSubjects()));
+                    profile.getLanguages(), profile.getSubjects(), profile.getPlaces()));
             PageMessages.told(language.get(), "page.profile.saved");
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, language.get(), FIELDS);
@@ -86,6 +86,7 @@ public class ProfilePage implements Serializable {
         profile.setSmsConsent(person.smsConsent());
         profile.setLanguages(new ArrayList<>(person.languages().stream().map(SpokenLanguage::code).toList()));
         profile.setSubjects(new ArrayList<>(person.subjects().stream().map(Subject::name).toList()));
+        profile.setPlaces(new ArrayList<>(person.places()));
     }
 
     private static HttpServletRequest request() {

@@ -33,10 +33,11 @@ public class ProfileResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replaces the profile with {name, phone?, smsConsent?, languages? (ISO 639-1), subjects? "
-            + "(MATHS, DANISH, ENGLISH)}. SMS consent needs a phone. The e-mail cannot be changed.")
+            + "(MATHS, DANISH, ENGLISH), places? (place codes where you can help; left out: unchanged)}. SMS consent "
+            + "needs a phone. The e-mail cannot be changed.")
     public ProfileJson.ProfileView update(ProfileJson.ProfileUpdate body) {
-        var b = body == null ? new ProfileJson.ProfileUpdate(null, null, null, null, null) : body;
+        var b = body == null ? new ProfileJson.ProfileUpdate(null, null, null, null, null, null) : body;
         return ProfileJson.ProfileView.of(profiles.update(caller.getUserPrincipal().getName(), b.name(), b.phone(),
-                b.smsConsent(), b.languages(), b.subjects()));
+                b.smsConsent(), b.languages(), b.subjects(), b.places()));
     }
 }

@@ -7,12 +7,16 @@ import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.ProfileDetails;
 import dk.helhed.people.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
+import dk.helhed.places.entity.Place;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The profile of whoever is signed in, found by their own sign-in name only: there is no way to ask for someone
@@ -36,17 +40,30 @@ public class Profiles {
         return new Profile(account, account.person());
     }
 
+    /**
+     * Replaces the profile; {@code places} null leaves the places as they are. The person's row is locked first, so
+     * two saves at once (two tabs) take turns instead of colliding on the languages they both rewrite.
+     */
     public Profile update(String signedIn, String name, String phone, Boolean smsConsent, List<String> languages,
-                          List<String> subjects) {
+                          List<String> subjects, List<String> places) {
         var mine = mine(signedIn);
+        em.lock(mine.person(), LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(mine.person());
         List<FieldProblem> problems = new ArrayList<>();
-        var details = ProfileDetails.read(name, phone, smsConsent, languages, subjects, problems);
+        var details = ProfileDetails.read(name, phone, smsConsent, languages, subjects, places, placeCodes(),
+                problems);
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
         details.applyTo(mine.person());
         mine.account().rename(details.name());
         return mine;
+    }
+
+    /** Every place's code: the places a volunteer may say they help at. */
+    public Set<String> placeCodes() {
+        return em.createNamedQuery(Place.ALL, Place.class).getResultStream().map(Place::code)
+                .collect(Collectors.toSet());
     }
 
     /** Verified volunteers with their contact details, by name: for coordinators only. */

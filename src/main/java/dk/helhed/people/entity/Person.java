@@ -51,6 +51,10 @@ public class Person {
     @Column(name = "subject")
     @Enumerated(EnumType.STRING)
     private Set<Subject> subjects = EnumSet.noneOf(Subject.class);
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "person_place", joinColumns = @JoinColumn(name = "person_id"))
+    @Column(name = "place_code")
+    private Set<String> places = new HashSet<>();
 
     protected Person() {
     }
@@ -111,6 +115,15 @@ public class Person {
 
     public Set<Subject> subjects() {
         return subjects.isEmpty() ? EnumSet.noneOf(Subject.class) : EnumSet.copyOf(subjects);
+    }
+
+    /** Where they can help, by place code: their shift list starts with these places. */
+    public void helpAt(Collection<String> placeCodes) {
+        this.places = new HashSet<>(placeCodes);
+    }
+
+    public SortedSet<String> places() {
+        return new TreeSet<>(places);
     }
 
     public boolean teaches(Subject subject) {

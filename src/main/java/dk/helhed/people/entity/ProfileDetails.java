@@ -19,14 +19,24 @@ import java.util.regex.Pattern;
  * they can teach. Every problem is reported at once, each on its field.
  */
 public record ProfileDetails(String name, PhoneNumber phone, boolean smsConsent, List<SpokenLanguage> languages,
-                             Set<Subject> subjects) {
+                             Set<Subject> subjects, Set<String> places) {
     public static final int NAME_MAX = 100;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
 
-    /** The details, or null with the problems added to {@code problems}. */
+    /** The details without places (they stay as they are), or null with the problems added to {@code problems}. */
     public static ProfileDetails read(String name, String phone, Boolean smsConsent, Collection<String> languages,
                                       Collection<String> subjects, List<FieldProblem> problems) {
+        return read(name, phone, smsConsent, languages, subjects, null, Set.of(), problems);
+    }
+
+    /**
+     * The details, or null with the problems added to {@code problems}. {@code places} are place codes among
+     * {@code knownPlaces}; null leaves the person's places as they are.
+     */
+    public static ProfileDetails read(String name, String phone, Boolean smsConsent, Collection<String> languages,
+                                      Collection<String> subjects, Collection<String> places,
+                                      Set<String> knownPlaces, List<FieldProblem> problems) {
         int before = problems.size();
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
@@ -65,8 +75,20 @@ public record ProfileDetails(String name, PhoneNumber phone, boolean smsConsent,
             }
             taught.add(known.get());
         }
+        Set<String> helpsAt = null;
+        if (places != null) {
+            helpsAt = new TreeSet<>();
+            for (String code : places) {
+                String stripped = code == null ? "" : code.strip();
+                if (!knownPlaces.contains(stripped)) {
+                    problems.add(new FieldProblem("places", "field.place.unknown"));
+                    break;
+                }
+                helpsAt.add(stripped);
+            }
+        }
         return problems.size() > before ? null
-                : new ProfileDetails(trimmed, number, sms, new ArrayList<>(spoken), taught);
+                : new ProfileDetails(trimmed, number, sms, new ArrayList<>(spoken), taught, helpsAt);
     }
 
     /** A required e-mail address, normalised, or null with its problem added. */
@@ -86,5 +108,8 @@ public record ProfileDetails(String name, PhoneNumber phone, boolean smsConsent,
     /** Gives a person these details; the e-mail stays what it is. */
     public void applyTo(Person person) {
         person.updateProfile(name, phone, person.email(), smsConsent, languages, subjects);
+        if (places != null) {
+            person.helpAt(places);
+        }
     }
 }

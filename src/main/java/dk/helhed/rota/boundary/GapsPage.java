@@ -1,31 +1,24 @@
 package dk.helhed.rota.boundary;
 
-import dk.helhed.i18n.Language;
-import dk.helhed.i18n.Refusal;
-import dk.helhed.i18n.Texts;
-import dk.helhed.web.PageMessages;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.util.List;
 
 /** Every gap of the next four weeks, pavilion and homework help, each with a "call for help" button. */
 @Named
-@RequestScoped
-public class GapsPage {
-    private static final Language LANG = Language.DA;
-
+@ViewScoped
+public class GapsPage implements Serializable {
     @Inject
-    Rota rota;
+    transient Rota rota;
     @Inject
-    HelpCalls helpCalls;
+    transient HelpCalls helpCalls;
 
     private List<Row> rows;
 
-    public record Row(long shiftId, String kind, RotaPage.Row cell) {
+    public record Row(long shiftId, String kind, RotaPage.Row cell) implements Serializable {
     }
 
     public List<Row> getRows() {
@@ -36,12 +29,7 @@ public class GapsPage {
     }
 
     public void callForHelp(long shiftId) {
-        try {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-                    Texts.text(LANG, "page.rota.called", helpCalls.call(shiftId))));
-        } catch (Refusal refusal) {
-            PageMessages.refused(refusal, LANG);
-        }
+        RotaPage.call(helpCalls, shiftId);
         rows = null;
     }
 }

@@ -7,33 +7,38 @@ import dk.helhed.rota.control.RotaEntry;
 import dk.helhed.rota.control.RotaWeek;
 import dk.helhed.rota.control.Weeks;
 import dk.helhed.web.PageMessages;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+
+import java.io.Serializable;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** The coordinator's week: one table row per block and organisation, gaps marked; a print view without navigation. */
+/**
+ * The coordinator's week: one table row per block and organisation, gaps marked; a print view without navigation.
+ * View-scoped, so a call for help on any week acts on the row pressed and the page stays on that week.
+ */
 @Named
-@RequestScoped
-public class RotaPage {
+@ViewScoped
+public class RotaPage implements Serializable {
     private static final Language LANG = Language.DA;
 
     @Inject
-    Rota rota;
+    transient Rota rota;
     @Inject
-    HelpCalls helpCalls;
+    transient HelpCalls helpCalls;
 
     private String week;
     private boolean print;
-    private RotaWeek loaded;
+    private transient RotaWeek loaded;
     private List<Row> rows;
 
-    /** One cell of the grid as the page shows it; {@code dayLabel} only on a day's first row. */
-    public record Row(long shiftId, String day, String time, String who, String people, boolean gap, String status) {
+    /** One cell of the grid as the page shows it. */
+    public record Row(long shiftId, String day, String time, String place, String who, String people, boolean gap,
+                      String status) implements Serializable {
     }
 
     public List<Row> getRows() {
@@ -48,21 +53,25 @@ public class RotaPage {
         String day = DateTimeFormatter.ofPattern(Texts.text(LANG, "format.day"), LANG.locale()).format(e.day());
         String people = e.people().stream().map(h -> h.name() + (h.phone() == null ? "" : ", " + h.phone())
                 + (h.email() == null ? "" : ", " + h.email())).collect(Collectors.joining("; "));
-        return new Row(e.shiftId(), day, e.start().format(hhmm) + "–" + e.end().format(hhmm), e.who(), people,
-                e.isGap(), e.isGap() ? Texts.text(LANG, "page.rota.gap", e.missing())
+        return new Row(e.shiftId(), day, e.start().format(hhmm) + "–" + e.end().format(hhmm), e.place(), e.who(),
+                people, e.isGap(), e.isGap() ? Texts.text(LANG, "page.rota.gap", e.missing())
                 : Texts.text(LANG, "page.rota.full"));
     }
 
+    /** Asks everyone who could fill the gap; the page says how many were asked, or why nobody was. */
     public void callForHelp(long shiftId) {
+        call(helpCalls, shiftId);
+        rows = null;
+        loaded = null;
+    }
+
+    static void call(HelpCalls helpCalls, long shiftId) {
         try {
             int asked = helpCalls.call(shiftId);
-            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
-                    Texts.text(LANG, "page.rota.called", asked)));
+            PageMessages.told(LANG, asked == 0 ? "page.rota.called-nobody" : "page.rota.called", asked);
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, LANG);
         }
-        rows = null;
-        loaded = null;
     }
 
     public String getTitle() {

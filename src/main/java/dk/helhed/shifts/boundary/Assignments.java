@@ -105,7 +105,7 @@ public class Assignments {
         return assignment;
     }
 
-    /** Every shift of the series still to come (of any kind), for the subject (null: the shifts for any subject). */
+    /** Every shift still to come in a series (of any kind), for the subject (null: the shifts for any subject). */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SeriesResult takeSeries(String seriesKey, Subject subject, long personId) {
         return takeSeries(seriesKey, subject, personId, null);
@@ -115,7 +115,34 @@ public class Assignments {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SeriesResult takeSeries(String seriesKey, Subject subject, long personId, ShiftKind kind) {
         var now = time.now();
-        List<Shift> shifts = separately.run(() -> series(seriesKey, subject, kind, now));
+        return takeEach(separately.run(() -> series(seriesKey, now).stream()
+                .filter(s -> s.subject() == subject).filter(s -> kind == null || s.kind() == kind).toList()),
+                personId);
+    }
+
+    /**
+     * "Every Tuesday like this one": every shift still to come of the shift's series on the same weekday, at the
+     * same local time and place, for the same subject; a series that meets on Tuesdays and Thursdays gives only
+     * its Tuesdays. Nothing else is taken, so what the button says is what happens.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public SeriesResult takeSeriesLike(long shiftId, long personId, ShiftKind kind) {
+        var now = time.now();
+        var zone = time.zone();
+        return takeEach(separately.run(() -> {
+            var like = em.find(Shift.class, shiftId);
+            if (like == null || like.kind() != kind || like.seriesKey() == null) {
+                throw Refusal.notFound("shift.unknown");
+            }
+            return series(like.seriesKey(), now).stream().filter(s -> like.sameSlotEachWeek(s, zone)).toList();
+        }), personId);
+    }
+
+    /**
+     * Each shift in a transaction of its own, so one full shift skips only itself; then one confirmation for all
+     * that were taken (one e-mail with every date and one .ics, not one message per shift), each with its reminders.
+     */
+    private SeriesResult takeEach(List<Shift> shifts, long personId) {
         if (shifts.isEmpty()) {
             throw Refusal.notFound("series.unknown");
         }
@@ -123,7 +150,7 @@ public class Assignments {
         List<Skipped> skipped = new ArrayList<>();
         for (Shift shift : shifts) {
             try {
-                var assignment = separately.run(() -> take(shift.id(), personId));
+                var assignment = separately.run(() -> takeWithReminders(shift.id(), personId));
                 taken.add(new Taken(shift, assignment));
             } catch (Refusal refusal) {
                 if (refusal.kind() == Refusal.Kind.NOT_FOUND) {
@@ -137,7 +164,25 @@ public class Assignments {
                 skipped.add(new Skipped(shift, Skip.BUSY));
             }
         }
+        if (!taken.isEmpty()) {
+            separately.run(() -> confirm(taken.stream().map(t -> t.assignment().id()).toList()));
+        }
         return new SeriesResult(taken, skipped);
+    }
+
+    private ShiftAssignment takeWithReminders(long shiftId, long personId) {
+        var now = time.now();
+        var assignment = taking.take(shiftId, personId, now);
+        outbox.enqueue(settings.messages().reminders(assignment, languages.of(assignment.person()), now));
+        return assignment;
+    }
+
+    private boolean confirm(List<Long> assignmentIds) {
+        var assignments = em.createNamedQuery(ShiftAssignment.WITH_IDS, ShiftAssignment.class)
+                .setParameter("ids", assignmentIds).getResultList();
+        outbox.enqueue(settings.messages().afterTakingSeveral(assignments,
+                languages.of(assignments.get(0).person()), time.now()));
+        return true;
     }
 
     /** A shift with the people who hold it, for a coordinator (contact details included). */
@@ -188,15 +233,12 @@ public class Assignments {
                 .orElseThrow(() -> Refusal.notFound("assignment.unknown"));
     }
 
-    private List<Shift> series(String seriesKey, Subject subject, ShiftKind kind, Instant now) {
+    private List<Shift> series(String seriesKey, Instant now) {
         return em.createQuery("""
-                        select s from Shift s where s.seriesKey = :series
+                        select s from Shift s join fetch s.place where s.seriesKey = :series
                         and s.status = dk.helhed.shifts.entity.ShiftStatus.OPEN and s.endsAt > :now
                         order by s.startsAt, s.id""", Shift.class)
-                .setParameter("series", seriesKey).setParameter("now", now).getResultStream()
-                .filter(s -> s.subject() == subject)
-                .filter(s -> kind == null || s.kind() == kind)
-                .toList();
+                .setParameter("series", seriesKey).setParameter("now", now).getResultList();
     }
 
     /** A deadlock or lock wait that rolled a shift's transaction back: that shift is skipped, try it again. */

@@ -7,30 +7,33 @@ import dk.helhed.shifts.control.ShiftMessages;
 import dk.helhed.shifts.entity.ShiftAssignment;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.PageMessages;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
  * A coordinator's view of one shift (pavilion block or homework help): when and where, how many it needs, who holds
- * it with their phone and e-mail, and a button to release someone, for the volunteer who asks after the cut-off.
+ * it with their phone and e-mail, and a button to release someone, for the volunteer who asks after the cut-off
+ * (asked once more before it happens). View-scoped: the shift is the one the link named.
  */
 @Named
-@RequestScoped
-public class CoordinatorShiftPage {
+@ViewScoped
+public class CoordinatorShiftPage implements Serializable {
     private static final Language LANG = Language.DA;
 
     @Inject
-    Assignments assignments;
+    transient Assignments assignments;
     @Inject
-    TimeSource time;
+    transient TimeSource time;
 
-    private Assignments.Staffing loaded;
+    private String id;
+    private transient Assignments.Staffing loaded;
     private boolean missing;
+    private Long confirming;
 
     public record Holder(long assignmentId, String name, String phone, String email) {
     }
@@ -71,25 +74,37 @@ public class CoordinatorShiftPage {
         return new Holder(a.id(), a.person().name(), a.person().phone(), a.person().email());
     }
 
-    public void release(long assignmentId) {
+    /** The first press on "release": the page asks whether they mean it. */
+    public void askRelease(long assignmentId) {
+        confirming = assignmentId;
+    }
+
+    public void keep() {
+        confirming = null;
+    }
+
+    public void release() {
         try {
-            assignments.release(assignmentId);
-            PageMessages.told(LANG, "page.shift.released");
+            if (confirming != null) {
+                assignments.release(confirming);
+                PageMessages.told(LANG, "page.shift.released");
+            }
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, LANG);
         }
+        confirming = null;
         loaded = null;
     }
 
-    /**
-     * The shift named by the request's {@code id} parameter: the link's query on the first visit, the form's hidden
-     * field on a postback (read at once, since "rendered" is asked before any model value is set).
-     */
+    public boolean confirming(long assignmentId) {
+        return confirming != null && confirming == assignmentId;
+    }
+
+    /** The shift named by the link's {@code id}. */
     private Assignments.Staffing staffing() {
         if (loaded == null && !missing) {
             try {
-                loaded = assignments.staffing(Long.parseLong(FacesContext.getCurrentInstance().getExternalContext()
-                        .getRequestParameterMap().getOrDefault("id", "")));
+                loaded = assignments.staffing(Long.parseLong(id == null ? "" : id.strip()));
             } catch (NumberFormatException | Refusal notFound) {
                 missing = true;
             }
@@ -97,7 +112,13 @@ public class CoordinatorShiftPage {
         return loaded;
     }
 
-    public long getId() {
-        return isFound() ? loaded.shift().id() : 0;
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+        this.loaded = null;
+        this.missing = false;
     }
 }

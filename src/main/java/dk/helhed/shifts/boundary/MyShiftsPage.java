@@ -6,45 +6,54 @@ import dk.helhed.shifts.control.ShiftSettings;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import java.io.Serializable;
 import java.text.NumberFormat;
 import java.time.Year;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * The volunteer's own shifts: each with "Cancel" while they may still give it up, otherwise a word to ask the
- * coordinator; hours served this year month by month; and their private calendar link.
+ * The volunteer's own shifts: each with "Cancel" while they may still give it up (asked once more before it
+ * happens, without script), otherwise a word to ask the coordinator; hours served this year month by month; and
+ * their private calendar link. View-scoped, so a button acts on the shift it stands by.
  */
 @Named
-@RequestScoped
-public class MyShiftsPage {
+@ViewScoped
+public class MyShiftsPage implements Serializable {
     @Inject
-    ShiftBoard board;
+    transient ShiftBoard board;
     @Inject
-    Assignments assignments;
+    transient Assignments assignments;
     @Inject
-    CalendarFeeds feeds;
+    transient CalendarFeeds feeds;
     @Inject
-    ShiftSettings settings;
+    transient ShiftSettings settings;
     @Inject
-    TimeSource time;
+    transient TimeSource time;
     @Inject
-    PageLanguage language;
+    transient PageLanguage language;
     @Inject
-    SecurityContext security;
+    transient SecurityContext security;
 
     private List<Row> rows;
     private String feedUrl;
+    private Long confirming;
 
-    public record Row(long id, String when, String place, String what, boolean cancellable) {
+    public record Row(long id, String when, String place, String what, boolean cancellable)
+            implements Serializable {
     }
 
     public record Month(String name, String hours, int shifts) {
+    }
+
+    /** Refuses an account without a volunteer behind it (the 403 page) before anything is shown. */
+    public void load() {
+        me();
     }
 
     public List<Row> getRows() {
@@ -60,15 +69,32 @@ public class MyShiftsPage {
         return rows;
     }
 
-    public void cancel(long assignmentId) {
+    /** The first press: the page asks whether they mean it. */
+    public void askCancel(long assignmentId) {
+        confirming = assignmentId;
+    }
+
+    public void keep() {
+        confirming = null;
+    }
+
+    /** The second press: the place is given up. */
+    public void cancel() {
         var lang = language.get();
         try {
-            assignments.giveUp(assignmentId, me());
-            PageMessages.told(lang, "page.volunteer.cancelled");
+            if (confirming != null) {
+                assignments.giveUp(confirming, me());
+                PageMessages.told(lang, "page.volunteer.cancelled");
+            }
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, lang);
         }
+        confirming = null;
         rows = null;
+    }
+
+    public boolean confirming(long assignmentId) {
+        return confirming != null && confirming == assignmentId;
     }
 
     public String getHoursTitle() {

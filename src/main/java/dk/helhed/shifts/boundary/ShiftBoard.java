@@ -2,7 +2,6 @@ package dk.helhed.shifts.boundary;
 
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Account;
-import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.Subject;
 import dk.helhed.places.entity.Place;
 import dk.helhed.shifts.control.HoursServed;
@@ -21,6 +20,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.Year;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -41,18 +41,42 @@ public class ShiftBoard {
     @Inject
     TimeSource time;
 
-    /** What a volunteer looks for; every part may be null (any). {@code from}/{@code to} bound the start. */
-    public record Filter(ShiftKind kind, String place, DayOfWeek day, Subject subject, Instant from, Instant to) {
+    /**
+     * What a volunteer looks for. Empty sets and null mean any; {@code from}/{@code to} bound the start. With
+     * subjects given, {@code alsoForAnySubject} admits the shifts that need a helper for any subject as well.
+     */
+    public record Filter(ShiftKind kind, Set<String> places, DayOfWeek day, Set<Subject> subjects,
+                         boolean alsoForAnySubject, Instant from, Instant to) {
+        public Filter {
+            places = places == null ? Set.of() : Set.copyOf(places);
+            subjects = subjects == null ? Set.of() : Set.copyOf(subjects);
+        }
+
+        boolean admits(Shift shift, ZoneId zone) {
+            return (places.isEmpty() || places.contains(shift.place().code()))
+                    && (day == null || shift.startsAt().atZone(zone).getDayOfWeek() == day)
+                    && (subjects.isEmpty() || (shift.subject() == null ? alsoForAnySubject
+                    : subjects.contains(shift.subject())));
+        }
     }
 
     /** An open shift, and whether the person already holds a place on it. */
     public record Open(Shift shift, boolean mine) {
     }
 
+    /** A signed-in volunteer: who, where they help and what they teach (their list of shifts starts with these). */
+    public record Helper(long id, Set<String> places, Set<Subject> subjects) implements java.io.Serializable {
+    }
+
     /** The person behind a signed-in account; an account without one (a coordinator) is refused. */
     public long personOf(String email) {
+        return helper(email).id();
+    }
+
+    public Helper helper(String email) {
         return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", Account.normalise(email))
-                .getResultStream().findFirst().map(Account::person).map(Person::id)
+                .getResultStream().findFirst().map(Account::person)
+                .map(p -> new Helper(p.id(), p.places(), p.subjects()))
                 .orElseThrow(() -> Refusal.forbidden("volunteer.no-person"));
     }
 
@@ -62,17 +86,13 @@ public class ShiftBoard {
         Instant from = filter.from() == null || filter.from().isBefore(now) ? now : filter.from();
         Instant to = filter.to() == null ? now.plus(FAR) : filter.to();
         var zone = time.zone();
-        var query = em.createQuery("""
+        List<Shift> shifts = em.createQuery("""
                         select s from Shift s join fetch s.place p where s.status = :open and s.startsAt > :from
                         and s.startsAt < :to and s.taken < s.needed and (:kind is null or s.kind = :kind)
-                        and (:place is null or p.code = :place) and (:subject is null or s.subject = :subject)
-                        order by s.startsAt, s.id""", Shift.class)
+                        order by s.startsAt, p.name, s.id""", Shift.class)
                 .setParameter("open", ShiftStatus.OPEN).setParameter("from", from).setParameter("to", to)
-                .setParameter("kind", filter.kind()).setParameter("place", blankToNull(filter.place()))
-                .setParameter("subject", filter.subject());
-        List<Shift> shifts = query.getResultStream()
-                .filter(s -> filter.day() == null || s.startsAt().atZone(zone).getDayOfWeek() == filter.day())
-                .limit(MOST_LISTED).toList();
+                .setParameter("kind", filter.kind()).getResultStream()
+                .filter(s -> filter.admits(s, zone)).limit(MOST_LISTED).toList();
         Set<Long> mine = assignments(personId, from, to).stream().map(a -> a.shift().id())
                 .collect(Collectors.toSet());
         return shifts.stream().map(s -> new Open(s, mine.contains(s.id()))).toList();
@@ -119,9 +139,5 @@ public class ShiftBoard {
                 .filter(a -> a.shift().status() == ShiftStatus.OPEN)
                 .map(a -> new HoursServed.Served(a.shift().startsAt(), a.shift().endsAt())).toList();
         return HoursServed.perMonth(served, year, zone, time.now());
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -24,6 +24,17 @@ final class VolunteerPages {
                 Texts.text(lang, "format.time"), lang.locale()).format(shift.endsAt().atZone(zone));
     }
 
+    /** "15:00–17:00". */
+    static String times(Shift shift, Language lang, ZoneId zone) {
+        var hhmm = DateTimeFormatter.ofPattern(Texts.text(lang, "format.time"), lang.locale());
+        return hhmm.format(shift.startsAt().atZone(zone)) + "–" + hhmm.format(shift.endsAt().atZone(zone));
+    }
+
+    /** The shift's subject, or "any subject". */
+    static String subject(Shift shift, Language lang) {
+        return Texts.text(lang, shift.subject() == null ? "page.volunteer.subject.any" : shift.subject().textKey());
+    }
+
     static String what(Shift shift, Language lang) {
         return ShiftMessages.kindName(shift, lang) + (shift.subject() == null ? ""
                 : " · " + Texts.text(lang, "subject." + shift.subject().name().toLowerCase(Locale.ROOT)));

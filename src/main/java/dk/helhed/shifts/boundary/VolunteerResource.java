@@ -33,6 +33,7 @@ import java.time.Year;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The signed-in volunteer's homework-help shifts: find open ones, take one or a whole series, see and give up their
@@ -77,7 +78,9 @@ public class VolunteerResource {
             @Parameter(description = "Last day, YYYY-MM-DD (default: no limit)") @QueryParam("to") String to) {
         long me = me();
         var zone = time.zone();
-        var filter = new ShiftBoard.Filter(KIND, place, weekday(day), subject(subject),
+        var subjects = subject(subject);
+        var filter = new ShiftBoard.Filter(KIND, place == null || place.isBlank() ? Set.of() : Set.of(place.strip()),
+                weekday(day), subjects == null ? Set.of() : Set.of(subjects), false,
                 from == null || from.isBlank() ? null : date("from", from).atStartOfDay(zone).toInstant(),
                 to == null || to.isBlank() ? null : date("to", to).plusDays(1).atStartOfDay(zone).toInstant());
         return board.open(filter, me).stream().map(o -> ShiftJson.ShiftView.of(o.shift(), o.mine(), zone)).toList();

@@ -4,92 +4,127 @@ import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.people.entity.Subject;
+import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftKind;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Open homework-help shifts, filtered by place, weekday and subject, each with "Take" and "Take the series". */
+/**
+ * Open homework-help shifts, two weeks at a time, grouped by day in time order. The list starts with the
+ * volunteer's own places and subjects (from their profile) until they choose others; a weekday can narrow it. Each
+ * shift has "Take" and "Take every …", which says what it takes: that weekday, time, place and subject.
+ * <p>
+ * View-scoped: the buttons act on the shifts this list showed, whatever the filter, the week or the order, so the
+ * shift tapped is the shift taken.
+ */
 @Named
-@RequestScoped
-public class VolunteerShiftsPage {
-    private static final ShiftKind KIND = ShiftKind.HOMEWORK;
+@ViewScoped
+public class VolunteerShiftsPage implements Serializable {
+    static final ShiftKind KIND = ShiftKind.HOMEWORK;
+    static final int DAYS_SHOWN = 14;
+    static final String MINE = "mine";
+    static final String ALL = "all";
+    static final String ANY_DAY = "any";
 
     @Inject
-    ShiftBoard board;
+    transient ShiftBoard board;
     @Inject
-    Assignments assignments;
+    transient Assignments assignments;
     @Inject
-    TimeSource time;
+    transient TimeSource time;
     @Inject
-    PageLanguage language;
+    transient PageLanguage language;
     @Inject
-    SecurityContext security;
+    transient SecurityContext security;
 
     private String place;
     private String day;
     private String subject;
-    private List<Row> rows;
+    private String from;
+    private ShiftBoard.Helper me;
+    private List<Day> days;
 
-    /** One shift as listed: when, where, what, "2 of 3 tutors", and the weekday its series repeats on. */
-    public record Row(long id, String when, String place, String what, String places, boolean mine,
-                      String series, String subject, String seriesLabel) {
+    /** One shift as listed: its time, where, what, "2 of 3 tutors", and the label of its "take every …" button. */
+    public record Row(long id, String time, String place, String what, String places, boolean mine,
+                      String seriesLabel) implements Serializable {
+    }
+
+    /** A day of the list, with its shifts in time order. */
+    public record Day(String date, String title, List<Row> rows) implements Serializable {
     }
 
     /** An option of a filter. */
-    public record Option(String value, String label) {
+    public record Option(String value, String label) implements Serializable {
     }
 
-    public List<Row> getRows() {
-        if (rows == null) {
+    /** Who is looking; an account without a volunteer behind it is refused (the 403 page). */
+    public void load() {
+        me = board.helper(security.getCallerPrincipal().getName());
+    }
+
+    public List<Day> getDays() {
+        if (days == null) {
             var lang = language.get();
             var zone = time.zone();
-            var filter = new ShiftBoard.Filter(KIND, place, weekday(), subject(), null, null);
-            rows = board.open(filter, me()).stream().map(o -> {
-                var s = o.shift();
-                return new Row(s.id(), VolunteerPages.when(s, lang, zone), s.place().name(),
-                        VolunteerPages.what(s, lang), Texts.text(lang, "page.volunteer.places.count", s.taken(),
-                        s.needed()), o.mine(), s.seriesKey(), s.subject() == null ? "" : s.subject().name(),
-                        Texts.text(lang, "page.volunteer.take-series", VolunteerPages.weekday(
-                                s.startsAt().atZone(zone).getDayOfWeek(), lang)));
-            }).toList();
+            LocalDate first = firstDay();
+            var filter = new ShiftBoard.Filter(KIND, places(), weekday(), subjects(), MINE.equals(subjectChoice()),
+                    first.atStartOfDay(zone).toInstant(), first.plusDays(DAYS_SHOWN).atStartOfDay(zone).toInstant());
+            var titles = DateTimeFormatter.ofPattern(Texts.text(lang, "format.day"), lang.locale());
+            var byDate = new LinkedHashMap<LocalDate, List<Row>>();
+            for (var open : board.open(filter, me.id())) {
+                var s = open.shift();
+                byDate.computeIfAbsent(s.startsAt().atZone(zone).toLocalDate(), d -> new ArrayList<>())
+                        .add(new Row(s.id(), VolunteerPages.times(s, lang, zone), s.place().name(),
+                                VolunteerPages.what(s, lang), Texts.text(lang, "page.volunteer.places.count",
+                                s.taken(), s.needed()), open.mine(), seriesLabel(s, lang)));
+            }
+            days = byDate.entrySet().stream().map(e -> new Day(e.getKey().toString(), titles.format(e.getKey()),
+                    List.copyOf(e.getValue()))).toList();
         }
-        return rows;
+        return days;
     }
 
     public void take(long shiftId) {
         var lang = language.get();
         try {
             board.shiftOfKind(shiftId, KIND);
-            assignments.take(shiftId, me());
+            assignments.take(shiftId, me.id());
             PageMessages.told(lang, "page.volunteer.taken");
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, lang);
         }
-        rows = null;
+        days = null;
     }
 
-    public void takeSeries(String series, String subjectName) {
+    /** Every shift like the one tapped: same weekday, time, place and subject; one confirmation for them all. */
+    public void takeSeries(long shiftId) {
         var lang = language.get();
         try {
-            var result = assignments.takeSeries(series, subjectName == null || subjectName.isBlank() ? null
-                    : Subject.valueOf(subjectName), me(), KIND);
+            var result = assignments.takeSeriesLike(shiftId, me.id(), KIND);
             VolunteerPages.tell(FacesMessage.SEVERITY_INFO,
                     Texts.text(lang, "page.volunteer.series-taken", result.taken().size()));
             if (!result.skipped().isEmpty()) {
                 var zone = time.zone();
-                VolunteerPages.tell(FacesMessage.SEVERITY_WARN, Texts.text(lang, "page.volunteer.series-skipped",
+                VolunteerPages.tell(FacesMessage.SEVERITY_INFO, Texts.text(lang, "page.volunteer.series-skipped",
                         result.skipped().stream().map(s -> Texts.text(lang, "page.volunteer.skipped-one",
                                 VolunteerPages.when(s.shift(), lang, zone), Texts.text(lang, s.reason().key())))
                                 .collect(Collectors.joining("; "))));
@@ -97,39 +132,132 @@ public class VolunteerShiftsPage {
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, lang);
         }
-        rows = null;
+        days = null;
     }
 
-    public List<Option> getPlaces() {
-        return board.placesWithShifts(KIND).stream().map(p -> new Option(p.code(), p.name())).toList();
+    /** "Tag hver tirsdag kl. 15:00 i Sekretariatet i Karlemoseparken (Dansk)". */
+    private String seriesLabel(Shift s, Language lang) {
+        var start = s.startsAt().atZone(time.zone());
+        return Texts.text(lang, "page.volunteer.take-series", VolunteerPages.weekday(start.getDayOfWeek(), lang),
+                DateTimeFormatter.ofPattern(Texts.text(lang, "format.time"), lang.locale()).format(start),
+                s.place().name(), VolunteerPages.subject(s, lang));
     }
 
-    public List<Option> getDays() {
-        Language lang = language.get();
-        return Arrays.stream(DayOfWeek.values()).map(d -> new Option(d.name(), VolunteerPages.weekday(d, lang)))
-                .toList();
+    /** The first day shown: {@code from} if given and not in the past, else today. */
+    public LocalDate firstDay() {
+        LocalDate today = LocalDate.now(time.zone());
+        try {
+            LocalDate asked = from == null || from.isBlank() ? today : LocalDate.parse(from.strip());
+            return asked.isBefore(today) ? today : asked;
+        } catch (DateTimeParseException e) {
+            return today;
+        }
     }
 
-    public List<Option> getSubjects() {
-        Language lang = language.get();
-        return Arrays.stream(Subject.values()).map(s -> new Option(s.name(),
-                Texts.text(lang, "subject." + s.name().toLowerCase(Locale.ROOT)))).toList();
+    public String getPeriod() {
+        var lang = language.get();
+        var pattern = DateTimeFormatter.ofPattern(Texts.text(lang, "format.day"), lang.locale());
+        return Texts.text(lang, "page.book.week", pattern.format(firstDay()),
+                pattern.format(firstDay().plusDays(DAYS_SHOWN - 1)));
+    }
+
+    /** The period before, or null when this one starts today. */
+    public String getEarlier() {
+        LocalDate today = LocalDate.now(time.zone());
+        return firstDay().isAfter(today) ? max(today, firstDay().minusDays(DAYS_SHOWN)).toString() : null;
+    }
+
+    public String getLater() {
+        return firstDay().plusDays(DAYS_SHOWN).toString();
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    /** The place filter: the volunteer's own places, every place, or one. */
+    public String placeChoice() {
+        if (place == null || place.isBlank()) {
+            return me.places().isEmpty() ? ALL : MINE;
+        }
+        return place.strip();
+    }
+
+    public String subjectChoice() {
+        if (subject == null || subject.isBlank()) {
+            return me.subjects().isEmpty() ? ALL : MINE;
+        }
+        return subject.strip();
+    }
+
+    public String dayChoice() {
+        var weekday = weekday();
+        return weekday == null ? ANY_DAY : weekday.name();
+    }
+
+    private Set<String> places() {
+        return switch (placeChoice()) {
+            case MINE -> me.places();
+            case ALL -> Set.of();
+            default -> Set.of(placeChoice());
+        };
+    }
+
+    private Set<Subject> subjects() {
+        return switch (subjectChoice()) {
+            case MINE -> me.subjects();
+            case ALL -> Set.of();
+            default -> Subject.parse(subjectChoice()).map(Set::of).orElse(Set.of());
+        };
     }
 
     private DayOfWeek weekday() {
         try {
-            return day == null || day.isBlank() ? null : DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT));
+            return day == null || day.isBlank() || ANY_DAY.equals(day.strip()) ? null
+                    : DayOfWeek.valueOf(day.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
         }
     }
 
-    private Subject subject() {
-        return subject == null ? null : Subject.parse(subject).orElse(null);
+    public List<Option> getPlaces() {
+        var lang = language.get();
+        List<Option> options = new ArrayList<>();
+        var names = board.placesWithShifts(KIND).stream().collect(Collectors.toMap(p -> p.code(), p -> p.name(),
+                (a, b) -> a, LinkedHashMap::new));
+        if (!me.places().isEmpty()) {
+            options.add(new Option(MINE, Texts.text(lang, "page.volunteer.filter.my-places", me.places().stream()
+                    .map(code -> names.getOrDefault(code, code)).collect(Collectors.joining(", ")))));
+        }
+        options.add(new Option(ALL, Texts.text(lang, "page.volunteer.filter.all-places")));
+        names.forEach((code, name) -> options.add(new Option(code, name)));
+        return options;
     }
 
-    private long me() {
-        return board.personOf(security.getCallerPrincipal().getName());
+    public List<Option> getWeekdays() {
+        Language lang = language.get();
+        List<Option> options = new ArrayList<>();
+        options.add(new Option(ANY_DAY, Texts.text(lang, "page.volunteer.filter.any-day")));
+        Arrays.stream(DayOfWeek.values()).forEach(d -> options.add(new Option(d.name(),
+                VolunteerPages.weekday(d, lang))));
+        return options;
+    }
+
+    public List<Option> getSubjects() {
+        Language lang = language.get();
+        List<Option> options = new ArrayList<>();
+        if (!me.subjects().isEmpty()) {
+            options.add(new Option(MINE, Texts.text(lang, "page.volunteer.filter.my-subjects", me.subjects().stream()
+                    .sorted().map(s -> Texts.text(lang, s.textKey())).collect(Collectors.joining(", ")))));
+        }
+        options.add(new Option(ALL, Texts.text(lang, "page.volunteer.filter.all-subjects")));
+        Arrays.stream(Subject.values()).forEach(s -> options.add(new Option(s.name(), Texts.text(lang, s.textKey()))));
+        return options;
+    }
+
+    /** Whether the list is narrowed at all (then the empty list offers to show everything). */
+    public boolean isNarrowed() {
+        return !places().isEmpty() || !subjects().isEmpty() || weekday() != null;
     }
 
     public String getPlace() {
@@ -154,5 +282,13 @@ public class VolunteerShiftsPage {
 
     public void setSubject(String subject) {
         this.subject = subject;
+    }
+
+    public String getFrom() {
+        return from;
+    }
+
+    public void setFrom(String from) {
+        this.from = from;
     }
 }

@@ -51,6 +51,39 @@ public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String public
     }
 
     /**
+     * Several shifts taken in one go (a series): one confirmation for all of them (by e-mail, listing every date,
+     * with one .ics holding them all; by SMS only without an e-mail address), filed under a topic of its own so
+     * that giving up one of the shifts does not hold it back. The reminders are each shift's own ({@link #reminders}).
+     */
+    public List<Outgoing> afterTakingSeveral(List<ShiftAssignment> assignments, Language language, Instant now) {
+        ShiftAssignment first = assignments.get(0);
+        Person person = first.person();
+        Shift firstShift = first.shift();
+        Shift lastShift = assignments.get(assignments.size() - 1).shift();
+        String topic = "shift-assignments:" + first.id();
+        String link = link(firstShift);
+        if (person.email() != null && !person.email().isBlank()) {
+            String lines = assignments.stream().map(a -> Texts.text(language, "message.shift.several.line",
+                    arguments(a.shift(), language))).collect(java.util.stream.Collectors.joining("\n"));
+            Object[] args = {assignments.size(), lines, link};
+            return List.of(new Outgoing(topic, MessageKind.CONFIRMATION, ChannelKind.EMAIL, person.email(),
+                    Texts.text(language, "message.shift.several.subject", args),
+                    Texts.text(language, "message.shift.several.email", args), now, lastShift.startsAt(),
+                    Outgoing.dedupeKey(topic, MessageKind.CONFIRMATION, ChannelKind.EMAIL, firstShift.startsAt()))
+                    .withCalendar(ShiftCalendar.of(assignments.stream().map(a -> entry(a.shift(), language))
+                            .toList(), now, null)));
+        }
+        if (!person.acceptsSms()) {
+            return List.of();
+        }
+        Object[] args = {assignments.size(), Texts.when(language, firstShift.startsAt(), zone),
+                Texts.when(language, lastShift.startsAt(), zone), firstShift.place().name(), link};
+        return List.of(new Outgoing(topic, MessageKind.CONFIRMATION, ChannelKind.SMS, person.phone(), null,
+                Texts.text(language, "message.shift.several.sms", args), now, lastShift.startsAt(),
+                Outgoing.dedupeKey(topic, MessageKind.CONFIRMATION, ChannelKind.SMS, firstShift.startsAt())));
+    }
+
+    /**
      * The evening-before reminders alone: for a place taken over in a swap, or filed again when a shift has moved
      * (the old ones are cancelled by topic first).
      */
@@ -104,8 +137,11 @@ public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String public
     private Object[] arguments(Shift shift, Language language) {
         String ends = DateTimeFormatter.ofPattern(Texts.text(language, "format.time"), language.locale())
                 .format(shift.endsAt().atZone(zone));
-        return new Object[]{shift.place().name(), Texts.when(language, shift.startsAt(), zone), ends,
-                publicBaseUrl + (shift.kind() == ShiftKind.PAVILION ? "/partner/blocks" : "/volunteer/my-shifts")};
+        return new Object[]{shift.place().name(), Texts.when(language, shift.startsAt(), zone), ends, link(shift)};
+    }
+
+    private String link(Shift shift) {
+        return publicBaseUrl + (shift.kind() == ShiftKind.PAVILION ? "/partner/blocks" : "/volunteer/my-shifts");
     }
 
     private Outgoing email(String topic, MessageKind kind, Language language, Person person, Shift shift, Instant due,

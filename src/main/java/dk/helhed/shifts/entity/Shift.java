@@ -18,7 +18,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -137,6 +139,21 @@ public class Shift {
     }
 
     /** Whether this shift and the given time overlap (touching ends do not). */
+    /**
+     * Whether the other shift is this one in another week: the same series, place and subject (or organisation), on
+     * the same weekday at the same local time.
+     */
+    public boolean sameSlotEachWeek(Shift other, ZoneId zone) {
+        var mine = startsAt.atZone(zone);
+        var theirs = other.startsAt.atZone(zone);
+        return seriesKey.equals(other.seriesKey) && kind == other.kind && subject == other.subject
+                && place.code().equals(other.place.code())
+                && Objects.equals(organisation == null ? null : organisation.code(),
+                other.organisation == null ? null : other.organisation.code())
+                && mine.getDayOfWeek() == theirs.getDayOfWeek() && mine.toLocalTime().equals(theirs.toLocalTime())
+                && Duration.between(startsAt, endsAt).equals(Duration.between(other.startsAt, other.endsAt));
+    }
+
     public boolean overlaps(Instant start, Instant end) {
         return startsAt.isBefore(end) && endsAt.isAfter(start);
     }

@@ -36,8 +36,12 @@ import java.time.Instant;
         select a from ShiftAssignment a join fetch a.shift s join fetch s.place where a.person.id = :person
         and a.status = dk.helhed.shifts.entity.AssignmentStatus.TAKEN and s.endsAt > :from and s.startsAt < :to
         order by s.startsAt, s.id""")
+@NamedQuery(name = ShiftAssignment.WITH_IDS, query = """
+        select a from ShiftAssignment a join fetch a.shift s join fetch s.place join fetch a.person
+        where a.id in :ids order by s.startsAt, s.id""")
 public class ShiftAssignment {
     public static final String BY_ID = "ShiftAssignment.byId";
+    public static final String WITH_IDS = "ShiftAssignment.withIds";
     public static final String OVERLAPPING = "ShiftAssignment.overlapping";
     public static final String OF_SHIFT = "ShiftAssignment.ofShift";
     public static final String OF_PERSON = "ShiftAssignment.ofPerson";

@@ -15,7 +15,7 @@ public final class AccountJson {
     }
 
     public record SignUpRequest(String name, String email, String password, String phone, Boolean smsConsent,
-                                List<String> languages, List<String> subjects, String language) {
+                                List<String> languages, List<String> subjects, List<String> places, String language) {
     }
 
     public record TokenRequest(String token) {

@@ -39,7 +39,7 @@ public class JoinPage implements Serializable {
             String from = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
                     .getRemoteAddr();
             registrations.signUp(new Registrations.SignUp(profile.getName(), email, password, profile.getPhone(),
-                    profile.isSmsConsent(), profile.getLanguages(), profile.getSubjects(), language.get(), from));
+                    profile.isSmsConsent(), profile.getLanguages(), profile.getSubjects(), profile.getPlaces(), language.get(), from));
             done = true;
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, language.get(), FIELDS);

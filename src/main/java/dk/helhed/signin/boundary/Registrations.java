@@ -42,6 +42,9 @@ public class Registrations {
     Passwords passwords;
 
     @Inject
+    dk.helhed.people.boundary.Profiles profiles;
+
+    @Inject
     AccountTokens tokens;
 
     @Inject
@@ -55,13 +58,15 @@ public class Registrations {
 
     /** What a volunteer fills in; {@code from} is the address the request came from (for the rate limit). */
     public record SignUp(String name, String email, String password, String phone, Boolean smsConsent,
-                         List<String> languages, List<String> subjects, Language language, String from) {
+                         List<String> languages, List<String> subjects, List<String> places, Language language,
+                         String from) {
     }
 
     public void signUp(SignUp request) {
         List<FieldProblem> problems = new ArrayList<>();
         var details = ProfileDetails.read(request.name(), request.phone(), request.smsConsent(), request.languages(),
-                request.subjects(), problems);
+                request.subjects(), request.places() == null ? List.of() : request.places(), profiles.placeCodes(),
+                problems);
         String email = ProfileDetails.email(request.email(), problems);
         PasswordRule.check("password", request.password(), problems);
         if (!problems.isEmpty()) {

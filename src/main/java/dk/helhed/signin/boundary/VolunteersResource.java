@@ -35,17 +35,18 @@ public class VolunteersResource {
 
     @POST
     @Operation(summary = "A volunteer signs up: {name, email, password (at least 10 characters), phone?, smsConsent?, "
-            + "languages? (ISO 639-1), subjects? (MATHS, DANISH, ENGLISH), language? (da, en, ar: of the mails)}. "
+            + "languages? (ISO 639-1), subjects? (MATHS, DANISH, ENGLISH), places? (place codes where you can help), "
+            + "language? (da, en, ar: of the mails)}. "
             + "Answers 202 and mails a verification link (48 hours); the account cannot sign in until the e-mail is "
             + "verified. An e-mail that already has an account gets the same answer, and its owner a mail with a "
             + "password-reset link. At most 10 sign-ups per address (IP) an hour.")
     public Response signUp(AccountJson.SignUpRequest body) {
-        var b = body == null ? new AccountJson.SignUpRequest(null, null, null, null, null, null, null, null) : body;
+        var b = body == null ? new AccountJson.SignUpRequest(null, null, null, null, null, null, null, null, null) : body;
         Language lang = b.language() == null || b.language().isBlank() ? language.get()
                 : Language.fromTag(b.language()).orElseThrow(() ->
                 Refusal.invalid("language", "field.language.unknown"));
         registrations.signUp(new Registrations.SignUp(b.name(), b.email(), b.password(), b.phone(), b.smsConsent(),
-                b.languages(), b.subjects(), lang, request.getRemoteAddr()));
+                b.languages(), b.subjects(), b.places(), lang, request.getRemoteAddr()));
         return AccountJson.accepted(language.get(), "page.join.done");
     }
 

@@ -1,0 +1,43 @@
+package dk.helhed.web;
+
+import jakarta.faces.component.UIInput;
+import jakarta.faces.component.UIViewRoot;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitResult;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.SystemEvent;
+import jakarta.faces.event.SystemEventListener;
+
+/**
+ * Marks every input that has a problem, just before the page is written: {@code aria-invalid="true"} and
+ * {@code aria-describedby} pointing at its message ({@code <h:message id="FIELD-error" for="FIELD"/>}), so a screen
+ * reader says what is wrong when the field gets the focus. Inputs without a problem lose both again, since an input
+ * keeps its attributes from one request of a view to the next.
+ */
+public class InvalidFields implements SystemEventListener {
+    static final String SUFFIX = "-error";
+
+    @Override
+    public void processEvent(SystemEvent event) {
+        var faces = FacesContext.getCurrentInstance();
+        ((UIViewRoot) event.getSource()).visitTree(VisitContext.createVisitContext(faces), (context, component) -> {
+            if (component instanceof UIInput input && input.isRendered()) {
+                String id = input.getClientId(faces);
+                var attributes = input.getPassThroughAttributes();
+                if (faces.getMessageList(id).isEmpty()) {
+                    attributes.remove("aria-invalid");
+                    attributes.remove("aria-describedby");
+                } else {
+                    attributes.put("aria-invalid", "true");
+                    attributes.put("aria-describedby", id + SUFFIX);
+                }
+            }
+            return VisitResult.ACCEPT;
+        });
+    }
+
+    @Override
+    public boolean isListenerForSource(Object source) {
+        return source instanceof UIViewRoot;
+    }
+}

@@ -1,0 +1,57 @@
+package dk.helhed.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the page tells the person after an action, read by {@code /WEB-INF/includes/messages.xhtml}: every problem at
+ * the top of the page in one error summary that takes the focus and links to each field it is about (the GOV.UK
+ * design system's pattern, so a phone user sees it without scrolling), and what went well as a status, never styled
+ * as an error.
+ */
+@Named
+@RequestScoped
+public class PageOutcome {
+
+    /** One problem; {@code field} is the client id of the input it is about, or null for the page as a whole. */
+    public record Problem(String text, String field) {
+        public String getHref() {
+            return field == null ? null : "#" + field;
+        }
+    }
+
+    /** Read anew each time: "rendered" is asked before the action has added its messages too. */
+    public List<Problem> getProblems() {
+        List<Problem> problems = new ArrayList<>();
+        read(problems, new ArrayList<>());
+        return problems;
+    }
+
+    public List<String> getDone() {
+        List<String> done = new ArrayList<>();
+        read(new ArrayList<>(), done);
+        return done;
+    }
+
+    private static void read(List<Problem> problems, List<String> done) {
+        var faces = FacesContext.getCurrentInstance();
+        var ids = faces.getClientIdsWithMessages();
+        while (ids.hasNext()) {
+            String id = ids.next();
+            for (FacesMessage message : faces.getMessageList(id)) {
+                String text = message.getSummary();
+                boolean problem = message.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_WARN.getOrdinal();
+                if (problem) {
+                    problems.add(new Problem(text, id));
+                } else if (!done.contains(text)) {
+                    done.add(text);
+                }
+            }
+        }
+    }
+}
