@@ -20,6 +20,45 @@ public final class Texts {
                 .format(instant.atZone(zone));
     }
 
+    private static final char NO_BREAK = '\u00A0';
+    private static final String JOIN = "\u2060";
+    private static final String LEFT_TO_RIGHT = "\u2066";
+    private static final String END_ISOLATE = "\u2069";
+
+    /**
+     * From when to when, as a page shows it: "tirsdag d. 8. december kl. 15:00–17:00". Neither the date nor the time
+     * is broken across lines on a narrow phone, and the times read left to right on an Arabic page too (isolated, as
+     * {@code <bdi dir="ltr">} would). Not for SMS: the no-break spaces would cost the GSM alphabet.
+     */
+    public static String span(Language language, Instant start, Instant end, ZoneId zone) {
+        String date = DateTimeFormatter.ofPattern(text(language, "format.date"), language.locale())
+                .format(start.atZone(zone));
+        String times = time(language, start, zone) + (end == null ? "" : JOIN + "–" + JOIN + time(language, end, zone));
+        return unbroken(date) + " " + unbroken(text(language, "time.at")) + NO_BREAK + LEFT_TO_RIGHT + times
+                + END_ISOLATE;
+    }
+
+    /** "15:00–17:00" for a page, unbroken and read left to right in any language. */
+    public static String times(Language language, Instant start, Instant end, ZoneId zone) {
+        return LEFT_TO_RIGHT + time(language, start, zone) + JOIN + "–" + JOIN + time(language, end, zone)
+                + END_ISOLATE;
+    }
+
+    /** Items as a list in the language: "Dansk, English" or, in Arabic, with the Arabic comma "،". */
+    public static String list(Language language, java.util.Collection<String> items) {
+        return String.join(text(language, "list.separator"), items);
+    }
+
+    private static String unbroken(String phrase) {
+        return phrase.replace(' ', NO_BREAK);
+    }
+
+    /** A time of day as people read it, e.g. "15:45". */
+    public static String time(Language language, Instant instant, ZoneId zone) {
+        return DateTimeFormatter.ofPattern(text(language, "format.time"), language.locale())
+                .format(instant.atZone(zone));
+    }
+
     public static String text(Language language, String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), Texts.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));

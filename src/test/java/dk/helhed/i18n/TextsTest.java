@@ -176,4 +176,24 @@ class TextsTest {
                 .allSatisfy(key -> assertThat(DateTimeFormatter.ofPattern(Texts.text(language, key), language.locale())
                         .format(moment)).isNotBlank());
     }
+
+    @Test
+    @DisplayName("a span on a page: no break inside the date or the time, the times isolated left to right")
+    void spanOnAPage() {
+        var start = Instant.parse("2027-09-29T13:00:00Z");
+        var end = start.plus(Duration.ofMinutes(45));
+
+        assertThat(Texts.span(Language.DA, start, end, COPENHAGEN))
+                .isEqualTo("onsdag\u00A0d.\u00A029.\u00A0september kl.\u00A0\u206615:00\u2060–\u206015:45\u2069");
+        assertThat(Texts.span(Language.AR, start, end, COPENHAGEN))
+                .isEqualTo("الأربعاء\u00A029\u00A0سبتمبر الساعة\u00A0\u206615:00\u2060–\u206015:45\u2069")
+                .as("one break, between the date and the time").containsOnlyOnce(" ");
+    }
+
+    @Test
+    @DisplayName("lists take the language's comma: Arabic's is ،")
+    void lists() {
+        assertThat(Texts.list(Language.DA, List.of("Dansk", "English"))).isEqualTo("Dansk, English");
+        assertThat(Texts.list(Language.AR, List.of("Dansk", "English"))).isEqualTo("Dansk، English");
+    }
 }

@@ -245,7 +245,7 @@ public class TestSupportResource {
     @Path("events")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject createEvents(EventPlan.Draft draft) {
-        var created = events.create(draft);
+        var created = events.create(draft).events();
         var list = Json.createArrayBuilder();
         created.forEach(e -> list.add(Json.createObjectBuilder().add("id", e.id())
                 .add("start", e.startsAt().toString()).add("end", e.endsAt().toString())

@@ -14,9 +14,9 @@ public final class AppointmentJson {
     private AppointmentJson() {
     }
 
-    public record PlaceRef(String code, String name) {
+    public record PlaceRef(String code, String name, String address) {
         static PlaceRef of(Place place) {
-            return new PlaceRef(place.code(), place.name());
+            return new PlaceRef(place.code(), place.name(), place.address());
         }
     }
 
@@ -24,7 +24,7 @@ public final class AppointmentJson {
     public record Slot(long id, String start, String end, PlaceRef place, List<String> languages) {
         static Slot of(Booking.FreeSlot slot, ZoneId zone) {
             return new Slot(slot.id(), local(slot.window().start(), zone), local(slot.window().end(), zone),
-                    new PlaceRef(slot.placeCode(), slot.placeName()),
+                    new PlaceRef(slot.placeCode(), slot.placeName(), slot.placeAddress()),
                     slot.languages().stream().map(SpokenLanguage::code).toList());
         }
     }

@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,14 +152,24 @@ public class Booking {
         // filtered here, not in SQL: a handful of advisers, and the range is bounded
         return rows.stream()
                 .map(r -> new FreeSlot((Long) r[0], new TimeWindow((Instant) r[1], (Instant) r[2]), (String) r[3],
-                        (String) r[4], Collections.unmodifiableSortedSet(
+                        (String) r[4], (String) r[6], Collections.unmodifiableSortedSet(
                                 spoken.getOrDefault((Long) r[5], Collections.emptySortedSet()))))
                 .filter(s -> language.map(s.languages()::contains).orElse(true))
                 .toList();
     }
 
+    /** The places with a free slot a resident may book now, by name: a place where nobody can be booked is not offered. */
+    public List<Place> bookablePlaces() {
+        LocalDate today = time.now().atZone(time.zone()).toLocalDate();
+        return bookingWindow.listable(today, bookingWindow.lastDay(today), time.now(), time.zone())
+                .map(range -> em.createNamedQuery(AppointmentSlot.PLACES_WITH_FREE, Place.class)
+                        .setParameter("from", range.start()).setParameter("to", range.end()).getResultStream()
+                        .sorted(Comparator.comparing(Place::name)).toList())
+                .orElse(List.of());
+    }
+
     /** A free slot as listed: its place, and the languages its adviser speaks (sorted). */
-    public record FreeSlot(long id, TimeWindow window, String placeCode, String placeName,
+    public record FreeSlot(long id, TimeWindow window, String placeCode, String placeName, String placeAddress,
                            SortedSet<SpokenLanguage> languages) {
     }
 

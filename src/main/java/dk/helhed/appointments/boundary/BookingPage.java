@@ -66,11 +66,37 @@ public class BookingPage implements Serializable {
     public record LanguageChoice(String code, String name) {
     }
 
-    public record Confirmation(String reference, String when, String place) {
+    /** An appointment as the code step and the confirmation show it: when from start to end, and where to go. */
+    public record Confirmation(String reference, String when, String place, String address, String map)
+            implements Serializable {
     }
 
-    public List<Place> getPlaces() {
-        return em.createNamedQuery(Place.ALL, Place.class).getResultList();
+    /** A place to choose, with where it is. */
+    public record PlaceChoice(String code, String name, String address, String map) {
+        static PlaceChoice of(Place p) {
+            return new PlaceChoice(p.code(), p.name(), p.streetAddress(), p.mapLink());
+        }
+    }
+
+    /** The places where someone can be booked (and the one chosen, should its last time just have gone). */
+    public List<PlaceChoice> getPlaces() {
+        var places = new java.util.ArrayList<>(booking.bookablePlaces().stream().map(PlaceChoice::of).toList());
+        getChosen().filter(c -> places.stream().noneMatch(p -> p.code().equals(c.code())))
+                .ifPresent(c -> places.add(c));
+        return places;
+    }
+
+    /** The place chosen in the filter, with its address. */
+    public Optional<PlaceChoice> getChosen() {
+        if (place == null || place.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", place.strip()).getResultStream()
+                .findFirst().map(PlaceChoice::of);
+    }
+
+    public PlaceChoice getChosenPlace() {
+        return getChosen().orElse(null);
     }
 
     /** The first day shown: {@code from} if given and not in the past, else today. Pages are 7 days long. */
@@ -110,8 +136,9 @@ public class BookingPage implements Serializable {
             Optional<String> at = Optional.ofNullable(place).filter(p -> !p.isBlank());
             try {
                 slots = booking.freeSlots(first, first.plusDays(6), at, spoken()).stream()
-                        .map(s -> new SlotChoice(s.id(), when(s.window().start())
-                                + (at.isPresent() ? "" : " · " + s.placeName()) + ownNames(s.languages())))
+                        .map(s -> new SlotChoice(s.id(), Texts.span(language.get(), s.window().start(),
+                                s.window().end(), time.zone()) + (at.isPresent() ? "" : " · " + s.placeName())
+                                + ownNames(s.languages())))
                         .toList();
             } catch (Refusal unknownPlace) {
                 slots = List.of();
@@ -163,7 +190,10 @@ public class BookingPage implements Serializable {
     }
 
     private Confirmation confirmation(Appointment a) {
-        return new Confirmation(a.reference(), when(a.slot().window().start()), a.slot().place().name());
+        var p = a.slot().place();
+        return new Confirmation(a.reference(), Texts.span(language.get(), a.slot().window().start(),
+                a.slot().window().end(), time.zone()), p.name(), p.streetAddress(),
+                p.mapLink());
     }
 
     /** The languages the advisers speak, to filter the slots by. */
@@ -178,14 +208,11 @@ public class BookingPage implements Serializable {
     }
 
     /** " · Dansk, English, العربية", or nothing for an adviser whose languages are not recorded. */
-    private static String ownNames(Collection<SpokenLanguage> languages) {
-        return languages.isEmpty() ? "" : languages.stream().map(SpokenLanguage::ownName)
-                .collect(Collectors.joining(", ", " · ", ""));
+    private String ownNames(Collection<SpokenLanguage> languages) {
+        return languages.isEmpty() ? "" : " · " + Texts.list(language.get(),
+                languages.stream().map(SpokenLanguage::ownName).toList());
     }
 
-    private String when(Instant instant) {
-        return Texts.when(language.get(), instant, time.zone());
-    }
 
 
     public String getPlace() {

@@ -37,8 +37,8 @@ public class ManagePage implements Serializable {
     private boolean confirming;
     private transient List<Choice> choices;
 
-    public record View(String reference, String when, String place, String placeCode, boolean cancelled,
-                       boolean movable) {
+    public record View(String reference, String when, String place, String placeCode, String address, String map,
+                       boolean cancelled, boolean movable) implements Serializable {
     }
 
     /** A free time to move to. */
@@ -106,16 +106,19 @@ public class ManagePage implements Serializable {
             LocalDate today = LocalDate.now(time.zone());
             choices = booking.freeSlots(today, today.plusDays(14), Optional.of(appointment.placeCode()),
                             Optional.empty()).stream()
-                    .map(slot -> new Choice(slot.id(), Texts.when(language.get(), slot.window().start(), time.zone())))
+                    .map(slot -> new Choice(slot.id(), Texts.span(language.get(), slot.window().start(),
+                            slot.window().end(), time.zone())))
                     .toList();
         }
         return choices;
     }
 
     private View view(Appointment a) {
-        return new View(a.reference(), Texts.when(language.get(), a.slot().window().start(), time.zone()),
-                a.slot().place().name(), a.slot().place().code(), !a.status().holdsSlot(),
-                a.status() == AppointmentStatus.BOOKED);
+        var lang = language.get();
+        var p = a.slot().place();
+        return new View(a.reference(), Texts.span(lang, a.slot().window().start(), a.slot().window().end(),
+                time.zone()), p.name(), p.code(), p.streetAddress(),
+                p.mapLink(), !a.status().holdsSlot(), a.status() == AppointmentStatus.BOOKED);
     }
 
     public Long getMoveTo() {

@@ -8,6 +8,7 @@ import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.reminders.control.ReminderPolicy;
+import dk.helhed.time.CalendarFile;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,8 +19,11 @@ import java.util.Optional;
 
 /**
  * What a resident is told about an appointment, and when: a confirmation now and a reminder the evening before, by
- * SMS and (when they gave one) by e-mail, in their language. Texts name the time, the place and a neutral title,
- * never the topic: a phone's lock screen is not private.
+ * SMS and (when they gave one) by e-mail, in their language. Texts name the time from start to end, the place with
+ * its street address (e-mails add a map link and, for a confirmation or a move, the appointment as an .ics), and a
+ * neutral title, never the topic: a phone's lock screen is not private. Every text gets {0} the place, {1} the start,
+ * {2} the reference, {3} the manage link, {4} the end time, {5} the street and number, {6} the map link and {7} the
+ * rest of the address (", 4600 Køge"), which only e-mails give: an SMS is measured in segments.
  */
 public record AppointmentMessages(ReminderPolicy reminders, ZoneId zone, String publicBaseUrl) {
 
@@ -54,17 +58,32 @@ public record AppointmentMessages(ReminderPolicy reminders, ZoneId zone, String 
 
     private List<Outgoing> write(Appointment a, MessageKind kind, Instant due, String link) {
         Language lang = a.language();
-        Instant starts = a.slot().window().start();
+        var window = a.slot().window();
+        Instant starts = window.start();
+        var place = a.slot().place();
         String prefix = "message." + kind.name().toLowerCase(Locale.ROOT) + ".";
-        Object[] args = {a.slot().place().name(), Texts.when(lang, starts, zone), a.reference(), link};
+        Object[] args = {place.name(), Texts.when(lang, starts, zone), a.reference(), link,
+                Texts.time(lang, window.end(), zone), place.street(), place.mapLink(), place.restOfAddress()};
         List<Outgoing> out = new ArrayList<>();
         out.add(new Outgoing(a.topic(), kind, ChannelKind.SMS, a.residentPhone(), null,
                 Texts.text(lang, prefix + "sms", args), due, starts,
                 Outgoing.dedupeKey(a.topic(), kind, ChannelKind.SMS, starts)));
         Optional<String> email = a.residentEmail();
-        email.ifPresent(address -> out.add(new Outgoing(a.topic(), kind, ChannelKind.EMAIL, address,
-                Texts.text(lang, prefix + "subject", args), Texts.text(lang, prefix + "email", args), due, starts,
-                Outgoing.dedupeKey(a.topic(), kind, ChannelKind.EMAIL, starts))));
+        email.ifPresent(address -> {
+            var mail = new Outgoing(a.topic(), kind, ChannelKind.EMAIL, address,
+                    Texts.text(lang, prefix + "subject", args), Texts.text(lang, prefix + "email", args), due, starts,
+                    Outgoing.dedupeKey(a.topic(), kind, ChannelKind.EMAIL, starts));
+            out.add(kind == MessageKind.CONFIRMATION || kind == MessageKind.CHANGE
+                    ? mail.withCalendar(calendar(a, due)) : mail);
+        });
         return out;
+    }
+
+    /** The appointment as an .ics; its UID follows the reference, so a move updates the phone's entry. */
+    static String calendar(Appointment a, Instant stamp) {
+        var window = a.slot().window();
+        return CalendarFile.of(new CalendarFile.Entry("appointment-" + a.reference() + "@helhed", window.start(),
+                window.end(), Texts.text(a.language(), "calendar.appointment", a.slot().place().name()),
+                a.slot().place().location()), stamp);
     }
 }

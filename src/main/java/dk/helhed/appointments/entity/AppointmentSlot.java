@@ -26,14 +26,17 @@ import java.time.Instant;
 // the free slots as rows (id, start, end, place code, place name, adviser id), not entities: a month at a busy place
 // lists thousands, and building and registering an entity for each cost more than the query itself (BENCHMARKS.md, d)
 @NamedQuery(name = AppointmentSlot.FREE_BETWEEN, query = """
-        select s.id, s.startsAt, s.endsAt, p.code, p.name, a.id from AppointmentSlot s join s.place p join s.adviser a
-        where s.taken = false and s.withdrawn = false and s.startsAt >= :from and s.startsAt < :to
+        select s.id, s.startsAt, s.endsAt, p.code, p.name, a.id, p.address from AppointmentSlot s join s.place p
+        join s.adviser a where s.taken = false and s.withdrawn = false and s.startsAt >= :from and s.startsAt < :to
         order by s.startsAt, p.name, s.id""")
 @NamedQuery(name = AppointmentSlot.FREE_BETWEEN_AT, query = """
-        select s.id, s.startsAt, s.endsAt, p.code, p.name, a.id from AppointmentSlot s join s.place p join s.adviser a
-        where s.taken = false and s.withdrawn = false and s.startsAt >= :from and s.startsAt < :to
+        select s.id, s.startsAt, s.endsAt, p.code, p.name, a.id, p.address from AppointmentSlot s join s.place p
+        join s.adviser a where s.taken = false and s.withdrawn = false and s.startsAt >= :from and s.startsAt < :to
           and p.code = :place
         order by s.startsAt, s.id""")
+@NamedQuery(name = AppointmentSlot.PLACES_WITH_FREE, query = """
+        select distinct p from AppointmentSlot s join s.place p
+        where s.taken = false and s.withdrawn = false and s.startsAt >= :from and s.startsAt < :to""")
 @NamedQuery(name = AppointmentSlot.STARTS_OF_ADVISER, query = """
         select s.startsAt, s.endsAt from AppointmentSlot s
         where s.adviser = :adviser and s.startsAt < :to and s.endsAt > :from""")
@@ -48,6 +51,7 @@ import java.time.Instant;
 public class AppointmentSlot {
     public static final String FREE_BETWEEN = "AppointmentSlot.freeBetween";
     public static final String FREE_BETWEEN_AT = "AppointmentSlot.freeBetweenAt";
+    public static final String PLACES_WITH_FREE = "AppointmentSlot.placesWithFree";
     public static final String STARTS_OF_ADVISER = "AppointmentSlot.startsOfAdviser";
     public static final String GENERATED_BETWEEN = "AppointmentSlot.generatedBetween";
     public static final String TAKE = "AppointmentSlot.take";

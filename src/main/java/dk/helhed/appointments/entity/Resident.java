@@ -33,7 +33,7 @@ public record Resident(String name, PhoneNumber phone, Optional<String> email) {
         if (phone == null || phone.isBlank()) {
             problems.add(new FieldProblem("phone", "field.phone.empty"));
         } else if (number.isEmpty()) {
-            problems.add(new FieldProblem("phone", "field.phone.invalid"));
+            problems.add(new FieldProblem("phone", "field.phone.resident"));
         }
         Optional<String> mail = Optional.ofNullable(email).map(String::strip).filter(e -> !e.isEmpty());
         if (mail.isPresent() && (mail.get().length() > 254 || !EMAIL.matcher(mail.get()).matches())) {

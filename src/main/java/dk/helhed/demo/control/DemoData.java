@@ -39,7 +39,7 @@ import java.util.logging.Logger;
 
 /**
  * The Køge plan as demo data, loaded on the first start of an empty database (and never again): its four estates,
- * the pavilion and the town centre as places, its partner organisations, and three volunteer economic advisers with
+ * the pavilion and the town centre as places (the street numbers are made up for the demo), its partner organisations, and three volunteer economic advisers with
  * the languages they speak and weekly hours, open-ended, so the booking horizon (six weeks by default) always has
  * free slots (one of them is on holiday for a week), and staff accounts (the advisers as firstname@helhed.demo, and
  * koordinator@helhed.demo, all with the password {@value #DEMO_PASSWORD}). Off unless
@@ -88,12 +88,12 @@ public class DemoData {
         var plan = persist(new SocialPlan("koege", "Boligsocial helhedsplan Køge"));
         Map<String, Place> places = new HashMap<>();
         for (String[] p : new String[][]{
-                {"ellemarken-pavillonen", "Pavillonen Fælles Fremtid, Ellemarken", "Ellemarken, 4600 Køge"},
-                {"ellemarken", "Områdekontoret i Ellemarken", "Ellemarken, 4600 Køge"},
-                {"soeparken", "Områdekontoret i Søparken", "Søparken, 4600 Køge"},
-                {"hastrupparken", "Områdekontoret i Hastrupparken", "Hastrupparken, 4600 Køge"},
-                {"karlemoseparken", "Sekretariatet i Karlemoseparken", "Karlemoseparken, 4600 Køge"},
-                {"koege-centrum", "Køge bymidte", "Køge midtby, 4600 Køge"}}) {
+                {"ellemarken-pavillonen", "Pavillonen Fælles Fremtid, Ellemarken", "Ellemarken 2, 4600 Køge"},
+                {"ellemarken", "Områdekontoret i Ellemarken", "Ellemarken 10, 4600 Køge"},
+                {"soeparken", "Områdekontoret i Søparken", "Søparken 16, 4600 Køge"},
+                {"hastrupparken", "Områdekontoret i Hastrupparken", "Hastrupparken 30, 4600 Køge"},
+                {"karlemoseparken", "Sekretariatet i Karlemoseparken", "Karlemoseparken 112, 4600 Køge"},
+                {"koege-centrum", "Køge bymidte", "Torvet 1, 4600 Køge"}}) {
             places.put(p[0], persist(new Place(plan, p[0], p[1], p[2])));
         }
         Map<String, Organisation> orgs = new HashMap<>();

@@ -40,22 +40,25 @@ public class CoordinatorEventsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an event, or a weekly series (repeatWeekly: {count} or {until: YYYY-MM-DD}) with one "
-            + "event per week sharing a seriesId. Times are local to the plan (e.g. 2027-03-23T18:00) and keep their "
+    @Operation(summary = "Create an event, or a weekly series (repeatWeekly: {count} or {until: YYYY-MM-DD}, and "
+            + "onClosedDays: true to keep the weeks that fall on a day the offices are closed) with one event per week "
+            + "sharing a seriesId; the answer lists the skipped days. Times are local to the plan (e.g. 2027-03-23T18:00) and keep their "
             + "wall-clock time across daylight-saving changes; a time the clocks skip is refused. The sign-up "
             + "deadline defaults to the start. Titles and descriptions in da and en; ar is optional.")
     @APIResponse(responseCode = "201", description = "Created; Location is the (first) event")
     @APIResponse(responseCode = "400", description = "Bad input, one entry per field",
             content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response create(EventPlan.Draft draft, @Context UriInfo uri) {
-        var events = administration.create(draft == null
+        var made = administration.create(draft == null
                 ? new EventPlan.Draft(null, null, null, null, null, null, null, null) : draft);
+        var events = made.events();
         var now = time.now();
         String content = EventJson.contentLanguage(request);
         var views = events.stream().map(e -> EventJson.EventView.of(new EventCatalogue.Listed(e, 0), content,
                 time.zone(), now)).toList();
         return Response.created(uri.getBaseUriBuilder().path("events/{id}").build(events.get(0).id()))
-                .entity(new EventJson.Created(events.get(0).seriesId(), views)).build();
+                .entity(new EventJson.Created(events.get(0).seriesId(), views,
+                        made.skipped().stream().map(Object::toString).toList())).build();
     }
 
     @GET

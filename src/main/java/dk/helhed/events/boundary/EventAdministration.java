@@ -1,6 +1,7 @@
 package dk.helhed.events.boundary;
 
 import dk.helhed.audit.control.AccessLog;
+import dk.helhed.appointments.control.ClosedDays;
 import dk.helhed.events.control.EventSettings;
 import dk.helhed.events.control.Places;
 import dk.helhed.events.entity.Event;
@@ -49,12 +50,19 @@ public class EventAdministration {
     @Inject
     TimeSource time;
 
+    @Inject
+    ClosedDays closedDays;
+
     /** Who has a place (held, confirmed or offered) and who is in line, in order. */
     public record Participants(Event event, List<Signup> withPlace, Waitlist waitlist) {
     }
 
-    /** One event, or one per week of a series; all or nothing. */
-    public List<Event> create(EventPlan.Draft draft) {
+    /** What a create made: the events, and the weeks of a series skipped because the offices are closed then. */
+    public record Made(List<Event> events, List<java.time.LocalDate> skipped) {
+    }
+
+    /** One event, or one per week of a series (closed days left out, unless asked for); all or nothing. */
+    public Made create(EventPlan.Draft draft) {
         List<FieldProblem> problems = new ArrayList<>();
         Place place = null;
         if (draft.place() == null || draft.place().isBlank()) {
@@ -68,7 +76,7 @@ public class EventAdministration {
         }
         EventPlan plan = null;
         try {
-            plan = EventPlan.of(draft, time.zone(), time.now());
+            plan = EventPlan.of(draft, time.zone(), time.now(), closedDays::isClosed);
         } catch (Refusal refusal) {
             problems.addAll(refusal.fields());
         }
@@ -84,7 +92,7 @@ public class EventAdministration {
             events.add(event);
         }
         em.flush();
-        return events;
+        return new Made(events, plan.skipped());
     }
 
     /** Who is signed up; a coordinator's look is written to the access log (names and phones of residents). */

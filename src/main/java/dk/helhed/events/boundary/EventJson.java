@@ -4,6 +4,7 @@ import dk.helhed.events.entity.Event;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.places.entity.Place;
 import jakarta.servlet.http.HttpServletRequest;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -71,7 +72,9 @@ public final class EventJson {
     }
 
     /** What was created: one event, or every occurrence of a weekly series. */
-    public record Created(String seriesId, List<EventView> events) {
+    /** What was made; {@code skipped} are the days of a weekly series left out because the offices are closed. */
+    @Schema(name = "EventsCreated")
+    public record Created(String seriesId, List<EventView> events, List<String> skipped) {
     }
 
     /** One person signed up, for the coordinator. {@code position} is set for those in line. */
@@ -84,6 +87,7 @@ public final class EventJson {
         }
     }
 
+    @Schema(name = "EventParticipants")
     public record Participants(EventView event, List<Participant> participants, List<Participant> waitlist) {
     }
 

@@ -45,7 +45,8 @@ public class EventPage implements Serializable {
     // read once per step, not once per expression on the page
     private transient Shown shown;
 
-    public record Shown(EventsPage.Text title, EventsPage.Text description, String place, String when, String places, boolean open) {
+    public record Shown(EventsPage.Text title, EventsPage.Text description, String place, String address,
+                        String map, String when, String places, boolean open, boolean homework) {
     }
 
     /** The event in the page's language, or null for an unknown id. */
@@ -62,7 +63,9 @@ public class EventPage implements Serializable {
             var lang = language.get();
             boolean open = e.signupOpen(time.now());
             return new Shown(EventsPage.Text.of(e.title(), lang), EventsPage.Text.of(e.description(), lang),
-                    e.place().name(), Texts.when(lang, e.startsAt(), time.zone()), EventsPage.places(e, lang, open), open);
+                    e.place().name(), e.place().streetAddress(), e.place().mapLink(),
+                    EventsPage.when(e, lang, time.zone()), EventsPage.places(e, lang, open), open,
+                    e.isHomeworkSeat());
         } catch (Refusal unknown) {
             return null;
         }

@@ -2,12 +2,11 @@ package dk.helhed.events.boundary;
 
 import dk.helhed.events.entity.Signup;
 import dk.helhed.events.entity.SignupStatus;
-import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
+import dk.helhed.web.PageLanguage;
+import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,9 +15,10 @@ import java.io.Serializable;
 import java.util.function.Supplier;
 
 /**
- * The page the links in sign-up messages open ({@code /event-signup?t=token}), in the resident's language. Opening
- * it only shows the sign-up (mail scanners follow links); accepting, declining and cancelling are POSTs from it.
- * An unknown or guessed token shows the same "not found" as any other.
+ * The page the links in sign-up messages open ({@code /event-signup?t=token}), in the language the resident signed up
+ * in unless they pick another (the picker keeps the link). Opening it only shows the sign-up (mail scanners follow
+ * links); accepting, declining and cancelling are POSTs from it, and cancelling asks once more first. An unknown or
+ * guessed token shows the same "not found" as any other, in the page's language.
  */
 @Named
 @ViewScoped
@@ -29,12 +29,16 @@ public class EventSignupPage implements Serializable {
     transient SignupChanges changes;
     @Inject
     transient TimeSource time;
+    @Inject
+    transient PageLanguage language;
 
     private String token;
     private View signup;
+    private boolean confirming;
 
-    public record View(String reference, String title, String when, String where, String status, boolean live,
-                       boolean offered, Language language) implements Serializable {
+    public record View(String reference, String title, String when, String where, String address, String map,
+                       String status, boolean live, boolean offered, boolean homework, long eventId)
+            implements Serializable {
     }
 
     public void load() {
@@ -42,38 +46,55 @@ public class EventSignupPage implements Serializable {
             return;
         }
         try {
-            signup = view(signUps.byToken(token));
+            var found = signUps.byToken(token);
+            language.suggest(found.contact().language());
+            signup = view(found);
         } catch (Refusal unknown) {
             signup = null;
         }
     }
 
     public String accept() {
-        return act(() -> changes.accept(token));
+        return act(() -> changes.accept(token), "page.event-signup.accepted");
     }
 
     public String decline() {
-        return act(() -> changes.decline(token));
+        return act(() -> changes.decline(token), "page.event-signup.declined");
+    }
+
+    /** The first press on "cancel": the page asks whether they mean it. */
+    public String askCancel() {
+        confirming = true;
+        return null;
+    }
+
+    public String keep() {
+        confirming = false;
+        return null;
     }
 
     public String cancel() {
-        return act(() -> changes.cancel(token));
+        confirming = false;
+        return act(() -> changes.cancel(token), "page.event-signup.cancelled");
     }
 
-    private String act(Supplier<Signup> change) {
+    public boolean isConfirming() {
+        return confirming;
+    }
+
+    private String act(Supplier<Signup> change, String done) {
         try {
             signup = view(change.get());
+            PageMessages.told(language.get(), done);
         } catch (Refusal refusal) {
-            String text = Texts.text(language(), refusal.key(), refusal.args());
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+            PageMessages.refused(refusal, language.get());
             load();
         }
         return null;
     }
 
     private View view(Signup s) {
-        Language lang = s.contact().language();
+        var lang = language.get();
         var zone = time.zone();
         String status = switch (s.status()) {
             case HELD -> Texts.text(lang, "page.event-signup.status.held");
@@ -85,24 +106,10 @@ public class EventSignupPage implements Serializable {
             default -> Texts.text(lang, "page.event-signup.status.ended");
         };
         var event = s.event();
-        return new View(s.reference(), event.title().in(lang.tag()), Texts.when(lang, event.startsAt(), zone),
-                event.place().name(), status, s.status().live(), s.status() == SignupStatus.OFFERED, lang);
-    }
-
-    private Language language() {
-        return signup == null ? Language.DA : signup.language();
-    }
-
-    public String text(String key) {
-        return Texts.text(language(), key);
-    }
-
-    public String getLanguage() {
-        return language().tag();
-    }
-
-    public String getDirection() {
-        return language().direction();
+        return new View(s.reference(), EventsPage.Text.of(event.title(), lang).text(),
+                Texts.span(lang, event.startsAt(), event.endsAt(), zone), event.place().name(),
+                event.place().streetAddress(), event.place().mapLink(), status, s.status().live(),
+                s.status() == SignupStatus.OFFERED, event.isHomeworkSeat(), event.id());
     }
 
     public String getToken() {

@@ -30,8 +30,8 @@ public class EventsPage {
     private List<Row> events;
 
     /** One event as listed; {@code places} says how many are left, or that new sign-ups join the waitlist. */
-    public record Row(long id, Text title, Text description, String place, String when, String places,
-                      boolean open) {
+    public record Row(long id, Text title, Text description, String place, String address, String map,
+                      String when, String places, boolean open) {
     }
 
     /** A coordinator's text with the language it is written in: Danish where the page's language is missing. */
@@ -54,7 +54,13 @@ public class EventsPage {
     private Row row(Event e, Language lang) {
         boolean open = e.signupOpen(time.now());
         return new Row(e.id(), Text.of(e.title(), lang), Text.of(e.description(), lang), e.place().name(),
-                Texts.when(lang, e.startsAt(), time.zone()), places(e, lang, open), open);
+                e.place().streetAddress(), e.place().mapLink(), when(e, lang, time.zone()), places(e, lang, open),
+                open);
+    }
+
+    /** "torsdag d. 10. december kl. 17:00–19:00". */
+    static String when(Event e, Language lang, java.time.ZoneId zone) {
+        return Texts.span(lang, e.startsAt(), e.endsAt(), zone);
     }
 
     /** "3 places left", "Waitlist" when full, or that sign-up has closed. */

@@ -81,7 +81,8 @@ public class SignUps {
             limits.take("signup-ip:" + request.from(), settings.signupsPerIpPerHour(), Duration.ofHours(1));
         }
         if (em.createNamedQuery(Signup.LIVE_WITH_PHONE, Long.class).setParameter("event", event.id())
-                .setParameter("phone", resident.phone().e164()).getSingleResult() > 0) {
+                .setParameter("phone", resident.phone().e164()).setParameter("name", Signup.nameKey(resident.name()))
+                .getSingleResult() > 0) {
             throw Refusal.conflict("signup.duplicate");
         }
         var reference = Signup.newReference();
@@ -166,7 +167,7 @@ public class SignUps {
         return resident;
     }
 
-    /** The unique constraint on (event, live phone) settles two sign-ups of one phone that raced past the check. */
+    /** The unique constraint on (event, live phone, name) settles two sign-ups that raced past the check. */
     private void persist(Signup signup) {
         try {
             em.persist(signup);

@@ -9,6 +9,7 @@ import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.reminders.control.ReminderPolicy;
+import dk.helhed.time.CalendarFile;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -19,8 +20,11 @@ import java.util.stream.Stream;
 /**
  * What a resident is told about a sign-up, by SMS and (when they gave one) by e-mail, in their language. Every text
  * gets {0} the event's title, {1} its start, {2} the place and {3} the reference; from {4} on come what this kind of
- * message adds (the link to the sign-up page, a position in line, an offer's deadline, a coordinator's words).
- * Event titles are public, so naming them is fine; nothing else about the resident is said.
+ * message adds (the link to the sign-up page, a position in line, an offer's deadline, a coordinator's words), and
+ * after those the event's end time, the place's street and number, a map link and the rest of the address
+ * (", 4600 Køge", which only e-mails give). A confirmation's e-mail, and a
+ * move's, carry the event as an .ics. Event titles are public, so naming them is fine; nothing else about the
+ * resident is said.
  */
 public record SignupMessages(ReminderPolicy reminders, ZoneId zone, String publicBaseUrl) {
 
@@ -90,15 +94,28 @@ public record SignupMessages(ReminderPolicy reminders, ZoneId zone, String publi
                                  String keySuffix, Object... added) {
         Language lang = s.contact().language();
         Event event = s.event();
-        Object[] args = Stream.concat(Stream.of(event.title().in(lang.tag()), Texts.when(lang, event.startsAt(), zone),
-                event.place().name(), s.reference()), Stream.of(added)).toArray();
+        var place = event.place();
+        Object[] args = Stream.of(Stream.of(event.title().in(lang.tag()), Texts.when(lang, event.startsAt(), zone),
+                place.name(), s.reference()), Stream.of(added), Stream.of(Texts.time(lang, event.endsAt(), zone),
+                place.street(), place.mapLink(), place.restOfAddress())).flatMap(x -> x).toArray();
         List<Outgoing> out = new ArrayList<>();
         out.add(new Outgoing(s.topic(), kind, ChannelKind.SMS, s.contact().phone(), null,
                 Texts.text(lang, prefix + "sms", args), due, expires,
                 Outgoing.dedupeKey(s.topic(), kind, ChannelKind.SMS, event.startsAt()) + keySuffix));
-        s.contact().email().ifPresent(address -> out.add(new Outgoing(s.topic(), kind, ChannelKind.EMAIL, address,
-                Texts.text(lang, prefix + "subject", args), Texts.text(lang, prefix + "email", args), due, expires,
-                Outgoing.dedupeKey(s.topic(), kind, ChannelKind.EMAIL, event.startsAt()) + keySuffix)));
+        s.contact().email().ifPresent(address -> {
+            var mail = new Outgoing(s.topic(), kind, ChannelKind.EMAIL, address,
+                    Texts.text(lang, prefix + "subject", args), Texts.text(lang, prefix + "email", args), due, expires,
+                    Outgoing.dedupeKey(s.topic(), kind, ChannelKind.EMAIL, event.startsAt()) + keySuffix);
+            out.add(kind == MessageKind.CONFIRMATION || kind == MessageKind.CHANGE
+                    ? mail.withCalendar(calendar(s, due)) : mail);
+        });
         return out;
+    }
+
+    /** The sign-up's event as an .ics; its UID follows the sign-up, so a moved event updates the phone's entry. */
+    static String calendar(Signup s, Instant stamp) {
+        var event = s.event();
+        return CalendarFile.of(new CalendarFile.Entry("event-signup-" + s.reference() + "@helhed", event.startsAt(),
+                event.endsAt(), event.title().in(s.contact().language().tag()), event.place().location()), stamp);
     }
 }

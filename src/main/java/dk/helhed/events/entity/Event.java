@@ -170,6 +170,11 @@ public class Event {
         }
     }
 
+    /** A homework-help session's seats: the one signing up is a parent, for a child. */
+    public boolean isHomeworkSeat() {
+        return seriesId != null && seriesId.startsWith("homework:");
+    }
+
     public boolean startedBy(Instant now) {
         return !startsAt.isAfter(now);
     }

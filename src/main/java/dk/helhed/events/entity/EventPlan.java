@@ -3,6 +3,7 @@ package dk.helhed.events.entity;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.time.WallClock;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What a coordinator asks for, checked: the texts, the number of places and every occurrence's start, end and
@@ -22,7 +24,8 @@ import java.util.List;
  * the deadline's distance in wall-clock terms. A local time that does not exist (the hour skipped in spring) is
  * refused, never shifted; one that exists twice means its first occurrence ({@link WallClock}'s rule).
  */
-public record EventPlan(Localized title, Localized description, int capacity, List<Occurrence> occurrences) {
+public record EventPlan(Localized title, Localized description, int capacity, List<Occurrence> occurrences,
+                        List<LocalDate> skipped) {
     public static final int TITLE_MAX = 200;
     public static final int DESCRIPTION_MAX = 2000;
     public static final int CAPACITY_MAX = 10_000;
@@ -33,23 +36,41 @@ public record EventPlan(Localized title, Localized description, int capacity, Li
     }
 
     /** A text in Danish and English (both required) and Arabic (optional). */
+    @Schema(name = "EventWording")
     public record Wording(String da, String en, String ar) {
     }
 
-    /** Repeat every week: {@code count} occurrences in all, or until a date (included); not both. */
-    public record Weekly(Integer count, String until) {
+    /**
+     * Repeat every week: for {@code count} weeks, or until a date (included); not both. A week whose day the plan's
+     * offices are closed (a public holiday, Christmas Eve …) is skipped, unless {@code onClosedDays} is true.
+     */
+    @Schema(name = "EventRepeat")
+    public record Weekly(Integer count, String until, Boolean onClosedDays) {
+        public Weekly(Integer count, String until) {
+            this(count, until, null);
+        }
     }
 
     /**
      * The coordinator's request as sent. Times are local, e.g. {@code 2027-03-23T18:00}; {@code signupDeadline}
      * defaults to the start. {@code place} is a place code, resolved by the caller.
      */
+    @Schema(name = "EventDraft")
     public record Draft(String place, Wording title, Wording description, String start, String end,
                         String signupDeadline, Integer capacity, Weekly repeatWeekly) {
     }
 
-    /** Checks everything at once, so the coordinator learns every problem in one answer. */
+    /** As {@link #of(Draft, ZoneId, Instant, Predicate)} with no closed days. */
     public static EventPlan of(Draft draft, ZoneId zone, Instant now) {
+        return of(draft, zone, now, day -> false);
+    }
+
+    /**
+     * Checks everything at once, so the coordinator learns every problem in one answer. The weeks of a series that
+     * fall on a {@code closed} day are left out (and listed in {@code skipped}); a single event is made on the day
+     * asked for.
+     */
+    public static EventPlan of(Draft draft, ZoneId zone, Instant now, Predicate<LocalDate> closed) {
         List<FieldProblem> problems = new ArrayList<>();
         Localized title = wording("title", draft.title(), TITLE_MAX, problems);
         Localized description = wording("description", draft.description(), DESCRIPTION_MAX, problems);
@@ -61,8 +82,17 @@ public record EventPlan(Localized title, Localized description, int capacity, Li
         LocalDateTime end = local("end", draft.end(), true, problems);
         LocalDateTime deadline = local("signupDeadline", draft.signupDeadline(), false, problems);
         List<Occurrence> occurrences = List.of();
+        List<LocalDate> skipped = new ArrayList<>();
         if (start != null && end != null) {
             var starts = weekly(start, draft.repeatWeekly(), problems);
+            var repeat = draft.repeatWeekly();
+            if (starts.size() > 1 && (repeat.onClosedDays() == null || !repeat.onClosedDays())) {
+                starts.stream().map(LocalDateTime::toLocalDate).filter(closed).forEach(skipped::add);
+                starts = starts.stream().filter(s -> !closed.test(s.toLocalDate())).toList();
+                if (starts.isEmpty()) {
+                    problems.add(new FieldProblem("repeatWeekly", "field.event.repeat.all-closed"));
+                }
+            }
             occurrences = occurrences(starts, Duration.between(start, end),
                     deadline == null ? null : Duration.between(deadline, start), zone, problems);
             if (!occurrences.isEmpty() && !occurrences.get(0).start().isAfter(now)) {
@@ -72,7 +102,7 @@ public record EventPlan(Localized title, Localized description, int capacity, Li
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
-        return new EventPlan(title, description, capacity, occurrences);
+        return new EventPlan(title, description, capacity, occurrences, List.copyOf(skipped));
     }
 
     /** {@code deadlineBefore} is null when the deadline is the start. */

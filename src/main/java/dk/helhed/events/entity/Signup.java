@@ -28,7 +28,9 @@ import java.time.Instant;
  * waiting for the SMS code until {@code holdUntil}; {@link #verify verified} it is CONFIRMED or waits verified in
  * line; not verified in time it {@link #expire expires}. In line, it may be {@link #offer offered} a place, which
  * it {@link #accept accepts}, {@link #decline declines} or lets {@link #lapse lapse}. While live, {@code activePhone}
- * equals the phone and a unique constraint allows one live sign-up per phone and event. The resident reaches it by
+ * and {@code activeName} hold the phone and the name (as {@link #nameKey} writes it), and a unique constraint allows
+ * one live sign-up per event, phone and name: a parent may sign two children up with their one phone, but nobody
+ * is signed up twice. The resident reaches it by
  * the manage token from the sign-up or the offer token from the offer's link; only their hashes are stored.
  */
 @Entity
@@ -42,7 +44,8 @@ import java.time.Instant;
         select count(s) from Signup s where s.event.id = :event
         and s.status = dk.helhed.events.entity.SignupStatus.WAITLISTED and s.id <= :id""")
 @NamedQuery(name = Signup.LIVE_WITH_PHONE, query = """
-        select count(s) from Signup s where s.event.id = :event and s.activePhone = :phone""")
+        select count(s) from Signup s where s.event.id = :event and s.activePhone = :phone
+        and s.activeName = :name""")
 @NamedQuery(name = Signup.DUE_HOLDS, query = """
         select s.id from Signup s where s.status in :statuses and s.verifiedAt is null and s.holdUntil <= :now""")
 @NamedQuery(name = Signup.DUE_OFFERS, query = """
@@ -74,6 +77,8 @@ public class Signup {
     private Contact contact;
     @Column(name = "active_phone")
     private String activePhone;
+    @Column(name = "active_name")
+    private String activeName;
     @Column(name = "manage_token_hash")
     private String manageTokenHash;
     @Column(name = "offer_token_hash")
@@ -100,6 +105,7 @@ public class Signup {
         this.status = status;
         this.contact = new Contact(resident, language);
         this.activePhone = contact.phone();
+        this.activeName = nameKey(contact.name());
         this.manageTokenHash = token.hash();
         this.createdAt = now;
         this.holdUntil = holdUntil;
@@ -217,7 +223,13 @@ public class Signup {
     private void end(SignupStatus ended, Instant now) {
         status = ended;
         activePhone = null;
+        activeName = null;
         endedAt = now;
+    }
+
+    /** A name as the one-per-person rule compares it: without case or the spaces around and between words. */
+    public static String nameKey(String name) {
+        return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
 

@@ -4,6 +4,7 @@ import dk.helhed.homework.entity.HomeworkSeries;
 import dk.helhed.homework.entity.HomeworkSession;
 import dk.helhed.homework.entity.SchoolHoliday;
 import dk.helhed.shifts.entity.Shift;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -15,9 +16,11 @@ public final class HomeworkJson {
     private HomeworkJson() {
     }
 
+    @Schema(name = "HomeworkTutors")
     public record Tutors(int any, int maths, int danish, int english) {
     }
 
+    @Schema(name = "HomeworkSeriesView")
     public record SeriesView(long id, String place, String placeName, String title, String rrule, String start,
                              String end, String termFirst, String termLast, Tutors tutors, int childSeats) {
         static SeriesView of(HomeworkSeries s) {
@@ -29,6 +32,7 @@ public final class HomeworkJson {
     }
 
     /** One tutor shift: its subject (absent for any subject), how many are needed and how many have taken it. */
+    @Schema(name = "HomeworkShiftView")
     public record ShiftView(long id, String subject, String status, String start, String end, int needed,
                             int taken) {
         static ShiftView of(Shift s, ZoneId zone) {
@@ -49,6 +53,7 @@ public final class HomeworkJson {
         }
     }
 
+    @Schema(name = "HomeworkSeriesCreated")
     public record Created(SeriesView series, List<SessionView> sessions) {
     }
 

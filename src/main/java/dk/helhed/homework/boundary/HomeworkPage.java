@@ -46,7 +46,7 @@ public class HomeworkPage {
                 var e = s.event();
                 boolean open = e.signupOpen(now);
                 byPlace.computeIfAbsent(place.code(), c -> new Place(c, place.name(), new ArrayList<>())).sessions()
-                        .add(new Session(s.id(), e.id(), Texts.when(lang, s.startsAt(), time.zone()),
+                        .add(new Session(s.id(), e.id(), Texts.span(lang, s.startsAt(), s.endsAt(), time.zone()),
                                 seats(e, lang, open), open));
             }
             places = List.copyOf(byPlace.values());

@@ -69,8 +69,17 @@ public class HomeworkSeriesPage implements Serializable {
 
     public List<Row> getSeries() {
         return administration.series().stream().map(s -> new Row(s.id(), s.title(), s.place().name(),
-                s.rrule().replaceAll(".*BYDAY=", "") + " " + s.startTime() + "–" + s.endTime(),
+                weekdays(s.rrule()) + " " + Texts.text(LANGUAGE, "time.at") + " " + s.startTime() + "–"
+                        + s.endTime(),
                 s.termFirst() + " – " + s.termLast(), tutors(s.tutors()), s.childSeats())).toList();
+    }
+
+    /** "tirsdag, torsdag" for a rule's BYDAY=TU,TH. */
+    static String weekdays(String rrule) {
+        String byDay = rrule.replaceAll(".*BYDAY=", "").replaceAll(";.*", "");
+        return Texts.list(LANGUAGE, Arrays.stream(byDay.split(",")).map(String::strip)
+                .flatMap(code -> Arrays.stream(DayOfWeek.values()).filter(d -> d.name().startsWith(code)))
+                .map(d -> d.getDisplayName(TextStyle.FULL, LANGUAGE.locale())).toList());
     }
 
     private static String tutors(dk.helhed.homework.entity.TutorNeeds t) {

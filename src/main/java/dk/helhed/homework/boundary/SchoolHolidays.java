@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -31,6 +32,7 @@ public class SchoolHolidays {
     TimeSource time;
 
     /** A holiday as sent: a name and its first and last day (YYYY-MM-DD, both included). */
+    @Schema(name = "SchoolHolidayDraft")
     public record Draft(String name, String firstDay, String lastDay) {
     }
 

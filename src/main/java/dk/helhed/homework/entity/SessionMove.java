@@ -2,6 +2,7 @@ package dk.helhed.homework.entity;
 
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +15,7 @@ import java.util.List;
 public record SessionMove(LocalDate day, Instant start, Instant end) {
 
     /** The request as sent: {@code date} YYYY-MM-DD, {@code start} and {@code end} HH:mm local to the plan. */
+    @Schema(name = "SessionMoveDraft")
     public record Draft(String date, String start, String end) {
     }
 

@@ -4,6 +4,7 @@ import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.time.WallClock;
 import net.fortuna.ical4j.model.Recur;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -42,6 +43,7 @@ public record SessionPlan(String title, String rrule, LocalTime start, LocalTime
     }
 
     /** Tutors per session: for any subject and per subject; absent means none. */
+    @Schema(name = "HomeworkTutorsNeeded")
     public record Tutors(Integer any, Integer maths, Integer danish, Integer english) {
     }
 
@@ -49,6 +51,7 @@ public record SessionPlan(String title, String rrule, LocalTime start, LocalTime
      * The request as sent: {@code weekdays} as RRULE day codes or names (TU, TH, tuesday), times as HH:mm local to
      * the plan, dates as YYYY-MM-DD (both included). {@code place} is a place code, resolved by the caller.
      */
+    @Schema(name = "HomeworkSeriesDraft")
     public record Draft(String place, String title, List<String> weekdays, String start, String end,
                         String termFirst, String termLast, Tutors tutors, Integer childSeats) {
     }

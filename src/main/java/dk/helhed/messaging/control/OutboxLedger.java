@@ -33,13 +33,21 @@ import java.util.logging.Logger;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class OutboxLedger {
     /**
-     * One status at a time, so that the index on (status, due_at) gives the order and the locking read stops at the
-     * limit. With {@code status IN ('PENDING', 'RETRY')} the rows are sorted after reading, and the read locks every
-     * due row until the claim commits: a second dispatcher's SKIP LOCKED then finds nothing at all.
+     * One status and priority at a time, so that the index on (status, priority, due_at) gives the order and the
+     * locking read stops at the limit. With {@code status IN ('PENDING', 'RETRY')} the rows are sorted after reading,
+     * and the read locks every due row until the claim commits: a second dispatcher's SKIP LOCKED then finds nothing
+     * at all.
      */
     private static final String CLAIMABLE = """
-            SELECT id FROM outbox_message WHERE status = ? AND due_at <= ? AND expires_at > ?
+            SELECT id FROM outbox_message WHERE status = ? AND priority = ? AND due_at <= ? AND expires_at > ?
             ORDER BY due_at, id LIMIT ? FOR UPDATE SKIP LOCKED""";
+
+    /**
+     * The order of a claim: what someone is waiting for (a code, a reset link, an offer, a confirmation) before any
+     * reminder, however many reminders are due (18:00 every evening is a burst of them); within each, retries first.
+     */
+    private static final List<Integer> PRIORITIES = List.of(OutboxMessage.AWAITED, OutboxMessage.SCHEDULED);
+    private static final List<OutboxStatus> STATUSES = List.of(OutboxStatus.RETRY, OutboxStatus.PENDING);
 
     public static final String REDACTED = "(removed after sending)";
 
@@ -95,9 +103,13 @@ public class OutboxLedger {
     }
 
     public Claimed claim(Instant now, int max, Duration lease) {
-        List<Number> ids = new ArrayList<>(claimable(OutboxStatus.RETRY, now, max));
-        if (ids.size() < max) {
-            ids.addAll(claimable(OutboxStatus.PENDING, now, max - ids.size()));
+        List<Number> ids = new ArrayList<>();
+        for (int priority : PRIORITIES) {
+            for (var status : STATUSES) {
+                if (ids.size() < max) {
+                    ids.addAll(claimable(status, priority, now, max - ids.size()));
+                }
+            }
         }
         String token = UUID.randomUUID().toString();
         if (ids.isEmpty()) {
@@ -121,12 +133,13 @@ public class OutboxLedger {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Number> claimable(OutboxStatus status, Instant now, int max) {
+    private List<Number> claimable(OutboxStatus status, int priority, Instant now, int max) {
         return em.createNativeQuery(CLAIMABLE)
                 .setParameter(1, status.name())
-                .setParameter(2, InstantConverter.column(now))
+                .setParameter(2, priority)
                 .setParameter(3, InstantConverter.column(now))
-                .setParameter(4, max)
+                .setParameter(4, InstantConverter.column(now))
+                .setParameter(5, max)
                 .getResultList();
     }
 

@@ -37,6 +37,8 @@ public class OutboxMessage {
     public static final String CANCEL_TOPIC = "OutboxMessage.cancelTopic";
     public static final String CANCEL_TOPIC_KINDS = "OutboxMessage.cancelTopicKinds";
     public static final String RECENT_ON = "OutboxMessage.recentOn";
+    public static final int AWAITED = 0;
+    public static final int SCHEDULED = 1;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +61,8 @@ public class OutboxMessage {
     private Instant expiresAt;
     @Enumerated(EnumType.STRING)
     private OutboxStatus status;
+    /** {@link #AWAITED} when someone is waiting for it (claimed first), {@link #SCHEDULED} otherwise. */
+    private int priority;
     private int attempts;
     @Column(name = "lease_until")
     private Instant leaseUntil;
@@ -92,6 +96,7 @@ public class OutboxMessage {
         this.dueAt = outgoing.dueAt().isBefore(now) ? now : outgoing.dueAt();
         this.expiresAt = outgoing.expiresAt();
         this.status = OutboxStatus.PENDING;
+        this.priority = outgoing.kind().awaited() ? AWAITED : SCHEDULED;
         this.createdAt = now;
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -29,6 +30,7 @@ public class CoordinatorBlocksResource {
     public record NeedView(String organisation, String name, int people) {
     }
 
+    @Schema(name = "PavilionBlockView")
     public record BlockView(long id, String place, String weekday, String start, String end, String validFrom,
                             String validUntil, List<NeedView> needs, Integer shiftsMade) {
         static BlockView of(PavilionBlock b, Integer made) {

@@ -3,6 +3,7 @@ package dk.helhed.pavilion.boundary;
 import dk.helhed.pavilion.entity.Swap;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftAssignment;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,6 +15,7 @@ public final class PartnerJson {
     private PartnerJson() {
     }
 
+    @Schema(name = "PartnerBlockView")
     public record BlockView(long shiftId, String start, String end, String place, String organisation, int needed,
                             int taken, int missing, List<String> takenBy, boolean mine) {
         static BlockView of(PavilionStaff.Block b, ZoneId zone) {
@@ -27,6 +29,7 @@ public final class PartnerJson {
     public record Colleague(long id, String name) {
     }
 
+    @Schema(name = "PartnerTaken")
     public record Taken(long assignmentId, long shiftId, String status) {
         static Taken of(ShiftAssignment a) {
             return new Taken(a.id(), a.shift().id(), a.status().name());

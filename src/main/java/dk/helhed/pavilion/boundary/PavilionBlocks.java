@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -32,11 +33,13 @@ public class PavilionBlocks {
     ShiftGeneration generation;
 
     /** A block as a coordinator writes it: place code, weekday (MONDAY…), local times HH:mm, days YYYY-MM-DD. */
+    @Schema(name = "PavilionBlockDraft")
     public record Draft(String place, String weekday, String start, String end, String validFrom, String validUntil,
                         List<Need> needs) {
     }
 
     /** Staff of an organisation (by code); {@code people} defaults to 1. */
+    @Schema(name = "PavilionBlockNeed")
     public record Need(String organisation, Integer people) {
     }
 
@@ -63,6 +66,9 @@ public class PavilionBlocks {
         LocalDate until = d.validUntil() == null || d.validUntil().isBlank() ? null
                 : date(d.validUntil(), "validUntil", problems);
         if (d.needs() == null || d.needs().isEmpty()) {
+            problems.add(new Refusal.FieldProblem("needs", "field.pavilion.needs"));
+        } else if (d.needs().stream().anyMatch(n -> n == null || n.organisation() == null
+                || n.organisation().isBlank())) {
             problems.add(new Refusal.FieldProblem("needs", "field.pavilion.needs"));
         }
         if (!problems.isEmpty()) {

@@ -10,6 +10,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /** Where things happen: an estate's local office, the pavilion, a venue in town. Its code is stable and public. */
 @Entity
 @Table(name = "place")
@@ -51,7 +54,38 @@ public class Place {
         return name;
     }
 
+    /** The street address with postcode and town, e.g. "Karlemoseparken 112, 4600 Køge"; null if not known. */
     public String address() {
         return address;
+    }
+
+    /** Where, as a calendar's LOCATION or a line of a message: the name, and the address when it is known. */
+    public String location() {
+        return address == null || address.isBlank() ? name : name + ", " + address;
+    }
+
+    /** The address to write in a message: the street address, or the name when no address is known. */
+    public String streetAddress() {
+        return address == null || address.isBlank() ? name : address;
+    }
+
+    /** The street and number, as an SMS names it: the address up to its first comma, or the name. */
+    public String street() {
+        String full = streetAddress();
+        int comma = full.indexOf(',');
+        return comma < 0 ? full : full.substring(0, comma).strip();
+    }
+
+    /** What an e-mail adds to {@link #street()} for the whole address: ", 4600 Køge", or nothing. */
+    public String restOfAddress() {
+        String full = streetAddress();
+        int comma = full.indexOf(',');
+        return comma < 0 ? "" : full.substring(comma);
+    }
+
+    /** OpenStreetMap's search for the address (a plain link: no map script on our pages). */
+    public String mapLink() {
+        return "https://www.openstreetmap.org/search?query="
+                + URLEncoder.encode(streetAddress(), StandardCharsets.UTF_8);
     }
 }

@@ -68,7 +68,8 @@ public class RotaPage implements Serializable {
     static void call(HelpCalls helpCalls, long shiftId) {
         try {
             int asked = helpCalls.call(shiftId);
-            PageMessages.told(LANG, asked == 0 ? "page.rota.called-nobody" : "page.rota.called", asked);
+            PageMessages.told(LANG, asked == 0 ? "page.rota.called-nobody" : asked == 1 ? "page.rota.called-one"
+                    : "page.rota.called", asked);
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, LANG);
         }

@@ -6,6 +6,7 @@ import dk.helhed.shifts.control.CancelCutoff;
 import dk.helhed.shifts.control.HoursServed;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftAssignment;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -48,6 +49,7 @@ public final class ShiftJson {
     public record SkippedView(ShiftView shift, String reason, String text) {
     }
 
+    @Schema(name = "SeriesTakeResult")
     public record SeriesView(List<AssignmentView> taken, List<SkippedView> skipped) {
         static SeriesView of(Assignments.SeriesResult result, ZoneId zone, CancelCutoff cutoff, Instant now,
                              Language language) {

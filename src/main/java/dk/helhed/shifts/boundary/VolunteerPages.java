@@ -18,16 +18,14 @@ final class VolunteerPages {
     private VolunteerPages() {
     }
 
-    /** "tirsdag d. 24. november kl. 15:00–17:00". */
+    /** "tirsdag d. 24. november kl. 15:00–17:00", unbroken on a narrow page. */
     static String when(Shift shift, Language lang, ZoneId zone) {
-        return Texts.when(lang, shift.startsAt(), zone) + "–" + DateTimeFormatter.ofPattern(
-                Texts.text(lang, "format.time"), lang.locale()).format(shift.endsAt().atZone(zone));
+        return Texts.span(lang, shift.startsAt(), shift.endsAt(), zone);
     }
 
     /** "15:00–17:00". */
     static String times(Shift shift, Language lang, ZoneId zone) {
-        var hhmm = DateTimeFormatter.ofPattern(Texts.text(lang, "format.time"), lang.locale());
-        return hhmm.format(shift.startsAt().atZone(zone)) + "–" + hhmm.format(shift.endsAt().atZone(zone));
+        return Texts.times(lang, shift.startsAt(), shift.endsAt(), zone);
     }
 
     /** The shift's subject, or "any subject". */

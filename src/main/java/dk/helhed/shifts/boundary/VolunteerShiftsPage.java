@@ -226,8 +226,8 @@ public class VolunteerShiftsPage implements Serializable {
         var names = board.placesWithShifts(KIND).stream().collect(Collectors.toMap(p -> p.code(), p -> p.name(),
                 (a, b) -> a, LinkedHashMap::new));
         if (!me.places().isEmpty()) {
-            options.add(new Option(MINE, Texts.text(lang, "page.volunteer.filter.my-places", me.places().stream()
-                    .map(code -> names.getOrDefault(code, code)).collect(Collectors.joining(", ")))));
+            options.add(new Option(MINE, Texts.text(lang, "page.volunteer.filter.my-places", Texts.list(lang, me.places().stream()
+                    .map(code -> names.getOrDefault(code, code)).toList()))));
         }
         options.add(new Option(ALL, Texts.text(lang, "page.volunteer.filter.all-places")));
         names.forEach((code, name) -> options.add(new Option(code, name)));
@@ -247,8 +247,8 @@ public class VolunteerShiftsPage implements Serializable {
         Language lang = language.get();
         List<Option> options = new ArrayList<>();
         if (!me.subjects().isEmpty()) {
-            options.add(new Option(MINE, Texts.text(lang, "page.volunteer.filter.my-subjects", me.subjects().stream()
-                    .sorted().map(s -> Texts.text(lang, s.textKey())).collect(Collectors.joining(", ")))));
+            options.add(new Option(MINE, Texts.text(lang, "page.volunteer.filter.my-subjects", Texts.list(lang, me.subjects().stream()
+                    .sorted().map(s -> Texts.text(lang, s.textKey())).toList()))));
         }
         options.add(new Option(ALL, Texts.text(lang, "page.volunteer.filter.all-subjects")));
         Arrays.stream(Subject.values()).forEach(s -> options.add(new Option(s.name(), Texts.text(lang, s.textKey()))));

@@ -127,7 +127,7 @@ public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String public
 
     public static ShiftCalendar.Entry entry(Shift shift, Language language) {
         return new ShiftCalendar.Entry(shift.id(), shift.startsAt(), shift.endsAt(),
-                Texts.text(language, "calendar.summary", kindName(shift, language)), shift.place().name());
+                Texts.text(language, "calendar.summary", kindName(shift, language)), shift.place().location());
     }
 
     public static String kindName(Shift shift, Language language) {

@@ -100,27 +100,28 @@ class AppointmentMessagesTest {
     }
 
     @Test
-    @DisplayName("Danish SMS names place, local time, reference and manage link")
+    @DisplayName("Danish SMS names place, street, local time from start to end, reference and manage link")
     void danishConfirmationSms() {
         Appointment appointment = book(THURSDAY_TEN, Language.DA, null, MONDAY_NOON);
 
         Outgoing sms = only(messages.afterBooking(appointment, token, MONDAY_NOON), CONFIRMATION, SMS);
 
         assertThat(sms.subject()).isNull();
-        assertThat(sms.body()).isEqualTo("Din aftale i Pavillonen er bekræftet: torsdag d. 8. april kl. 10:00. Ref. "
-                + appointment.reference() + ". Se eller aflys: https://helhed.test/manage?t=" + token.value());
+        assertThat(sms.body()).isEqualTo("Din aftale i Pavillonen, Ellemarken 2, er bekræftet: torsdag d. 8. april "
+                + "kl. 10:00-10:45. Ref. " + appointment.reference() + ". Se eller aflys: https://helhed.test/manage?t="
+                + token.value());
     }
 
     @Test
-    @DisplayName("English reminder SMS names place, local time, reference and manage link")
+    @DisplayName("English reminder SMS names place, street, local time from start to end, reference and manage link")
     void englishReminderSms() {
         Appointment appointment = book(THURSDAY_TEN, Language.EN, null, MONDAY_NOON);
 
         Outgoing sms = only(messages.afterBooking(appointment, token, MONDAY_NOON), REMINDER, SMS);
 
-        assertThat(sms.body()).isEqualTo("Reminder: your appointment at Pavillonen is tomorrow, Thursday 8 April at "
-                + "10:00. Ref. " + appointment.reference() + ". Cannot come: https://helhed.test/manage?t="
-                + token.value());
+        assertThat(sms.body()).isEqualTo("Reminder: your appointment at Pavillonen, Ellemarken 2, is tomorrow, "
+                + "Thursday 8 April at 10:00-10:45. Ref. " + appointment.reference()
+                + ". Cannot come: https://helhed.test/manage?t=" + token.value());
     }
 
     @Test
@@ -130,8 +131,8 @@ class AppointmentMessagesTest {
 
         Outgoing sms = only(messages.afterBooking(appointment, token, MONDAY_NOON), CONFIRMATION, SMS);
 
-        assertThat(sms.body()).isEqualTo("تم تأكيد موعدك في Pavillonen: الخميس 8 أبريل الساعة 10:00. رقم الحجز "
-                + appointment.reference() + ". للعرض أو الإلغاء: https://helhed.test/manage?t=" + token.value());
+        assertThat(sms.body()).isEqualTo("موعدك في Pavillonen، Ellemarken 2، مؤكد: الخميس 8 أبريل الساعة 10:00-10:45. "
+                + "المرجع " + appointment.reference() + ". للإلغاء: https://helhed.test/manage?t=" + token.value());
     }
 
     @Test
@@ -146,11 +147,28 @@ class AppointmentMessagesTest {
 
             assertThat(mails).as("%s e-mails", language).hasSize(2).allSatisfy(mail -> {
                 assertThat(mail.subject()).contains("Pavillonen");
-                assertThat(mail.body()).contains("Pavillonen", time, appointment.reference(),
-                        BASE_URL + "/manage?t=" + token.value());
+                assertThat(mail.body()).contains("Pavillonen", time + "-10:45", appointment.reference(),
+                        BASE_URL + "/manage?t=" + token.value(), "Ellemarken 2, 4600 Køge",
+                        "https://www.openstreetmap.org/search?query=Ellemarken+2%2C+4600+K%C3%B8ge");
                 assertThat(mail.body()).startsWith(GREETING.get(language));
             });
         }
+    }
+
+    @Test
+    @DisplayName("the confirmation e-mail carries the appointment as an .ics with the address as LOCATION; the "
+            + "reminder none")
+    void confirmationCalendar() {
+        Appointment appointment = book(THURSDAY_TEN, Language.DA, "amina@example.dk", MONDAY_NOON);
+
+        var out = messages.afterBooking(appointment, token, MONDAY_NOON);
+
+        assertThat(only(out, CONFIRMATION, EMAIL).calendar()).contains("BEGIN:VEVENT",
+                "UID:appointment-" + appointment.reference() + "@helhed", "DTSTART:20270408T080000Z",
+                "DTEND:20270408T084500Z", "SUMMARY:Aftale i Pavillonen",
+                "LOCATION:Pavillonen\\, Ellemarken 2\\, 4600 Køge");
+        assertThat(only(out, REMINDER, EMAIL).calendar()).isNull();
+        assertThat(only(out, CONFIRMATION, SMS).calendar()).isNull();
     }
 
     @Test

@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What each SMS template costs at its longest, in each language: segments are billed one by one and a text split
  * in three is harder to read. Danish and English must stay GSM 7-bit in at most two segments; Arabic is UCS-2.
- * The arguments are those {@link AppointmentMessages} gives ({0} place, {1} time, {2} reference, {3} link), at
- * their longest: the longest demo place name, the year's longest date, a manage link on a real-looking host; the
+ * The arguments are those {@link AppointmentMessages} gives ({0} place, {1} time, {2} reference, {3} link, {4} end
+ * time, {5} street and number, {6} map link, {7} the rest of the address), at their longest: the longest demo place name, the year's longest date, a manage link on a real-looking host; the
  * code SMS gets a code and its lifetime.
  */
 class AppointmentSmsSegmentsTest {
@@ -39,6 +39,8 @@ class AppointmentSmsSegmentsTest {
     private static final String PLACE = "Pavillonen Fælles Fremtid, Ellemarken";
     private static final String REFERENCE = "H-ABCDEFGH";
     private static final String LINK = "https://helhed.example.dk/manage?t=" + "x".repeat(22);
+    private static final String STREET = "Karlemoseparken 112";
+    private static final String MAP = "https://www.openstreetmap.org/search?query=Karlemoseparken+112%2C+4600+K%C3%B8ge";
 
     private record Cost(SmsSegments.Encoding encoding, int segments) {
     }
@@ -67,14 +69,14 @@ class AppointmentSmsSegmentsTest {
 
     private static Object[] arguments(String key, Language language) {
         return key.equals("message.verification.sms") ? new Object[]{CODE, 10L}
-                : new Object[]{PLACE, longestDate(language), REFERENCE, LINK};
+                : new Object[]{PLACE, longestDate(language), REFERENCE, LINK, "15:45", STREET, MAP, ", 4600 Køge"};
     }
 
     private static String[] mustContain(String key) {
         return switch (key) {
             case "message.verification.sms" -> new String[]{CODE};
             case "message.cancellation.sms" -> new String[]{PLACE, REFERENCE};
-            default -> new String[]{PLACE, REFERENCE, LINK};
+            default -> new String[]{PLACE, STREET, "15:45", REFERENCE, LINK};
         };
     }
 

@@ -26,7 +26,7 @@ public final class KoegePlan {
     }
 
     public static Place pavilion() {
-        return new Place(PLAN, "pavillonen", "Pavillonen", "Ellemarken, 4600 Køge");
+        return new Place(PLAN, "pavillonen", "Pavillonen", "Ellemarken 2, 4600 Køge");
     }
 
     public static Adviser adviser() {

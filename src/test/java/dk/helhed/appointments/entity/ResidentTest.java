@@ -32,7 +32,7 @@ class ResidentTest {
                 .extracting(FieldProblem::field, FieldProblem::key)
                 .containsExactly(
                         tuple("name", "field.name.empty"),
-                        tuple("phone", "field.phone.invalid"),
+                        tuple("phone", "field.phone.resident"),
                         tuple("email", "field.email.invalid"));
     }
 

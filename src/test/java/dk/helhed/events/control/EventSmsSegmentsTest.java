@@ -12,6 +12,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -26,8 +28,10 @@ import static dk.helhed.messaging.entity.SmsSegments.Encoding.UCS_2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What each event SMS costs with realistic long arguments ({0} title, {1} time, {2} place, {3} reference, {4} link or
- * the coordinator's words, {5} waitlist position or offer deadline), in each language. A new template fails the
+ * What each event SMS costs with realistic long arguments ({0} title, {1} time, {2} place, {3} reference, then what
+ * the kind adds: a link, the coordinator's words, a waitlist position or an offer's deadline, the time it had; then
+ * the end time, the street and number, a map link and the rest of the address, as {@link SignupMessages} gives
+ * them), in each language. A new template fails the
  * test until its cost is written here; Danish and English stay GSM 7-bit. Arabic ones with a link take four UCS-2
  * segments: the Danish title, place and link alone fill more than two.
  */
@@ -39,6 +43,8 @@ class EventSmsSegmentsTest {
     private static final String REFERENCE = "T-ABCDEFGH";
     private static final String LINK = "https://helhed.example.dk/event-signup?t=" + "x".repeat(22);
     private static final String WORDS = "Husk at tage en ret med.";
+    private static final String STREET = "Karlemoseparken 112";
+    private static final String MAP = "https://www.openstreetmap.org/search?query=Karlemoseparken+112%2C+4600+K%C3%B8ge";
 
     private record Cost(SmsSegments.Encoding encoding, int segments) {
     }
@@ -60,10 +66,19 @@ class EventSmsSegmentsTest {
 
     private static Object[] arguments(String key, Language language) {
         String when = Texts.when(language, WEDNESDAY_SEPTEMBER, ZONE);
-        Object fifth = key.contains("waitlisted") ? "12" : when;
-        Object fourth = key.contains("announcement") ? WORDS
-                : key.contains(".moved.") ? Texts.when(language, WEDNESDAY_SEPTEMBER.minusSeconds(86_400), ZONE) : LINK;
-        return new Object[]{TITLE, when, PLACE, REFERENCE, fourth, fifth};
+        String kind = key.substring("message.event.".length(), key.length() - ".sms".length());
+        List<Object> added = switch (kind) {
+            case "confirmation", "reminder" -> List.of(LINK);
+            case "waitlisted" -> List.of(LINK, "12");
+            case "offer" -> List.of(LINK, when);
+            case "announcement" -> List.of(WORDS);
+            case "moved" -> List.of(Texts.when(language, WEDNESDAY_SEPTEMBER.minusSeconds(86_400), ZONE));
+            default -> List.of();
+        };
+        List<Object> args = new ArrayList<>(List.of(TITLE, when, PLACE, REFERENCE));
+        args.addAll(added);
+        args.addAll(List.of("19:00", STREET, MAP, ", 4600 Køge"));
+        return args.toArray();
     }
 
     private static Set<String> eventSmsKeys() throws IOException {

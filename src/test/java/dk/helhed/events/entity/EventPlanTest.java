@@ -158,4 +158,42 @@ class EventPlanTest {
         assertThat(plan.title().in("en")).isEqualTo("Women's café");
         assertThat(plan.description().in("ar")).isEqualTo("Vi spiser sammen.");
     }
+
+    @Test
+    @DisplayName("a weekly series skips the days the offices are closed (24 and 31 December) and says which")
+    void skipsClosedDays() {
+        var closed = java.util.Set.of(java.time.LocalDate.of(2027, 12, 23), java.time.LocalDate.of(2027, 12, 30));
+
+        var plan = EventPlan.of(draft("2027-12-16T17:00", "2027-12-16T19:00", null, 12, new Weekly(4, null)), KOEGE,
+                JANUARY, closed::contains);
+
+        assertThat(plan.occurrences()).extracting(o -> o.start().atZone(KOEGE).toLocalDate().toString())
+                .containsExactly("2027-12-16", "2028-01-06");
+        assertThat(plan.skipped()).extracting(Object::toString).containsExactly("2027-12-23", "2027-12-30");
+    }
+
+    @Test
+    @DisplayName("the coordinator may keep the closed days; a single event is made on the day asked for")
+    void keepsClosedDaysWhenAsked() {
+        java.util.function.Predicate<java.time.LocalDate> allClosed = day -> true;
+
+        var kept = EventPlan.of(draft("2027-12-16T17:00", "2027-12-16T19:00", null, 12, new Weekly(3, null, true)),
+                KOEGE, JANUARY, allClosed);
+        var single = EventPlan.of(draft("2027-12-24T17:00", "2027-12-24T19:00", null, 12, null), KOEGE, JANUARY,
+                allClosed);
+
+        assertThat(kept.occurrences()).hasSize(3);
+        assertThat(kept.skipped()).isEmpty();
+        assertThat(single.occurrences()).hasSize(1);
+    }
+
+    @Test
+    @DisplayName("a series whose every week falls on a closed day is refused, saying so")
+    void refusesASeriesOfClosedDaysOnly() {
+        var refusal = catchThrowableOfType(Refusal.class, () -> EventPlan.of(draft("2027-12-16T17:00",
+                "2027-12-16T19:00", null, 12, new Weekly(2, null)), KOEGE, JANUARY, day -> true));
+
+        assertThat(refusal.fields()).extracting(FieldProblem::field, FieldProblem::key)
+                .containsExactly(tuple("repeatWeekly", "field.event.repeat.all-closed"));
+    }
 }

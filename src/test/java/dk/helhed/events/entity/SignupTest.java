@@ -150,4 +150,11 @@ class SignupTest {
         assertThat(refusedKey(() -> unverified.verify(MONDAY))).as("a code for a cancelled sign-up")
                 .isEqualTo("signup.ended");
     }
+
+    @Test
+    @DisplayName("one sign-up per person compares names without case or extra spaces; two children are two people")
+    void nameKey() {
+        assertThat(Signup.nameKey("  Amal   Hassan ")).isEqualTo(Signup.nameKey("amal hassan"));
+        assertThat(Signup.nameKey("Amal Hassan")).isNotEqualTo(Signup.nameKey("Yusuf Hassan"));
+    }
 }

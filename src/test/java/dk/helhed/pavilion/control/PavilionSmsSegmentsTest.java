@@ -45,6 +45,7 @@ class PavilionSmsSegmentsTest {
             "message.swap.proposed.sms", costs(2, 2, 4),
             "message.swap.accepted.sms", costs(2, 2, 4),
             "message.swap.declined.sms", costs(2, 2, 4),
+            "message.swap.handed-over.sms", costs(2, 2, 4),
             "message.rota.help.sms", costs(2, 2, 3));
 
     private static Map<Language, Cost> costs(int danish, int english, int arabic) {

@@ -32,7 +32,7 @@ class ShiftCalendarTest {
         String ics = ShiftCalendar.of(List.of(winter, summer), STAMP, "Mine vagter");
 
         assertThat(ics).startsWith("BEGIN:VCALENDAR").contains("METHOD:PUBLISH", "VERSION:2.0",
-                "PRODID:-//Helhed//Vagter//DA", "X-WR-CALNAME:Mine vagter", "\r\n");
+                "PRODID:-//Helhed//Helhed//DA", "X-WR-CALNAME:Mine vagter", "\r\n");
         assertThat(ics).contains("UID:shift-12@helhed", "UID:shift-13@helhed")
                 .contains("DTSTART:20270323T140000Z", "DTEND:20270323T160000Z")
                 .as("15:00 in summer time is 13:00 UTC").contains("DTSTART:20270330T130000Z")

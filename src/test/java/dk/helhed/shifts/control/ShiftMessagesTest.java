@@ -156,4 +156,49 @@ class ShiftMessagesTest {
         assertThat(refusal.key()).isEqualTo("shift.too-late-to-cancel");
         late.giveUp(start.minus(Duration.ofHours(24)), cutoff.before());
     }
+
+    @Test
+    @DisplayName("several shifts taken at once: one e-mail listing every date, with one .ics holding them all")
+    void oneConfirmationForSeveral() {
+        var now = local("2027-01-04T10:00");
+        var person = volunteer("soeren@example.dk", true);
+        var shifts = List.of(assignment(person, "2027-01-12T15:00", now), withId(new ShiftAssignment(withId(
+                Shift.homework(SOEPARKEN, "homework:4", Subject.MATHS, local("2027-01-19T15:00"),
+                        local("2027-01-19T17:00"), 3, now), 42), person, now), 78));
+
+        var messages = MESSAGES.afterTakingSeveral(shifts, Language.DA, now);
+
+        assertThat(messages).singleElement().satisfies(mail -> {
+            assertThat(mail.kind()).isEqualTo(MessageKind.CONFIRMATION);
+            assertThat(mail.channel()).isEqualTo(ChannelKind.EMAIL);
+            assertThat(mail.subject()).isEqualTo("Dine 2 vagter er bekræftet");
+            assertThat(mail.body()).contains("- tirsdag d. 12. januar kl. 15:00 til 17:00, Søparken, Beboerhuset",
+                    "- tirsdag d. 19. januar kl. 15:00 til 17:00, Søparken, Beboerhuset",
+                    "https://helhed.example.dk/volunteer/my-shifts");
+            assertThat(mail.calendar().split("BEGIN:VEVENT", -1)).hasSize(3);
+            assertThat(mail.calendar()).contains("UID:shift-41@helhed", "UID:shift-42@helhed");
+            assertThat(mail.topic()).as("giving one shift up does not hold the summary back")
+                    .isNotEqualTo(ShiftMessages.topic(77));
+        });
+    }
+
+    @Test
+    @DisplayName("without an e-mail address, one SMS for all of them, naming the first and the last")
+    void oneSmsForSeveralWithoutEmail() {
+        var now = local("2027-01-04T10:00");
+        var person = volunteer(null, true);
+        var first = assignment(person, "2027-01-12T15:00", now);
+        var last = withId(new ShiftAssignment(withId(Shift.homework(SOEPARKEN, "homework:4", Subject.MATHS,
+                local("2027-03-16T15:00"), local("2027-03-16T17:00"), 3, now), 43), person, now), 79);
+
+        assertThat(MESSAGES.afterTakingSeveral(List.of(first, last), Language.DA, now)).singleElement()
+                .satisfies(sms -> {
+                    assertThat(sms.channel()).isEqualTo(ChannelKind.SMS);
+                    assertThat(sms.body()).isEqualTo("Dine 2 vagter i Søparken, Beboerhuset er bekræftet, fra "
+                            + "tirsdag d. 12. januar kl. 15:00 til tirsdag d. 16. marts kl. 15:00. Se dem: "
+                            + "https://helhed.example.dk/volunteer/my-shifts");
+                });
+        assertThat(MESSAGES.afterTakingSeveral(List.of(first, last), Language.DA, now).get(0).expiresAt())
+                .isEqualTo(local("2027-03-16T15:00"));
+    }
 }

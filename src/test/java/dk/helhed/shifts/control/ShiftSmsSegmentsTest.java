@@ -30,7 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What each shift SMS costs at its longest. Volunteers are written to in Danish (the others are pinned too, for the
  * day they choose a language): Danish must stay GSM 7-bit in at most two segments. The arguments are those
- * {@link ShiftMessages} gives ({0} place, {1} start, {2} end time, {3} link to "my shifts"), at their longest.
+ * {@link ShiftMessages} gives ({0} place, {1} start, {2} end time, {3} link to "my shifts"), at their longest; the
+ * confirmation of several shifts taken at once gets {0} how many, {1} the first start, {2} the last, {3} the place,
+ * {4} the link.
  */
 class ShiftSmsSegmentsTest {
     private static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
@@ -46,7 +48,15 @@ class ShiftSmsSegmentsTest {
             "message.shift.reminder.sms", Map.of(
                     DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
             "message.shift.cancellation.sms", Map.of(
+                    DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
+            "message.shift.several.sms", Map.of(
                     DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)));
+
+    private static Object[] arguments(String key, Language language) {
+        return key.equals("message.shift.several.sms")
+                ? new Object[]{48, longestDate(language), longestDate(language), PLACE, LINK}
+                : new Object[]{PLACE, longestDate(language), "17:00", LINK};
+    }
 
     static String longestDate(Language language) {
         return LocalDate.of(2027, 1, 1).datesUntil(LocalDate.of(2028, 1, 1))
@@ -75,10 +85,10 @@ class ShiftSmsSegmentsTest {
     @DisplayName("at its longest, each shift SMS takes the pinned encoding and number of segments")
     void segmentsAtTheLongest() {
         SoftAssertions.assertSoftly(softly -> EXPECTED.forEach((key, costs) -> costs.forEach((language, cost) -> {
-            String text = Texts.text(language, key, PLACE, longestDate(language), "17:00", LINK);
+            String text = Texts.text(language, key, arguments(key, language));
             SmsSegments sms = SmsSegments.of(text);
 
-            softly.assertThat(text).contains(PLACE, "17:00", LINK);
+            softly.assertThat(text).contains(PLACE, LINK);
             softly.assertThat(new Cost(sms.encoding(), sms.count())).as("%s in %s, %d units: %s", key, language,
                     sms.units(), text).isEqualTo(cost);
         })));

@@ -6,6 +6,7 @@ import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.Subject;
 import dk.helhed.places.entity.Place;
 import dk.helhed.places.entity.SocialPlan;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -107,5 +108,30 @@ class ShiftTest {
         assertThat(Subject.parse(" maths ")).contains(Subject.MATHS);
         assertThat(Subject.parse("")).isEmpty();
         assertThat(Subject.parse("history")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the same slot each week: series, place, subject, weekday and local time alike, across DST")
+    void sameSlotEachWeek() {
+        var zone = java.time.ZoneId.of("Europe/Copenhagen");
+        var tuesday = Instant.parse("2027-03-23T14:00:00Z"); // 15:00 in Køge, winter time
+        var nextTuesday = Instant.parse("2027-03-30T13:00:00Z"); // 15:00 in Køge, summer time
+        var shift = Shift.homework(PAVILION, "homework:1", Subject.DANISH, tuesday, tuesday.plusSeconds(7200), 1, NOW);
+        var elsewhere = new Place(PLAN, "soeparken", "Søparken", null);
+
+        assertThat(shift.sameSlotEachWeek(Shift.homework(PAVILION, "homework:1", Subject.DANISH, nextTuesday,
+                nextTuesday.plusSeconds(7200), 1, NOW), zone)).isTrue();
+        assertThat(shift.sameSlotEachWeek(Shift.homework(PAVILION, "homework:1", Subject.DANISH,
+                nextTuesday.plus(Duration.ofDays(2)), nextTuesday.plus(Duration.ofDays(2)).plusSeconds(7200), 1, NOW),
+                zone)).as("a Thursday").isFalse();
+        assertThat(shift.sameSlotEachWeek(Shift.homework(PAVILION, "homework:1", Subject.MATHS, nextTuesday,
+                nextTuesday.plusSeconds(7200), 1, NOW), zone)).as("another subject").isFalse();
+        assertThat(shift.sameSlotEachWeek(Shift.homework(elsewhere, "homework:1", Subject.DANISH, nextTuesday,
+                nextTuesday.plusSeconds(7200), 1, NOW), zone)).as("another place").isFalse();
+        assertThat(shift.sameSlotEachWeek(Shift.homework(PAVILION, "homework:1", Subject.DANISH,
+                nextTuesday.plusSeconds(3600), nextTuesday.plusSeconds(10800), 1, NOW), zone))
+                .as("another hour").isFalse();
+        assertThat(shift.sameSlotEachWeek(Shift.homework(PAVILION, "homework:2", Subject.DANISH, nextTuesday,
+                nextTuesday.plusSeconds(7200), 1, NOW), zone)).as("another series").isFalse();
     }
 }
