@@ -5,9 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The pages of whoever is signed in, by role, for the navigation bar every page shares: a coordinator reaches every
@@ -31,8 +34,15 @@ public class Navigation {
             new Link("my-shifts", "/volunteer/my-shifts", "nav.volunteer.my-shifts"));
     private static final Link PROFILE = new Link("profile", "/account/profile", "nav.profile");
 
+    /** The roles of whoever signed in, kept in their session: the container's error pages cannot ask for them. */
+    static final String ROLES = Navigation.class.getName() + ".roles";
+    private static final List<String> ROLE_NAMES = List.of("COORDINATOR", "ADMIN", "ADVISER", "PARTNER", "VOLUNTEER");
+
     @Inject
     SecurityContext security;
+
+    @Inject
+    HttpServletRequest request;
 
     private List<Shown> links;
 
@@ -45,22 +55,23 @@ public class Navigation {
     }
 
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return request.getUserPrincipal() != null;
     }
 
     public List<Shown> getLinks() {
         if (links == null) {
             List<Link> all = new ArrayList<>();
-            if (security.isCallerInRole("COORDINATOR") || security.isCallerInRole("ADMIN")) {
+            Set<String> roles = roles();
+            if (roles.contains("COORDINATOR") || roles.contains("ADMIN")) {
                 all.addAll(COORDINATOR);
             }
-            if (security.isCallerInRole("ADVISER")) {
+            if (roles.contains("ADVISER")) {
                 all.addAll(ADVISER);
             }
-            if (security.isCallerInRole("PARTNER")) {
+            if (roles.contains("PARTNER")) {
                 all.addAll(PARTNER);
             }
-            if (security.isCallerInRole("VOLUNTEER")) {
+            if (roles.contains("VOLUNTEER")) {
                 all.addAll(VOLUNTEER);
             }
             if (isSignedIn()) {
@@ -72,5 +83,29 @@ public class Navigation {
                     .toList();
         }
         return links;
+    }
+
+    /** The caller's roles: asked of the container, and remembered in the session for its error pages. */
+    @SuppressWarnings("unchecked")
+    private Set<String> roles() {
+        if (!isSignedIn()) {
+            return Set.of();
+        }
+        var session = request.getSession(false);
+        if (request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE) != null && session != null
+                && session.getAttribute(ROLES) instanceof Set<?> remembered) {
+            return (Set<String>) remembered;
+        }
+        Set<String> roles = ROLE_NAMES.stream().filter(security::isCallerInRole).collect(Collectors.toSet());
+        remember(request, roles);
+        return roles;
+    }
+
+    /** Called on sign-in, when the container knows the roles for sure. */
+    public static void remember(HttpServletRequest request, Set<String> roles) {
+        var session = request.getSession(false);
+        if (session != null && !roles.isEmpty()) {
+            session.setAttribute(ROLES, Set.copyOf(roles));
+        }
     }
 }

@@ -2,10 +2,14 @@ package dk.helhed.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.visit.VisitContext;
+import jakarta.faces.component.visit.VisitHint;
+import jakarta.faces.component.visit.VisitResult;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 
 /**
@@ -38,11 +42,24 @@ public class PageOutcome {
         return done;
     }
 
+    /** The page's own messages first, then each field's in the order the fields stand on the page. */
     private static void read(List<Problem> problems, List<String> done) {
         var faces = FacesContext.getCurrentInstance();
-        var ids = faces.getClientIdsWithMessages();
-        while (ids.hasNext()) {
-            String id = ids.next();
+        List<String> ids = new ArrayList<>();
+        faces.getClientIdsWithMessages().forEachRemaining(ids::add);
+        if (ids.size() > 1 && faces.getViewRoot() != null) {
+            List<String> onPage = new ArrayList<>();
+            faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_ITERATION)), (context, component) -> {
+                String id = component.getClientId(faces);
+                if (ids.contains(id) && !onPage.contains(id)) {
+                    onPage.add(id);
+                }
+                return VisitResult.ACCEPT;
+            });
+            ids.sort(java.util.Comparator.comparingInt(id -> id == null ? -1
+                    : onPage.contains(id) ? onPage.indexOf(id) : Integer.MAX_VALUE));
+        }
+        for (String id : ids) {
             for (FacesMessage message : faces.getMessageList(id)) {
                 String text = message.getSummary();
                 boolean problem = message.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_WARN.getOrdinal();

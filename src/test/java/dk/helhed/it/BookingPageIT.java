@@ -77,11 +77,15 @@ class BookingPageIT extends PageTest {
         assertThat(page().getAttribute("lang")).isEqualTo("da");
         Accessibility.assertNoSeriousViolations(browser, "the booking page");
         var choice = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='book:slot']")));
-        assertThat(browser.findElement(By.cssSelector("label[for='" + choice.getAttribute("id") + "']")).getText())
-                .contains("kl. 15:00");
+        assertThat(read(By.cssSelector("label[for='" + choice.getAttribute("id") + "']")))
+                .as("from start to end").contains("kl. 15:00–15:45");
+        assertThat(read(By.id("place-address"))).isEqualTo("Adresse: " + slot.getString("placeName")
+                + " · Se på kort");
 
         browser.findElement(By.id("book:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        awaitProblem("Vælg en tid.");
+        assertThat(browser.findElements(By.cssSelector("#error-summary li"))).extracting(e -> e.getText())
+                .containsExactly("Vælg en tid.", "Skriv dit navn.", "Skriv dit telefonnummer.");
         assertThat(browser.findElements(By.cssSelector(".problem"))).extracting(e -> e.getText())
                 .contains("Vælg en tid.", "Skriv dit navn.", "Skriv dit telefonnummer.");
         Accessibility.assertNoSeriousViolations(browser, "the booking page with errors");
@@ -90,8 +94,20 @@ class BookingPageIT extends PageTest {
         browser.findElement(By.id("book:name")).sendKeys("Hodan Warsame");
         browser.findElement(By.id("book:phone")).sendKeys("12 34");
         browser.findElement(By.id("book:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".problem"),
-                "Telefonnummeret er ikke gyldigt"));
+        // the only problem, at the top where a phone shows it, linked to its field, which says it is wrong
+        awaitProblem("Telefonnummeret er ikke gyldigt. Skriv dit mobilnummer med 8 cifre, fx 20 30 40 50.");
+        assertThat(((Number) browser.executeScript("return window.scrollY")).intValue()).isZero();
+        var toField = browser.findElement(By.cssSelector("#error-summary a"));
+        assertThat(toField.getAttribute("href")).endsWith("#book:phone");
+        var phoneInput = browser.findElement(By.id("book:phone"));
+        assertThat(phoneInput.getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(phoneInput.getAttribute("aria-describedby")).isEqualTo("book:phone-error");
+        assertThat(browser.findElement(By.id("book:phone-error")).getText()).startsWith("Telefonnummeret er ikke");
+        assertThat(browser.findElement(By.id("book:name")).getAttribute("aria-invalid")).isNull();
+        assertThat(phoneInput.getAttribute("value")).as("nothing typed is lost").isEqualTo("12 34");
+        assertThat(browser.findElement(By.id("book:name")).getAttribute("value")).isEqualTo("Hodan Warsame");
+        toField.click();
+        assertThat(browser.getCurrentUrl()).endsWith("#book:phone");
 
         browser.findElement(By.cssSelector("input[name='book:slot']")).click();
         var phoneField = browser.findElement(By.id("book:phone"));
@@ -110,13 +126,16 @@ class BookingPageIT extends PageTest {
 
         var reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
         assertThat(reference).matches("H-[2-9A-HJ-NP-Z]{8}");
-        assertThat(browser.findElement(By.id("when")).getText()).contains("kl. 15:00");
+        assertThat(read(By.id("when"))).contains("kl. 15:00–15:45");
         assertThat(browser.findElement(By.id("where")).getText()).isEqualTo(slot.getString("placeName"));
+        assertThat(browser.findElement(By.id("map")).getAttribute("href"))
+                .startsWith("https://www.openstreetmap.org/search?query=");
         Files.write(Path.of("target", "booking-page-confirmation.png"), browser.getScreenshotAs(OutputType.BYTES));
         Accessibility.assertNoSeriousViolations(browser, "the confirmation");
 
         var sms = twilio.awaitSentTo(phone, 2).subList(1, 2);
-        assertThat(sms).singleElement().satisfies(s -> assertThat(s.body()).contains(reference, "kl. 15:00"));
+        assertThat(sms).singleElement().satisfies(s -> assertThat(s.body()).contains(reference, "kl. 15:00-15:45",
+                slot.getString("placeName")));
         assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place") + "&to=" + LocalDate.now(KOEGE).plusDays(6)).array()).isEmpty();
 
         // the link in the SMS opens the manage page; opening it changes nothing, the button cancels
@@ -131,20 +150,38 @@ class BookingPageIT extends PageTest {
                 .toInstant());
         browser.navigate().refresh();
         var later = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='move:slot']")));
-        assertThat(browser.findElement(By.cssSelector("label[for='" + later.getAttribute("id") + "']")).getText())
-                .contains("kl. 11:00");
+        assertThat(read(By.cssSelector("label[for='" + later.getAttribute("id") + "']"))).contains("kl. 11:00");
         later.click();
         browser.findElement(By.id("move:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("when"), "kl. 11:00"));
+        // what went well is a status, never red like a problem
+        awaitDone("Aftalen er flyttet. Vi har sendt dig den nye tid.");
+        assertThat(browser.findElement(By.cssSelector("#status .success")).getCssValue("color"))
+                .as("not the red of a problem").doesNotContain("164, 22, 26");
+        assertThat(read(By.id("when"))).contains("kl. 11:00");
         assertThat(browser.findElement(By.id("reference")).getText()).isEqualTo(reference);
         assertThat(twilio.awaitSentTo(phone, 3).get(2).body()).startsWith("Din aftale er flyttet til")
                 .contains("kl. 11:00", reference);
         assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place") + "&to=" + LocalDate.now(KOEGE).plusDays(6)).array())
                 .as("the old time is free again").hasSize(1);
+        // cancelling asks once, without script: "no" keeps it, "yes" cancels
         browser.findElement(By.id("manage:cancel")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("manage:confirm")));
+        Accessibility.assertNoSeriousViolations(browser, "the manage page asking before it cancels");
+        browser.findElement(By.id("manage:keep")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("manage:cancel")));
+        assertThat(api.appointment(reference).getString("status")).isEqualTo("BOOKED");
+        browser.findElement(By.id("manage:cancel")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("manage:confirm-cancel"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancelled")));
         assertThat(browser.findElement(By.id("cancelled")).getText()).isEqualTo("Aftalen er aflyst.");
         assertThat(api.get("api/v1/appointment-slots?place=" + slot.getString("place") + "&to=" + LocalDate.now(KOEGE).plusDays(6)).array()).hasSize(2);
+        Accessibility.assertNoSeriousViolations(browser, "the manage page after cancelling");
+        // no dead end: book another time, at the same place
+        browser.findElement(By.id("book-again")).click();
+        wait.until(ExpectedConditions.titleIs("Book en tid hos en rådgiver"));
+        assertThat(browser.findElement(By.cssSelector("ul.places a.chosen")).getText())
+                .isEqualTo(slot.getString("placeName"));
+        assertThat(browser.findElements(By.cssSelector("input[name='book:slot']"))).hasSize(2);
 
         browser.get(deployment + "manage?t=AAAAAAAAAAAAAAAAAAAAAA");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unknown"))).getText())
@@ -165,8 +202,11 @@ class BookingPageIT extends PageTest {
         assertThat(browser.getTitle()).isEqualTo("احجز موعدا مع مستشار");
         assertThat(browser.getCurrentUrl()).as("the picker keeps the place").contains("place=" + slot.getString("place"));
         var choice = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='book:slot']")));
-        assertThat(browser.findElement(By.cssSelector("label[for='" + choice.getAttribute("id") + "']")).getText())
-                .contains("الساعة 15:00");
+        assertThat(read(By.cssSelector("label[for='" + choice.getAttribute("id") + "']"))).contains("الساعة 15:00");
+        // the date and the time each stay whole on a narrow phone, and the times read left to right
+        assertThat((String) browser.executeScript("return arguments[0].textContent",
+                browser.findElement(By.cssSelector("label[for='" + choice.getAttribute("id") + "']"))))
+                .contains("الساعة\u00A0\u206615:00\u2060–\u206015:45\u2069");
         Accessibility.assertNoSeriousViolations(browser, "the Arabic booking page");
 
         browser.findElement(By.id("book:submit")).click();
@@ -185,7 +225,7 @@ class BookingPageIT extends PageTest {
 
         var reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
         assertThat(browser.findElement(By.cssSelector("#done h2")).getText()).isEqualTo("شكرا، تم حجز موعدك");
-        assertThat(browser.findElement(By.id("when")).getText()).contains("الساعة 15:00");
+        assertThat(read(By.id("when"))).contains("الساعة 15:00–15:45");
         Files.write(Path.of("target", "booking-page-arabic.png"), browser.getScreenshotAs(OutputType.BYTES));
         Accessibility.assertNoSeriousViolations(browser, "the Arabic confirmation");
         assertThat(api.appointment(reference).getString("name")).as("an Arabic name survives the form")
@@ -194,8 +234,8 @@ class BookingPageIT extends PageTest {
 
         var sms = twilio.awaitSentTo(phone, 2).subList(1, 2);
         assertThat(sms).singleElement().satisfies(s -> assertThat(s.body())
-                .startsWith("تم تأكيد موعدك في " + slot.getString("placeName"))
-                .contains(reference, "الساعة 15:00"));
+                .startsWith("موعدك في " + slot.getString("placeName"))
+                .contains(reference, "الساعة 15:00-15:45"));
 
         String link = sms.get(0).body().replaceAll("(?s).*(https://helhed\\.test/\\S+).*", "$1");
         browser.manage().deleteAllCookies();
@@ -223,7 +263,7 @@ class BookingPageIT extends PageTest {
         enterCode(phone, wait, "the English code page");
 
         var reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
-        assertThat(browser.findElement(By.id("when")).getText()).contains("at 15:00");
+        assertThat(read(By.id("when"))).contains("at 15:00–15:45");
         assertThat(api.appointment(reference).getString("name")).isEqualTo("Søren Ali");
         assertThat(twilio.awaitSentTo(phone, 2).subList(1, 2)).singleElement().satisfies(s -> assertThat(s.body())
                 .startsWith("Your appointment at " + slot.getString("placeName")).contains(reference));
@@ -251,8 +291,7 @@ class BookingPageIT extends PageTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(adviser);
         browser.findElement(By.id("login:password")).sendKeys("wrong password");
         browser.findElement(By.id("login:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("login:problems"),
-                "Forkert e-mail eller adgangskode"));
+        awaitProblem("Forkert e-mail eller adgangskode");
 
         browser.findElement(By.id("login:email")).clear();
         browser.findElement(By.id("login:email")).sendKeys(adviser);
@@ -266,10 +305,139 @@ class BookingPageIT extends PageTest {
         assertThat(browser.findElements(By.cssSelector("li.appointment b"))).as("no markup from input").isEmpty();
         Accessibility.assertNoSeriousViolations(browser, "the adviser's day");
 
-        browser.findElement(By.id("day:signout")).click();
+        browser.findElement(By.id("signout-form:signout")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")));
         browser.get(deployment + "staff/day");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")))).isNotNull();
+    }
+
+    @Test
+    void anAdviserGoesTwoDaysAheadAndIsToldWhyCameCannotBeRecordedYetThenRecordsItOnTheDay() throws Throwable {
+        Browser.withEvidence(browser, "adviser-day-ahead", () -> {
+            laptop();
+            var starts = ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(2), LocalTime.of(9, 0), KOEGE);
+            var slot = api.newSlot(starts.toInstant());
+            var other = api.newSlotBeside(slot, starts.plusHours(1).toInstant());
+            String adviser = api.newStaff("ADVISER", slot.getJsonNumber("id").longValue());
+            String coordinator = api.newStaff("COORDINATOR", null);
+            for (var s : java.util.List.of(slot, other)) {
+                assertThat(api.post("api/v1/staff/appointments", jakarta.json.Json.createObjectBuilder()
+                        .add("slotId", s.getJsonNumber("id").longValue()).add("name", "Beboer " + s.getInt("id"))
+                        .add("phone", Api.newPhone()).add("consent", true).build().toString(), Api.as(coordinator))
+                        .status()).isEqualTo(201);
+            }
+
+            browser.get(deployment + "login");
+            signIn(adviser);
+            wait.until(ExpectedConditions.titleIs("Min dag"));
+            // two days on, by the page's own links, not by typing a date
+            browser.findElement(By.id("next-day")).click();
+            wait.until(ExpectedConditions.urlContains("date=" + LocalDate.now(KOEGE).plusDays(1)));
+            browser.findElement(By.id("next-day")).click();
+            wait.until(ExpectedConditions.urlContains("date=" + starts.toLocalDate()));
+            var second = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("li.appointment:nth-of-type(2)")));
+            String reference = second.getAttribute("data-reference");
+            assertThat(second.findElement(By.cssSelector(".name")).getText()).isEqualTo("Beboer " + other.getInt("id"));
+            Accessibility.assertNoSeriousViolations(browser, "the adviser's day two days ahead");
+
+            second.findElement(By.cssSelector(".attended")).click();
+            awaitProblem("Aftalen er ikke begyndt endnu.");
+            assertThat(browser.findElements(By.cssSelector("li.appointment"))).as("nothing vanished").hasSize(2);
+            assertThat(browser.getCurrentUrl()).as("still the same day").contains("date=" + starts.toLocalDate());
+            assertThat(browser.findElement(By.tagName("h1")).getText()).contains(
+                    starts.format(java.time.format.DateTimeFormatter.ofPattern("d. MMMM", new java.util.Locale("da"))));
+            Accessibility.assertNoSeriousViolations(browser, "the adviser's day with a refusal");
+
+            // on the day, after the meeting began, the same button records it, and the page says so
+            api.clock(starts.plusHours(1).plusMinutes(10).toInstant());
+            browser.findElement(By.cssSelector("li.appointment[data-reference='" + reference + "'] .attended")).click();
+            awaitDone("Registreret for Beboer " + other.getInt("id") + " (" + reference + "): Mødt.");
+            assertThat(browser.findElement(By.cssSelector("li.appointment[data-reference='" + reference
+                    + "'] .attendance")).getText()).isEqualTo("Mødt");
+            assertThat(api.appointment(reference).getString("attendance")).isEqualTo("ATTENDED");
+        });
+    }
+
+    @Test
+    void aCoordinatorOnTheAdvisersDayGetsNoAccessInTheAppsOwnPageAndSignsInAsTheAdviser() throws Throwable {
+        Browser.withEvidence(browser, "adviser-day-forbidden", () -> {
+            var slot = api.newSlot(ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(2), LocalTime.of(9, 0), KOEGE)
+                    .toInstant());
+            String adviser = api.newStaff("ADVISER", slot.getJsonNumber("id").longValue());
+            String coordinator = api.newStaff("COORDINATOR", null);
+
+            browser.get(deployment + "staff/day");
+            signIn(coordinator);
+            wait.until(ExpectedConditions.titleIs("Ingen adgang"));
+            assertThat(browser.findElement(By.id("error-text")).getText())
+                    .startsWith("Den side kan du ikke se med den konto");
+            assertThat(browser.findElement(By.id("nav-rota")).getText()).as("the coordinator's own pages")
+                    .isEqualTo("Vagtplan");
+            Accessibility.assertNoSeriousViolations(browser, "the no-access page");
+            for (var link : browser.findElements(By.cssSelector("main a"))) {
+                String href = link.getAttribute("href");
+                assertThat(api.get(href.substring(deployment.toString().length())).status()).as(href)
+                        .isIn(200, 302);
+            }
+            browser.findElement(By.id("sign-in-again")).click();
+            signIn(adviser);
+            wait.until(ExpectedConditions.titleIs("Min dag"));
+            assertThat(browser.getCurrentUrl()).contains("/staff/day");
+
+            browser.manage().deleteAllCookies();
+            browser.get(deployment + "volunteer/shifts");
+            signIn(coordinator);
+            wait.until(ExpectedConditions.titleIs("Ingen adgang"));
+        });
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedComesBackWithWhatWasTypedAndSaysWhatHappened() throws Throwable {
+        Browser.withEvidence(browser, "booking-expired", () -> {
+            var slot = api.newSlot(ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(2), LocalTime.of(13, 0), KOEGE)
+                    .toInstant());
+            browser.get(deployment + "book?place=" + slot.getString("place"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='book:slot']"))).click();
+            browser.findElement(By.id("book:name")).sendKeys("Ayaan Nuur");
+            browser.findElement(By.id("book:phone")).sendKeys("20 30 40 50");
+            // the phone lay on the table for an hour: the session is gone
+            browser.manage().deleteCookieNamed("JSESSIONID");
+            browser.findElement(By.id("book:submit")).click();
+
+            awaitProblem("Siden havde været åben så længe, at den var udløbet, så intet blev sendt.");
+            assertThat(browser.getTitle()).isEqualTo("Book en tid hos en rådgiver");
+            assertThat(browser.findElement(By.id("book:name")).getAttribute("value")).isEqualTo("Ayaan Nuur");
+            assertThat(browser.findElement(By.id("book:phone")).getAttribute("value")).isEqualTo("20 30 40 50");
+            assertThat(browser.findElements(By.id("verify:code"))).as("nothing was held").isEmpty();
+            Accessibility.assertNoSeriousViolations(browser, "the booking page after it expired");
+        });
+    }
+
+    @Test
+    void aPlaceWhereNobodyCanBeBookedIsNotOffered() throws Throwable {
+        Browser.withEvidence(browser, "booking-places", () -> {
+            var full = api.newSlot(ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(3), LocalTime.of(10, 0), KOEGE)
+                    .toInstant());
+            var open = api.newSlot(ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(3), LocalTime.of(11, 0), KOEGE)
+                    .toInstant());
+            String phone = Api.newPhone();
+            api.bookVerified(twilio, Api.bookingJson(full.getJsonNumber("id").longValue(), "Nour", phone, null, null),
+                    phone);
+
+            browser.get(deployment + "book");
+            var chips = browser.findElements(By.cssSelector("nav ul.places a")).stream().map(a -> a.getText())
+                    .toList();
+            assertThat(chips).contains(open.getString("placeName")).doesNotContain(full.getString("placeName"));
+            assertThat(browser.findElement(By.id("nav-home")).getAttribute("href")).as("the way home")
+                    .endsWith("/?lang=da");
+        });
+    }
+
+    private void signIn(String email) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(Api.STAFF_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
     }
 
     /** The code step: the slot is held; the code from the SMS books it. */

@@ -9,12 +9,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.URL;
 import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every page test shares: the deployment in its own Payara Micro, one headless Chromium for the class, and each
@@ -60,5 +66,42 @@ abstract class PageTest {
         wait.ignoring(WebDriverException.class);
         browser.get(deployment + "jakarta.faces.resource/css/helhed.css.xhtml");
         browser.manage().deleteAllCookies();
+        phone();
+    }
+
+    /** A small phone's screen, as residents and volunteers use the pages. */
+    protected static void phone() {
+        browser.manage().window().setSize(new Dimension(360, 800));
+    }
+
+    /** A laptop's screen, as the secretariat uses its pages. */
+    protected static void laptop() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /**
+     * What a person reads in the element: its text without the invisible marks that keep a date or a time on one
+     * line (no-break spaces read as spaces; word joiners and direction isolates are not read).
+     */
+    protected static String read(WebElement element) {
+        return element.getText().replace('\u00A0', ' ').replaceAll("[\u2060\u2066-\u2069]", "");
+    }
+
+    protected static String read(By locator) {
+        return read(browser.findElement(locator));
+    }
+
+    /** Waits until what went well says {@code text}, shown as a status: never as a problem. */
+    protected void awaitDone(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), text));
+        assertThat(browser.findElement(By.id("status")).getAttribute("role")).isEqualTo("status");
+        assertThat(browser.findElements(By.id("error-summary"))).as("nothing went wrong").isEmpty();
+    }
+
+    /** Waits until the error summary at the top says {@code text}, and checks it has the focus, as a reader needs. */
+    protected void awaitProblem(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("error-summary"), text));
+        assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the summary takes the focus")
+                .isEqualTo("error-summary");
     }
 }

@@ -213,13 +213,15 @@ public class TestSupportResource {
         return new Seeded(place, adviser);
     }
 
-    /** What the application stored for a booking: the resident's name as typed, and the booking's language. */
+    /** What the application stored for a booking: the name as typed, the language, the status and the attendance. */
     @GET
     @Path("appointments/{reference}")
     public JsonObject appointment(@PathParam("reference") String reference) {
         var a = em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class).setParameter("reference", reference)
                 .getSingleResult();
-        return Json.createObjectBuilder().add("name", a.residentName()).add("language", a.language().tag()).build();
+        return Json.createObjectBuilder().add("name", a.residentName()).add("language", a.language().tag())
+                .add("status", a.status().name())
+                .add("attendance", a.attendance() == null ? "" : a.attendance().name()).build();
     }
 
     @Inject

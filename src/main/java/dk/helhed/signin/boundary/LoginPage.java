@@ -2,6 +2,7 @@ package dk.helhed.signin.boundary;
 
 import dk.helhed.i18n.Texts;
 import dk.helhed.people.entity.Role;
+import dk.helhed.web.Navigation;
 import dk.helhed.web.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -42,11 +43,23 @@ public class LoginPage {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         var request = (HttpServletRequest) external.getRequest();
+        if (request.getUserPrincipal() != null) {
+            // signing in as someone else (from the no-access page): the one signed in now is signed out first
+            try {
+                request.logout();
+            } catch (ServletException e) {
+                throw new IOException(e);
+            }
+            external.invalidateSession();
+        }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true)
                         .credential(new UsernamePasswordCredential(email == null ? "" : email,
                                 new Password(password == null ? "" : password))));
         if (status == AuthenticationStatus.SUCCESS) {
+            request.getSession(true);
+            Navigation.remember(request, java.util.Arrays.stream(Role.values()).map(Role::name)
+                    .filter(security::isCallerInRole).collect(java.util.stream.Collectors.toSet()));
             external.redirect(external.getRequestContextPath() + safeNext());
             return;
         }
