@@ -59,6 +59,15 @@ public class Api {
         return send(HttpRequest.newBuilder(resolve(path)).PUT(HttpRequest.BodyPublishers.noBody()));
     }
 
+    public Reply put(String path, String json, String... headers) {
+        var request = HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request);
+    }
+
     /** Paths starting with "/" are on the server (health, openapi); others are inside the application. */
     private URI resolve(String path) {
         return path.startsWith("/") ? server.resolve(path) : app.resolve(path);

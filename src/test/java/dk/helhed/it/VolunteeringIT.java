@@ -341,7 +341,7 @@ class VolunteeringIT {
         var type = new ContentType(calendar.getContentType());
         assertThat(type.getBaseType()).isEqualTo("text/calendar");
         assertThat(type.getParameter("method")).isEqualTo("PUBLISH");
-        assertThat(calendar.getFileName()).isEqualTo("vagt.ics");
+        assertThat(calendar.getFileName()).isEqualTo("kalender.ics");
         String ics = new String(calendar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(ics).contains("UID:shift-" + id(shift) + "@helhed", "METHOD:PUBLISH",
                 "DTSTART:" + utc(local(day, 15, 30)), "LOCATION:Lektiecaféen");

@@ -36,7 +36,7 @@ public class MailChannel implements Channel {
     }
 
     static final String CALENDAR_TYPE = "text/calendar; method=PUBLISH; charset=UTF-8";
-    static final String CALENDAR_FILE = "vagt.ics";
+    static final String CALENDAR_FILE = "kalender.ics";
 
     private final Settings settings;
     private final Session session;
@@ -136,7 +136,7 @@ public class MailChannel implements Channel {
 
     /**
      * Subject and text; with a calendar, a multipart/alternative of the text and a {@code text/calendar;
-     * method=PUBLISH} part named vagt.ics, which phone mail apps offer to add to the calendar.
+     * method=PUBLISH} part named kalender.ics (neutral: the same for shifts, appointments and events), which phone mail apps offer to add to the calendar.
      */
     static void write(MimeMessage message, Envelope envelope) throws MessagingException {
         message.setSubject(envelope.subject(), "UTF-8");

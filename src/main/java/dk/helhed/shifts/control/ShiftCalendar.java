@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Shifts as iCalendar text ({@link CalendarFile}), for the confirmation's vagt.ics and the person's subscribed feed.
+ * Shifts as iCalendar text ({@link CalendarFile}), for the confirmation's kalender.ics and the person's subscribed feed.
  * Each shift's UID is {@code shift-<id>@helhed}. The text names the place, never other people.
  */
 public final class ShiftCalendar {

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What a person who takes a shift is told, and when: a confirmation now (by e-mail with the shift as vagt.ics; by
+ * What a person who takes a shift is told, and when: a confirmation now (by e-mail with the shift as kalender.ics; by
  * SMS only when they have no e-mail address and accept SMS, so a series of twelve is not twelve texts), and a
  * reminder the evening before by e-mail and, when they accept SMS, by SMS. Every message is filed under the
  * assignment's topic, so giving the place up cancels what has not gone yet, and none is sent once the shift has

@@ -108,7 +108,7 @@ class MailChannelTest {
     }
 
     @Test
-    @DisplayName("a calendar goes as a text/calendar part (method PUBLISH, vagt.ics) beside the text")
+    @DisplayName("a calendar goes as a text/calendar part (method PUBLISH, kalender.ics) beside the text")
     void calendarPart() throws Exception {
         var message = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
         String ics = "BEGIN:VCALENDAR\r\nMETHOD:PUBLISH\r\nLOCATION:Søparken\r\nEND:VCALENDAR\r\n";
@@ -129,7 +129,7 @@ class MailChannelTest {
                 .isEqualTo("text/calendar");
         assertThat(new jakarta.mail.internet.ContentType(calendar.getContentType()).getParameter("method"))
                 .isEqualTo("PUBLISH");
-        assertThat(calendar.getFileName()).isEqualTo("vagt.ics");
+        assertThat(calendar.getFileName()).isEqualTo("kalender.ics");
         assertThat(new String(calendar.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))
                 .isEqualTo(ics);
     }
