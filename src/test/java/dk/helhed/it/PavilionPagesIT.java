@@ -53,17 +53,19 @@ class PavilionPagesIT extends PageTest {
                 + "']")));
         assertThat(mine.findElement(By.cssSelector("select.target")).getText()).contains("Overdrag til Bo Sidebytte");
         mine.findElement(By.cssSelector("input.propose")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"),
-                "Din kollega har fået dit forslag."));
+        awaitDone("Din kollega har fået dit forslag.");
+        assertThat(browser.findElement(By.cssSelector("li.swap")).getText()).as("read by the one who made it")
+                .startsWith("Du har tilbudt Bo Sidebytte din blok").endsWith("Venter på svar.");
         Accessibility.assertNoSeriousViolations(browser, "the partner's blocks with a swap proposed");
         browser.manage().deleteAllCookies();
 
         signIn("partner/blocks", bo.getString("email"), PASSWORD);
         var offer = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.swap")));
-        assertThat(offer.getText()).contains("Anna Sidebytte");
+        assertThat(offer.getText()).as("read by the one it is offered to")
+                .startsWith("Anna Sidebytte tilbyder dig sin blok");
         Accessibility.assertNoSeriousViolations(browser, "the partner's blocks with a swap offered");
         offer.findElement(By.cssSelector("input.accept")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "Byttet er gennemført."));
+        awaitDone("Byttet er gennemført.");
         assertThat(browser.findElement(By.cssSelector("li[data-shift='" + annas + "']")).getAttribute("class"))
                 .contains("mine");
         browser.manage().deleteAllCookies();
@@ -72,9 +74,12 @@ class PavilionPagesIT extends PageTest {
         var row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr[data-shift='" + gap
                 + "']")));
         assertThat(row.findElement(By.cssSelector(".kind")).getText()).isEqualTo("Pavillonen");
+        assertThat(row.findElement(By.cssSelector(".place")).getText()).isEqualTo(org.getString("placeName"));
         Accessibility.assertNoSeriousViolations(browser, "the coordinator's gaps");
         row.findElement(By.cssSelector("input.call")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "Spurgt: 2 personer."));
+        awaitDone("Vi har spurgt 2 personer. Svarer de ja, ses det her.");
+        browser.findElement(By.cssSelector("tr[data-shift='" + gap + "'] input.call")).click();
+        awaitDone("Der er ingen at spørge: Alle, der kunne tage vagten, er spurgt før");
 
         browser.get(deployment + "coordinator/pavilion-blocks");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("block:place"))).clear();
@@ -84,8 +89,96 @@ class PavilionPagesIT extends PageTest {
         browser.findElement(By.id("block:needs")).sendKeys(org.getString("organisation") + ":2");
         Accessibility.assertNoSeriousViolations(browser, "the coordinator's blocks");
         browser.findElement(By.id("block:create")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Blokken er oprettet med"));
+        awaitDone("Blokken er oprettet med");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(org.getString("placeName"));
+    }
+
+    @Test
+    void onNextWeeksRotaTheCoordinatorCallsForHelpOnTheSecondGapAndStaysOnThatWeek() throws Throwable {
+        Browser.withEvidence(browser, "pavilion-rota-next-week", () -> {
+            laptop();
+            var first = api.post("api/v1/test-support/pavilion/organisations", null).json();
+            var second = api.post("api/v1/test-support/pavilion/organisations", null).json();
+            person(second, "Sanne Anden");
+            String coordinator = api.newStaff("COORDINATOR", null);
+            LocalDate monday = LocalDate.now(KOEGE).with(java.time.temporal.TemporalAdjusters.next(
+                    java.time.DayOfWeek.MONDAY));
+            Instant start = monday.plusDays(2).atTime(10, 0).atZone(KOEGE).toInstant();
+            long firstGap = shiftOf(first, start);
+            long secondGap = shiftOf(second, start.plusSeconds(3600));
+            String week = String.format("%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+                    monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+
+            signIn("coordinator/rota", coordinator, Api.STAFF_PASSWORD);
+            browser.findElement(By.id("next")).click();
+            wait.until(ExpectedConditions.textToBe(By.id("week"), week));
+            assertThat(browser.findElements(By.cssSelector("tr[data-shift='" + firstGap + "'] input.call")))
+                    .hasSize(1);
+            Accessibility.assertNoSeriousViolations(browser, "next week's rota");
+            browser.findElement(By.cssSelector("tr[data-shift='" + secondGap + "'] input.call")).click();
+
+            awaitDone("Vi har spurgt 1 person. Svarer de ja, ses det her.");
+            assertThat(browser.findElement(By.id("week")).getText()).as("still next week").isEqualTo(week);
+            assertThat(browser.getCurrentUrl()).contains("week=" + week);
+            assertThat(api.get("api/v1/test-support/outbox?topic=shift-help:" + secondGap).array()).isNotEmpty();
+            assertThat(api.get("api/v1/test-support/outbox?topic=shift-help:" + firstGap).array())
+                    .as("the gap pressed, not another").isEmpty();
+            Accessibility.assertNoSeriousViolations(browser, "next week's rota after a call for help");
+        });
+    }
+
+    @Test
+    void everyCoordinatorPageIsReachedFromTheNavigationBarAndSigningOutWorks() throws Throwable {
+        Browser.withEvidence(browser, "coordinator-navigation", () -> {
+            laptop();
+            String coordinator = api.newStaff("COORDINATOR", null);
+            signIn("coordinator/rota", coordinator, Api.STAFF_PASSWORD);
+            var pages = java.util.Map.of("nav-gaps", "Huller i vagtplanen", "nav-homework", "Lektiehjælp: forløb",
+                    "nav-school-holidays", "Skoleferier", "nav-pavilion-blocks", "Pavillonens blokke",
+                    "nav-invitations", "Invitér partnermedarbejdere", "nav-profile", "Min profil");
+            for (var page : new java.util.TreeMap<>(pages).entrySet()) {
+                browser.findElement(By.id(page.getKey())).click();
+                wait.until(ExpectedConditions.titleIs(page.getValue()));
+                assertThat(browser.findElement(By.id(page.getKey())).getAttribute("aria-current")).isEqualTo("page");
+                Accessibility.assertNoSeriousViolations(browser, page.getValue());
+            }
+            browser.findElement(By.id("nav-rota")).click();
+            wait.until(ExpectedConditions.titleContains("Vagtplan for Pavillonen"));
+            browser.findElement(By.id("signout-form:signout")).click();
+            wait.until(ExpectedConditions.titleIs("Log ind"));
+            browser.get(deployment + "coordinator/rota");
+            wait.until(ExpectedConditions.titleIs("Log ind"));
+        });
+    }
+
+    @Test
+    void aPartnerReadsTheirBlocksInEnglishAndGivingOneUpAsksFirst() throws Throwable {
+        Browser.withEvidence(browser, "pavilion-partner-english", () -> {
+            var org = api.post("api/v1/test-support/pavilion/organisations", null).json();
+            var partner = person(org, "Paul Partner");
+            long block = shiftOf(org, LocalDate.now(KOEGE).plusDays(5).atTime(10, 0).atZone(KOEGE).toInstant());
+            assertThat(api.post("api/v1/partner/pavilion/shifts/" + block + "/take", null,
+                    Api.basic(partner.getString("email"), PASSWORD)).status()).isEqualTo(200);
+
+            signIn("partner/blocks", partner.getString("email"), PASSWORD);
+            browser.findElement(By.cssSelector("nav.languages a[hreflang='en']")).click();
+            wait.until(ExpectedConditions.titleIs("Pavilion blocks"));
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+            var mine = browser.findElement(By.cssSelector("li[data-shift='" + block + "']"));
+            mine.findElement(By.cssSelector("input.give-up")).click();
+            var confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".confirm")));
+            assertThat(confirm.getText()).contains("Do you want to give this block up?");
+            Accessibility.assertNoSeriousViolations(browser, "the partner's blocks in English, asking first");
+            confirm.findElement(By.cssSelector("input.keep")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".confirm")));
+            assertThat(browser.findElement(By.cssSelector("li[data-shift='" + block + "']")).getAttribute("class"))
+                    .contains("mine");
+            browser.findElement(By.cssSelector("li[data-shift='" + block + "'] input.give-up")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(".confirm input.confirm-give-up")))
+                    .click();
+            awaitDone("You have given up the block.");
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        });
     }
 
     private long shiftOf(JsonObject org, Instant start) {
@@ -121,7 +214,7 @@ class PavilionPagesIT extends PageTest {
         assertThat(item.getText()).contains("Ingen endnu");
         Accessibility.assertNoSeriousViolations(browser, "the partner's blocks");
         item.findElement(By.cssSelector("input.take")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "Du har taget blokken."));
+        awaitDone("Du har taget blokken.");
         var mine = browser.findElement(By.cssSelector(block));
         assertThat(mine.getAttribute("class")).contains("mine");
         assertThat(mine.findElement(By.cssSelector(".taken-by")).getText()).contains("Pernille Partner");
@@ -139,6 +232,7 @@ class PavilionPagesIT extends PageTest {
         wait.until(ExpectedConditions.urlContains("print=true"));
         var printed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row)));
         assertThat(printed.getText()).contains("Pernille Partner");
+        assertThat(printed.getText().split("14:00–16:00", -1)).as("each time shown once").hasSize(2);
         assertThat(browser.findElements(By.id("previous"))).as("no navigation when printing").isEmpty();
         assertThat(browser.findElements(By.cssSelector("input.call"))).isEmpty();
         assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("print");
@@ -153,7 +247,11 @@ class PavilionPagesIT extends PageTest {
         Accessibility.assertNoSeriousViolations(browser, "the coordinator's shift page");
         String assignment = holder.getAttribute("data-assignment");
         holder.findElement(By.cssSelector("input.release")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("problems"), "fritaget"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".confirm")));
+        assertThat(browser.findElement(By.cssSelector(".confirm")).getText()).contains("Vil du fritage personen");
+        Accessibility.assertNoSeriousViolations(browser, "the shift page asking before a release");
+        browser.findElement(By.cssSelector(".confirm input.confirm-release")).click();
+        awaitDone("Personen er fritaget for vagten og har fået besked.");
         assertThat(browser.findElement(By.id("nobody")).getText()).isEqualTo("Ingen har taget vagten endnu.");
         assertThat(browser.findElement(By.id("staffed")).getText()).isEqualTo("0 af 1");
         assertThat(api.get("api/v1/test-support/outbox?topic=shift-assignment:" + assignment).array()
