@@ -49,6 +49,11 @@ public final class Texts {
         return String.join(text(language, "list.separator"), items);
     }
 
+    /** ", Karlemoseparken 112" to follow a name in a sentence (with the language's comma), or nothing for null. */
+    public static String afterName(Language language, String addition) {
+        return addition == null || addition.isBlank() ? "" : text(language, "list.separator") + addition;
+    }
+
     private static String unbroken(String phrase) {
         return phrase.replace(' ', NO_BREAK);
     }

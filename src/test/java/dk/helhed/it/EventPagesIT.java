@@ -58,7 +58,14 @@ class EventPagesIT extends PageTest {
         browser.get(deployment.toString());
         assertThat(browser.getTitle()).isEqualTo("Helhedsplanens tilbud");
         assertThat(browser.findElement(By.id("to-book")).getAttribute("href")).endsWith("/book");
+        // the way in for volunteers and staff
+        assertThat(browser.findElement(By.id("to-join")).getAttribute("href")).endsWith("/join?lang=da");
+        assertThat(browser.findElement(By.id("to-login")).getAttribute("href")).endsWith("/login?lang=da");
         Accessibility.assertNoSeriousViolations(browser, "the offerings page");
+        browser.findElement(By.id("to-join")).click();
+        wait.until(ExpectedConditions.titleIs("Bliv frivillig"));
+        browser.findElement(By.id("nav-home")).click();
+        wait.until(ExpectedConditions.titleIs("Helhedsplanens tilbud"));
         browser.findElement(By.id("to-events")).click();
 
         var link = wait.until(ExpectedConditions.elementToBeClickable(By.id("event-" + id)));
@@ -70,12 +77,20 @@ class EventPagesIT extends PageTest {
 
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name")));
         assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Kvindecafé");
-        assertThat(browser.findElement(By.id("when")).getText()).contains("kl. 18:00");
+        assertThat(read(By.id("when"))).contains("kl. 18:00–20:00");
+        assertThat(browser.findElement(By.id("map")).getAttribute("href"))
+                .startsWith("https://www.openstreetmap.org/search?query=");
         Accessibility.assertNoSeriousViolations(browser, "the event page");
         browser.findElement(By.id("signup:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        awaitProblem("Skriv dit navn.");
         assertThat(browser.findElements(By.cssSelector(".problem"))).extracting(WebElement::getText)
                 .contains("Skriv dit navn.", "Skriv dit telefonnummer.");
+        browser.findElement(By.id("signup:name")).sendKeys("Amina Yusuf");
+        browser.findElement(By.id("signup:phone")).sendKeys("+46 70 123 45 67");
+        browser.findElement(By.id("signup:submit")).click();
+        awaitProblem("Skriv et dansk telefonnummer (+45).");
+        browser.findElement(By.id("signup:name")).clear();
+        browser.findElement(By.id("signup:phone")).clear();
         Accessibility.assertNoSeriousViolations(browser, "the event page with errors");
 
         browser.findElement(By.id("signup:name")).sendKeys("Amina Yusuf");
@@ -156,15 +171,36 @@ class EventPagesIT extends PageTest {
         String link = offer.replaceAll("(?s).*(https://helhed\\.test/\\S+).*", "$1");
 
         browser.get(link.replace("https://helhed.test/", deployment.toString()));
-        var status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("status")));
+        var status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-status")));
         assertThat(page().getAttribute("lang")).as("the resident's language").isEqualTo("en");
         assertThat(status.getText()).startsWith("There is a place for you.");
+        assertThat(read(By.id("when"))).contains("18:00–20:00");
         Accessibility.assertNoSeriousViolations(browser, "the offer page");
         browser.findElement(By.id("signup:accept")).click();
 
-        wait.until(ExpectedConditions.textToBe(By.id("status"), "You have a place."));
+        awaitDone("You have accepted the place.");
+        assertThat(browser.findElement(By.id("signup-status")).getText()).isEqualTo("You have a place.");
         Accessibility.assertNoSeriousViolations(browser, "the offer page after accepting");
         assertThat(api.get("api/v1/events/signups/" + token).json().getString("status")).isEqualTo("CONFIRMED");
+
+        // the page has a language picker that keeps the link; cancelling asks once
+        browser.findElement(By.cssSelector("nav.languages a[hreflang='da']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "da"));
+        assertThat(browser.getCurrentUrl()).contains("t=" + link.replaceAll(".*t=", ""));
+        assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("Kvindecafé");
+        browser.findElement(By.id("signup:cancel")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("signup:confirm-cancel"))).click();
+        awaitDone("Du er afmeldt.");
+        assertThat(api.get("api/v1/events/signups/" + token).json().getString("status")).isEqualTo("CANCELLED");
+        assertThat(browser.findElement(By.id("sign-up-again")).getAttribute("href")).contains("/events?lang=da");
+        Accessibility.assertNoSeriousViolations(browser, "the sign-up page after cancelling");
+
+        // a link nobody knows, asked for in Arabic, answers in Arabic
+        browser.get(deployment + "event-signup?t=AAAAAAAAAAAAAAAAAAAAAA&lang=ar");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("unknown"))).getText())
+                .isEqualTo("لا نجد تسجيلا بهذا الرابط. ربما الرابط غير كامل.");
+        assertThat(page().getAttribute("dir")).isEqualTo("rtl");
+        Accessibility.assertNoSeriousViolations(browser, "an unknown sign-up link in Arabic");
     }
 
     /** Signs up through the API and enters the code; returns the sign-up's token. */

@@ -22,8 +22,9 @@ import java.util.Optional;
  * SMS and (when they gave one) by e-mail, in their language. Texts name the time from start to end, the place with
  * its street address (e-mails add a map link and, for a confirmation or a move, the appointment as an .ics), and a
  * neutral title, never the topic: a phone's lock screen is not private. Every text gets {0} the place, {1} the start,
- * {2} the reference, {3} the manage link, {4} the end time, {5} the street and number, {6} the map link and {7} the
- * rest of the address (", 4600 Køge"), which only e-mails give: an SMS is measured in segments.
+ * {2} the reference, {3} the manage link, {4} the end time, {5} ", street and number" to follow the place's name
+ * (empty for a place without an address; an SMS is measured in segments), {6} the map link and {7} the whole
+ * address.
  */
 public record AppointmentMessages(ReminderPolicy reminders, ZoneId zone, String publicBaseUrl) {
 
@@ -63,7 +64,8 @@ public record AppointmentMessages(ReminderPolicy reminders, ZoneId zone, String 
         var place = a.slot().place();
         String prefix = "message." + kind.name().toLowerCase(Locale.ROOT) + ".";
         Object[] args = {place.name(), Texts.when(lang, starts, zone), a.reference(), link,
-                Texts.time(lang, window.end(), zone), place.street(), place.mapLink(), place.restOfAddress()};
+                Texts.time(lang, window.end(), zone), Texts.afterName(lang, place.street()), place.mapLink(),
+                place.streetAddress()};
         List<Outgoing> out = new ArrayList<>();
         out.add(new Outgoing(a.topic(), kind, ChannelKind.SMS, a.residentPhone(), null,
                 Texts.text(lang, prefix + "sms", args), due, starts,

@@ -21,8 +21,8 @@ import java.util.stream.Stream;
  * What a resident is told about a sign-up, by SMS and (when they gave one) by e-mail, in their language. Every text
  * gets {0} the event's title, {1} its start, {2} the place and {3} the reference; from {4} on come what this kind of
  * message adds (the link to the sign-up page, a position in line, an offer's deadline, a coordinator's words), and
- * after those the event's end time, the place's street and number, a map link and the rest of the address
- * (", 4600 Køge", which only e-mails give). A confirmation's e-mail, and a
+ * after those the event's end time, ", street and number" to follow the place's name (empty without an address), a
+ * map link and the whole address. A confirmation's e-mail, and a
  * move's, carry the event as an .ics. Event titles are public, so naming them is fine; nothing else about the
  * resident is said.
  */
@@ -97,7 +97,7 @@ public record SignupMessages(ReminderPolicy reminders, ZoneId zone, String publi
         var place = event.place();
         Object[] args = Stream.of(Stream.of(event.title().in(lang.tag()), Texts.when(lang, event.startsAt(), zone),
                 place.name(), s.reference()), Stream.of(added), Stream.of(Texts.time(lang, event.endsAt(), zone),
-                place.street(), place.mapLink(), place.restOfAddress())).flatMap(x -> x).toArray();
+                Texts.afterName(lang, place.street()), place.mapLink(), place.streetAddress())).flatMap(x -> x).toArray();
         List<Outgoing> out = new ArrayList<>();
         out.add(new Outgoing(s.topic(), kind, ChannelKind.SMS, s.contact().phone(), null,
                 Texts.text(lang, prefix + "sms", args), due, expires,

@@ -69,18 +69,13 @@ public class Place {
         return address == null || address.isBlank() ? name : address;
     }
 
-    /** The street and number, as an SMS names it: the address up to its first comma, or the name. */
+    /** The street and number: the address up to its first comma ("Karlemoseparken 112"), or null without one. */
     public String street() {
-        String full = streetAddress();
-        int comma = full.indexOf(',');
-        return comma < 0 ? full : full.substring(0, comma).strip();
-    }
-
-    /** What an e-mail adds to {@link #street()} for the whole address: ", 4600 Køge", or nothing. */
-    public String restOfAddress() {
-        String full = streetAddress();
-        int comma = full.indexOf(',');
-        return comma < 0 ? "" : full.substring(comma);
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        int comma = address.indexOf(',');
+        return comma < 0 ? address.strip() : address.substring(0, comma).strip();
     }
 
     /** OpenStreetMap's search for the address (a plain link: no map script on our pages). */

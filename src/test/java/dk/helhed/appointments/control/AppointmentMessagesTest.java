@@ -107,7 +107,7 @@ class AppointmentMessagesTest {
         Outgoing sms = only(messages.afterBooking(appointment, token, MONDAY_NOON), CONFIRMATION, SMS);
 
         assertThat(sms.subject()).isNull();
-        assertThat(sms.body()).isEqualTo("Din aftale i Pavillonen, Ellemarken 2, er bekræftet: torsdag d. 8. april "
+        assertThat(sms.body()).isEqualTo("Din aftale i Pavillonen, Ellemarken 2 er bekræftet: torsdag d. 8. april "
                 + "kl. 10:00-10:45. Ref. " + appointment.reference() + ". Se eller aflys: https://helhed.test/manage?t="
                 + token.value());
     }
@@ -119,7 +119,7 @@ class AppointmentMessagesTest {
 
         Outgoing sms = only(messages.afterBooking(appointment, token, MONDAY_NOON), REMINDER, SMS);
 
-        assertThat(sms.body()).isEqualTo("Reminder: your appointment at Pavillonen, Ellemarken 2, is tomorrow, "
+        assertThat(sms.body()).isEqualTo("Reminder: your appointment at Pavillonen, Ellemarken 2 is tomorrow, "
                 + "Thursday 8 April at 10:00-10:45. Ref. " + appointment.reference()
                 + ". Cannot come: https://helhed.test/manage?t=" + token.value());
     }
@@ -131,7 +131,7 @@ class AppointmentMessagesTest {
 
         Outgoing sms = only(messages.afterBooking(appointment, token, MONDAY_NOON), CONFIRMATION, SMS);
 
-        assertThat(sms.body()).isEqualTo("موعدك في Pavillonen، Ellemarken 2، مؤكد: الخميس 8 أبريل الساعة 10:00-10:45. "
+        assertThat(sms.body()).isEqualTo("موعدك في Pavillonen، Ellemarken 2 مؤكد: الخميس 8 أبريل الساعة 10:00-10:45. "
                 + "المرجع " + appointment.reference() + ". للإلغاء: https://helhed.test/manage?t=" + token.value());
     }
 

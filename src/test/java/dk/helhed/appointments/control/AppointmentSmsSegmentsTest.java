@@ -69,7 +69,8 @@ class AppointmentSmsSegmentsTest {
 
     private static Object[] arguments(String key, Language language) {
         return key.equals("message.verification.sms") ? new Object[]{CODE, 10L}
-                : new Object[]{PLACE, longestDate(language), REFERENCE, LINK, "15:45", STREET, MAP, ", 4600 Køge"};
+                : new Object[]{PLACE, longestDate(language), REFERENCE, LINK, "15:45", Texts.afterName(language, STREET), MAP,
+                        STREET + ", 4600 Køge"};
     }
 
     private static String[] mustContain(String key) {

@@ -77,7 +77,7 @@ class EventSmsSegmentsTest {
         };
         List<Object> args = new ArrayList<>(List.of(TITLE, when, PLACE, REFERENCE));
         args.addAll(added);
-        args.addAll(List.of("19:00", STREET, MAP, ", 4600 Køge"));
+        args.addAll(List.of("19:00", Texts.afterName(language, STREET), MAP, STREET + ", 4600 Køge"));
         return args.toArray();
     }
 

@@ -15,19 +15,19 @@ class PlaceTest {
                 "Karlemoseparken 112, 4600 Køge");
 
         assertThat(place.street()).isEqualTo("Karlemoseparken 112");
-        assertThat(place.street() + place.restOfAddress()).isEqualTo("Karlemoseparken 112, 4600 Køge");
+        assertThat(place.streetAddress()).isEqualTo("Karlemoseparken 112, 4600 Køge");
         assertThat(place.location()).isEqualTo("Sekretariatet i Karlemoseparken, Karlemoseparken 112, 4600 Køge");
         assertThat(place.mapLink())
                 .isEqualTo("https://www.openstreetmap.org/search?query=Karlemoseparken+112%2C+4600+K%C3%B8ge");
     }
 
     @Test
-    @DisplayName("without an address, the name stands in, and nothing is added to it")
+    @DisplayName("without an address, there is no street, and the name stands in for the address")
     void noAddress() {
         var place = new Place(PLAN, "pavillonen", "Pavillonen", null);
 
-        assertThat(place.street()).isEqualTo("Pavillonen");
-        assertThat(place.restOfAddress()).isEmpty();
+        assertThat(place.street()).isNull();
+        assertThat(place.streetAddress()).isEqualTo("Pavillonen");
         assertThat(place.location()).isEqualTo("Pavillonen");
         assertThat(place.mapLink()).isEqualTo("https://www.openstreetmap.org/search?query=Pavillonen");
     }
