@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Set;
 
 /**
@@ -28,8 +27,7 @@ public class Faults extends HttpServlet {
         int status = status(request);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
-            Language language = request.getHeader("Accept-Language") == null ? Language.DA
-                    : Language.firstSpoken(Collections.list(request.getLocales()));
+            Language language = RequestLanguage.of(request);
             response.resetBuffer();
             response.setStatus(status);
             response.setContentType(Problem.MEDIA_TYPE);

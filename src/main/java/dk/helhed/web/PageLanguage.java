@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,8 +37,7 @@ public class PageLanguage {
         return Language.fromTag(request.getParameter(PARAMETER))
                 .or(() -> Optional.ofNullable(suggested))
                 .or(() -> RememberedLanguage.in(request))
-                .orElseGet(() -> request.getHeader("Accept-Language") == null ? Language.DA
-                        : Language.firstSpoken(Collections.list(request.getLocales())));
+                .orElseGet(() -> RequestLanguage.of(request));
     }
 
     /** What this page would choose when the request picks nothing, e.g. the language an appointment was booked in. */

@@ -22,6 +22,11 @@ public class RequestLanguage {
         if (named != null) {
             return named;
         }
+        return of(request);
+    }
+
+    /** The first of the request's Accept-Language that Helhed speaks, else Danish (also without a header). */
+    public static Language of(HttpServletRequest request) {
         return request.getHeader("Accept-Language") == null ? Language.DA
                 : Language.firstSpoken(Collections.list(request.getLocales()));
     }

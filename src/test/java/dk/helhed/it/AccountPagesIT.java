@@ -101,6 +101,7 @@ class AccountPagesIT extends PageTest {
         signIn(email, PASSWORD);
         wait.until(ExpectedConditions.urlContains("/volunteer/shifts"));
 
+        String where = api.post("api/v1/test-support/places", null).json().getString("code");
         browser.get(deployment + "account/profile");
         var name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("profile:name")));
         assertThat(browser.getTitle()).isEqualTo("Min profil");
@@ -113,9 +114,10 @@ class AccountPagesIT extends PageTest {
         name.clear();
         name.sendKeys("Amira H.");
         tick("profile:subjects", "DANISH");
+        tick("profile:places", where);
         browser.findElement(By.id("profile:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile:problems"),
-                "Din profil er gemt."));
+        awaitDone("Din profil er gemt.");
+        assertThat(checked("profile:places", where)).as("the places where she helps").isTrue();
         Accessibility.assertNoSeriousViolations(browser, "the profile page, saved");
 
         var stored = api.get("api/v1/account/profile", Api.basic(email, PASSWORD)).json();
@@ -123,6 +125,7 @@ class AccountPagesIT extends PageTest {
         assertThat(stored.getString("phone")).isEqualTo(phone);
         assertThat(stored.getJsonArray("subjects").toString()).isEqualTo("[\"MATHS\",\"DANISH\"]");
         assertThat(stored.getJsonArray("languages").toString()).isEqualTo("[\"ar\",\"da\"]");
+        assertThat(stored.getJsonArray("places").toString()).isEqualTo("[\"" + where + "\"]");
     }
 
     private void arabic() throws Exception {
@@ -171,7 +174,7 @@ class AccountPagesIT extends PageTest {
         Accessibility.assertNoSeriousViolations(browser, "the Arabic profile page");
         phone.sendKeys("12");
         browser.findElement(By.id("profile:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        awaitProblem("رقم الهاتف غير صحيح.");
         assertThat(browser.findElement(By.cssSelector(".problem")).getText()).startsWith("رقم الهاتف غير صحيح.");
         Accessibility.assertNoSeriousViolations(browser, "the Arabic profile page with an error");
         phone = browser.findElement(By.id("profile:phone"));
@@ -179,8 +182,7 @@ class AccountPagesIT extends PageTest {
         String number = Api.newPhone();
         phone.sendKeys(number);
         browser.findElement(By.id("profile:submit")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("profile:problems"),
-                "تم حفظ ملفك الشخصي."));
+        awaitDone("تم حفظ ملفك الشخصي.");
         assertThat(api.get("api/v1/account/profile", Api.basic(email, PASSWORD)).json().getString("phone"))
                 .isEqualTo(number);
     }

@@ -14,14 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -319,7 +316,7 @@ class AccountsIT {
         String volunteer = seeded("VOLUNTEER");
         var badProfile = put("api/v1/account/profile", "{\"name\":\"\",\"phone\":\"12\"}", volunteer,
                 Api.STAFF_PASSWORD, "en");
-        assertThat(badProfile.statusCode()).isEqualTo(400);
+        assertThat(badProfile.status()).isEqualTo(400);
         assertThat(badProfile.body()).contains("Please enter your name.").contains("\"field\":\"phone\"");
     }
 
@@ -334,7 +331,7 @@ class AccountsIT {
                 .add("subjects", Json.createArrayBuilder().add("DANISH").add("MATHS")).build().toString(),
                 volunteer, Api.STAFF_PASSWORD, "da");
 
-        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.status()).isEqualTo(200);
         var mine = profile(volunteer, Api.STAFF_PASSWORD).json();
         assertThat(mine.getString("name")).isEqualTo("Amira H.");
         assertThat(mine.getString("email")).isEqualTo(volunteer);
@@ -348,6 +345,35 @@ class AccountsIT {
         assertThat(api.post("api/v1/account/password", "{\"currentPassword\":\"" + Api.STAFF_PASSWORD
                 + "\",\"password\":\"" + PASSWORD + "\"}", Api.as(volunteer)).status()).isEqualTo(204);
         assertThat(profile(volunteer, PASSWORD).status()).isEqualTo(200);
+    }
+
+    @Test
+    void twoSavesOfOneProfileAtOnceBothAnswerAndTheLastOneStands() throws Exception {
+        String volunteer = seeded("VOLUNTEER");
+        String phone = profile(volunteer, Api.STAFF_PASSWORD).json().getString("phone");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var saves = List.of("ar", "so").stream().map(language -> pool.submit(() -> {
+                    start.await();
+                    return put("api/v1/account/profile", Json.createObjectBuilder().add("name", "Amira")
+                            .add("phone", phone).add("smsConsent", true)
+                            .add("languages", Json.createArrayBuilder().add(language).add("da"))
+                            .add("subjects", Json.createArrayBuilder().add("MATHS")).build().toString(),
+                            volunteer, Api.STAFF_PASSWORD, "da");
+                })).toList();
+                start.countDown();
+                for (var save : saves) {
+                    var reply = save.get();
+                    assertThat(reply.status()).as("round " + round + ": " + reply.body()).isEqualTo(200);
+                }
+                assertThat(Set.copyOf(strings(profile(volunteer, Api.STAFF_PASSWORD).json(), "languages")))
+                        .as("one of the two, whole").isIn(Set.of("ar", "da"), Set.of("so", "da"));
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
@@ -495,16 +521,9 @@ class AccountsIT {
         return reply.json().getJsonArray("errors").stream().map(e -> e.asJsonObject().getString("message")).toList();
     }
 
-    private HttpResponse<String> put(String path, String json, String email, String password, String language) {
-        try {
-            var request = HttpRequest.newBuilder(URI.create(deployment + path))
-                    .header("Content-Type", "application/json").header("Accept-Language", language)
-                    .header(Api.basic(email, password)[0], Api.basic(email, password)[1])
-                    .PUT(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(60)).build();
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private Api.Reply put(String path, String json, String email, String password, String language) {
+        String[] auth = Api.basic(email, password);
+        return api.put(path, json, auth[0], auth[1], "Accept-Language", language);
     }
 
     static JsonObject parse(String body) {

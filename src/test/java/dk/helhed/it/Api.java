@@ -62,10 +62,7 @@ public class Api {
     public Reply put(String path, String json, String... headers) {
         var request = HttpRequest.newBuilder(resolve(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json));
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return send(request);
+        return send(request, headers);
     }
 
     /** Paths starting with "/" are on the server (health, openapi); others are inside the application. */
@@ -75,7 +72,7 @@ public class Api {
 
     private Reply send(HttpRequest.Builder request, String... headers) {
         for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
+            request.setHeader(headers[i], headers[i + 1]);
         }
         try {
             var response = http.send(request.timeout(Duration.ofSeconds(60)).build(),

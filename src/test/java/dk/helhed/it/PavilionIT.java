@@ -23,6 +23,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,12 +104,23 @@ class PavilionIT {
         assertThat(api.get("api/v1/coordinator/pavilion-blocks", Api.as(coordinator)).array())
                 .anySatisfy(b -> assertThat(b.asJsonObject().getJsonNumber("id").longValue()).isEqualTo(id));
 
+        int blocks = api.get("api/v1/coordinator/pavilion-blocks", Api.as(coordinator)).array().size();
         var bad = api.post("api/v1/coordinator/pavilion-blocks", "{\"place\":\"nowhere\",\"weekday\":\"someday\","
                 + "\"start\":\"25:00\",\"end\":\"16:00\"}", Api.as(coordinator)[0], Api.as(coordinator)[1],
                 "Accept-Language", "en");
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().getJsonArray("errors")).extracting(e -> e.asJsonObject().getString("field"))
                 .contains("place", "weekday", "start", "needs");
+        var nullNeed = api.post("api/v1/coordinator/pavilion-blocks", Json.createObjectBuilder()
+                .add("place", org.getString("place")).add("weekday", "tuesday").add("start", "14:00")
+                .add("end", "16:00").add("needs", Json.createArrayBuilder().addNull()).build().toString(),
+                Api.as(coordinator));
+        assertThat(nullNeed.status()).as(nullNeed.body()).isEqualTo(400);
+        assertThat(nullNeed.contentType()).startsWith("application/problem+json");
+        assertThat(nullNeed.json().getJsonArray("errors")).extracting(e -> e.asJsonObject().getString("field"))
+                .containsExactly("needs");
+        assertThat(api.get("api/v1/coordinator/pavilion-blocks", Api.as(coordinator)).array())
+                .as("nothing half-made").hasSize(blocks);
     }
 
     @Test
@@ -217,8 +229,9 @@ class PavilionIT {
         api.dispatch();
         // Anna already has the confirmation of taking the block: wait for the second mail, not any one
         assertThat(smtp.awaitMailsTo(anna.getString("email"), 2)).anySatisfy(m ->
+                assertThat(m.subject()).isEqualTo("Din blok i Pavillonen er overdraget"));
+        assertThat(smtp.awaitMailsTo(bo.getString("email"), 2)).hasSize(2).anySatisfy(m ->
                 assertThat(m.subject()).isEqualTo("Byttet i Pavillonen er gennemført"));
-        assertThat(smtp.awaitMailsTo(bo.getString("email"), 2)).hasSize(2);
         assertThat(api.post("api/v1/partner/pavilion/swaps/" + swap + "/accept", null, as(bo)).status())
                 .as("answered already").isEqualTo(409);
     }
@@ -466,6 +479,37 @@ class PavilionIT {
                 "api/v1/partner/pavilion/blocks", "api/v1/partner/pavilion/shifts/{id}/take",
                 "api/v1/partner/pavilion/shifts/{id}/give-up", "api/v1/partner/pavilion/swaps/{id}/accept",
                 "api/v1/pavilion/today", "api/v1/pavilion/week");
+
+        var yaml = api.get("api/v1/openapi");
+        assertThat(yaml.status()).isEqualTo(200);
+        assertThat(yaml.contentType()).startsWith("application/yaml");
+        assertThat(yaml.body()).startsWith("openapi: 3").contains("api/v1/coordinator/pavilion-blocks:");
+        var json = api.get("api/v1/openapi", "Accept", "application/json");
+        assertThat(json.contentType()).startsWith("application/json");
+        var document = json.json();
+        var schemas = document.getJsonObject("components").getJsonObject("schemas");
+        Map<String, String> bodies = Map.of(
+                "/api/v1/coordinator/events", "EventDraft",
+                "/api/v1/coordinator/homework-series", "HomeworkSeriesDraft",
+                "/api/v1/coordinator/homework-sessions/{id}/move", "SessionMoveDraft",
+                "/api/v1/coordinator/school-holidays", "SchoolHolidayDraft",
+                "/api/v1/coordinator/pavilion-blocks", "PavilionBlockDraft");
+        Map<String, List<String>> properties = Map.of(
+                "EventDraft", List.of("place", "title", "start", "end", "capacity", "repeatWeekly"),
+                "HomeworkSeriesDraft", List.of("place", "weekdays", "start", "end", "termFirst", "termLast"),
+                "SessionMoveDraft", List.of("date", "start", "end"),
+                "SchoolHolidayDraft", List.of("name", "firstDay", "lastDay"),
+                "PavilionBlockDraft", List.of("place", "weekday", "start", "end", "needs"));
+        bodies.forEach((path, schema) -> {
+            String ref = document.getJsonObject("paths").getJsonObject(path).getJsonObject("post")
+                    .getJsonObject("requestBody").getJsonObject("content").getJsonObject("application/json")
+                    .getJsonObject("schema").getString("$ref");
+            assertThat(ref).as(path).isEqualTo("#/components/schemas/" + schema);
+            assertThat(schemas.getJsonObject(schema).getJsonObject("properties").keySet()).as(schema)
+                    .containsAll(properties.get(schema));
+        });
+        assertThat(schemas.getJsonObject("EventDraft").getJsonObject("properties").keySet())
+                .doesNotContain("weekdays", "needs", "firstDay");
     }
 
     // seeding and helpers

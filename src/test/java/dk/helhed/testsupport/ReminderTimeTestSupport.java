@@ -3,10 +3,13 @@ package dk.helhed.testsupport;
 import dk.helhed.messaging.control.Outbox;
 import dk.helhed.messaging.control.OutboxLedger;
 import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.MessageKind;
+import dk.helhed.messaging.entity.Outgoing;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -16,9 +19,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.quartz.Scheduler;
+import org.quartz.TriggerKey;
+import org.quartz.impl.SchedulerRepository;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * ReminderTimeIT's view of a topic's outbox rows with the instants that matter across daylight-saving changes and
@@ -29,6 +39,7 @@ import java.time.Instant;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReminderTimeTestSupport {
+    private static final String DISPATCH = "dispatch-outbox";
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -76,6 +87,53 @@ public class ReminderTimeTestSupport {
                     .add("error", m.lastError() == null ? "" : m.lastError()));
         }
         return rows.build();
+    }
+
+    /**
+     * Stops ({@code running=false}) or restarts the dispatcher's own job, so that a test can line messages up and
+     * dispatch them itself in one known run; stopping waits until a run in progress is over. The trigger is paused in
+     * Quartz's tables, and every boot registers it afresh (unpaused).
+     */
+    @POST
+    @Path("dispatch-job")
+    public JsonObject dispatchJob(@QueryParam("running") boolean running) throws Exception {
+        Scheduler scheduler = SchedulerRepository.getInstance().lookup("helhed");
+        var key = TriggerKey.triggerKey(DISPATCH);
+        if (running) {
+            scheduler.resumeTrigger(key);
+        } else {
+            scheduler.pauseTrigger(key);
+            Instant until = Instant.now().plusSeconds(60);
+            while (scheduler.getCurrentlyExecutingJobs().stream()
+                    .anyMatch(j -> j.getJobDetail().getKey().getName().equals(DISPATCH))) {
+                if (Instant.now().isAfter(until)) {
+                    throw new IllegalStateException("the dispatcher's run did not end within a minute");
+                }
+                Thread.sleep(50);
+            }
+        }
+        return Json.createObjectBuilder().add("state", scheduler.getTriggerState(key).name()).build();
+    }
+
+    /**
+     * The evening's reminders in small: {@code count} reminder SMS due now, to numbers no test uses (+45 39 ...),
+     * filed under one topic, which is returned.
+     */
+    @POST
+    @Path("reminder-burst")
+    @Transactional
+    public JsonObject reminderBurst(@QueryParam("count") int count) {
+        String topic = "burst:" + UUID.randomUUID();
+        Instant now = clock.now();
+        List<Outgoing> reminders = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            reminders.add(new Outgoing(topic, MessageKind.REMINDER, ChannelKind.SMS,
+                    String.format("+4539%06d", ThreadLocalRandom.current().nextInt(1_000_000)),
+                    null, "Husk din aftale i morgen kl. 10:00. Ref. A-BURST" + i, now, now.plus(Duration.ofDays(1)),
+                    topic + ":" + i));
+        }
+        outbox.enqueue(reminders);
+        return Json.createObjectBuilder().add("topic", topic).build();
     }
 
     private static Instant instant(Object column) {

@@ -207,7 +207,7 @@ public class DemoData {
                 new EventPlan.Wording("Mød andre kvinder over en kop te. Vi snakker, laver mad og deler erfaringer.",
                         "Meet other women over a cup of tea. We talk, cook and share experiences.",
                         "التقي بنساء أخريات مع كوب شاي. نتحدث ونطبخ ونتبادل الخبرات."),
-                thursday + "T17:00", thursday + "T19:00", null, 12, new EventPlan.Weekly(6, null)));
+                thursday + "T17:00", thursday + "T19:00", null, 12, new EventPlan.Weekly(6, null, null)));
         LocalDate saturday = today.with(TemporalAdjusters.next(DayOfWeek.SATURDAY));
         events.create(new EventPlan.Draft("ellemarken",
                 new EventPlan.Wording("Familiecafé i Ellemarken", "Family café in Ellemarken",

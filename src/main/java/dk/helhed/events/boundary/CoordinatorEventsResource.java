@@ -42,8 +42,8 @@ public class CoordinatorEventsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an event, or a weekly series (repeatWeekly: {count} or {until: YYYY-MM-DD}, and "
             + "onClosedDays: true to keep the weeks that fall on a day the offices are closed) with one event per week "
-            + "sharing a seriesId; the answer lists the skipped days. Times are local to the plan (e.g. 2027-03-23T18:00) and keep their "
-            + "wall-clock time across daylight-saving changes; a time the clocks skip is refused. The sign-up "
+            + "sharing a seriesId; the answer lists the skipped days. Times are local to the plan (e.g. "
+            + "2027-03-23T18:00) and keep their wall-clock time across daylight-saving changes; a time the clocks skip is refused. The sign-up "
             + "deadline defaults to the start. Titles and descriptions in da and en; ar is optional.")
     @APIResponse(responseCode = "201", description = "Created; Location is the (first) event")
     @APIResponse(responseCode = "400", description = "Bad input, one entry per field",

@@ -71,8 +71,7 @@ public final class EventJson {
         }
     }
 
-    /** What was created: one event, or every occurrence of a weekly series. */
-    /** What was made; {@code skipped} are the days of a weekly series left out because the offices are closed. */
+    /** What was made: one event, or every week of a weekly series; {@code skipped} are the days of a weekly series left out because the offices are closed. */
     @Schema(name = "EventsCreated")
     public record Created(String seriesId, List<EventView> events, List<String> skipped) {
     }

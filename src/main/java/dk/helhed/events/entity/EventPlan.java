@@ -46,9 +46,6 @@ public record EventPlan(Localized title, Localized description, int capacity, Li
      */
     @Schema(name = "EventRepeat")
     public record Weekly(Integer count, String until, Boolean onClosedDays) {
-        public Weekly(Integer count, String until) {
-            this(count, until, null);
-        }
     }
 
     /**

@@ -232,7 +232,6 @@ public class Signup {
         return name == null ? "" : name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
-
     /** Waiting for the SMS code (HELD, or in line and not yet verified). */
     public boolean awaitingCode() {
         return status.live() && status != SignupStatus.OFFERED && verifiedAt == null;

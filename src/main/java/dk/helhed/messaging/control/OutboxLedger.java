@@ -122,9 +122,10 @@ public class OutboxLedger {
                 .setParameter("sending", OutboxStatus.SENDING).setParameter("token", token)
                 .setParameter("lease", now.plus(lease)).setParameter("ids", claimed)
                 .executeUpdate();
-        // by id, not by token: claim_token has no index, and the table keeps every message ever sent
-        List<Envelope> envelopes = em.createQuery(
-                        "select m from OutboxMessage m where m.id in :ids order by m.id", OutboxMessage.class)
+        // by id, not by token: claim_token has no index, and the table keeps every message ever sent; what someone is
+        // waiting for goes first within the batch too, not behind up to a batch of reminders
+        List<Envelope> envelopes = em.createQuery("""
+                        select m from OutboxMessage m where m.id in :ids order by m.priority, m.id""", OutboxMessage.class)
                 .setParameter("ids", claimed).getResultList().stream()
                 .map(m -> new Envelope(m.id(), m.channel(), m.recipient(), m.subject(), m.body(), m.attempts(),
                         m.calendar()))

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The signed-in person changes their own password. */
 @Path("account/password")
@@ -21,6 +22,7 @@ public class PasswordResource {
     @Context
     HttpServletRequest request;
 
+    @Schema(name = "PasswordChange")
     public record Change(String currentPassword, String password) {
     }
 

@@ -1,6 +1,8 @@
 package dk.helhed.signin.boundary;
 
 import dk.helhed.people.entity.Account;
+import dk.helhed.web.Problem;
+import dk.helhed.web.RequestLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -72,10 +74,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Helhed\"");
                 response.setContentType("application/problem+json");
                 response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"type\":\"urn:helhed:problem:signin\",\"status\":" + status
-                        + ",\"title\":\"" + (status == 429 ? "Too many attempts" : "Not signed in")
-                        + "\",\"detail\":\"" + (status == 429 ? "Too many sign-in attempts; wait 15 minutes."
-                        : "Sign in with a staff account (HTTP Basic).") + "\",\"errors\":[]}");
+                response.getWriter().write(Problem.json(status, status == 429 ? "problem.signin-blocked"
+                        : "problem.signin", RequestLanguage.of(request)));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -37,7 +37,7 @@ class EventPlanTest {
     @Test
     @DisplayName("a weekly series at 18:00 stays at 18:00 local across the spring change (2027-03-28): 17:00Z, then 16:00Z")
     void keepsWallTimeAcrossSpringChange() {
-        var plan = plan(draft("2027-03-16T18:00", "2027-03-16T20:00", null, 12, new Weekly(4, null)));
+        var plan = plan(draft("2027-03-16T18:00", "2027-03-16T20:00", null, 12, new Weekly(4, null, null)));
 
         assertThat(plan.occurrences()).extracting(o -> o.start().toString()).containsExactly(
                 "2027-03-16T17:00:00Z", "2027-03-23T17:00:00Z", "2027-03-30T16:00:00Z", "2027-04-06T16:00:00Z");
@@ -51,7 +51,7 @@ class EventPlanTest {
     @Test
     @DisplayName("... and across the autumn change (2027-10-31): 16:00Z, then 17:00Z, until a date included")
     void keepsWallTimeAcrossAutumnChange() {
-        var plan = plan(draft("2027-10-24T18:00", "2027-10-24T19:30", null, 12, new Weekly(null, "2027-11-07")));
+        var plan = plan(draft("2027-10-24T18:00", "2027-10-24T19:30", null, 12, new Weekly(null, "2027-11-07", null)));
 
         assertThat(plan.occurrences()).extracting(o -> o.start().toString()).containsExactly(
                 "2027-10-24T16:00:00Z", "2027-10-31T17:00:00Z", "2027-11-07T17:00:00Z");
@@ -62,7 +62,8 @@ class EventPlanTest {
     @Test
     @DisplayName("the deadline keeps its wall-clock distance: the day before at 12:00, each week, across the change")
     void deadlineKeepsItsWallClockDistance() {
-        var plan = plan(draft("2027-03-23T18:00", "2027-03-23T20:00", "2027-03-22T12:00", 10, new Weekly(2, null)));
+        var plan = plan(draft("2027-03-23T18:00", "2027-03-23T20:00", "2027-03-22T12:00", 10,
+                new Weekly(2, null, null)));
 
         assertThat(plan.occurrences()).extracting(o -> o.signupDeadline().atZone(KOEGE).toLocalDateTime().toString())
                 .containsExactly("2027-03-22T12:00", "2027-03-29T12:00");
@@ -81,7 +82,7 @@ class EventPlanTest {
     @Test
     @DisplayName("a weekly series at 02:30 is refused for the one week that falls on the spring change")
     void refusesSeriesHittingTheSkippedHour() {
-        var problems = problems(draft("2027-03-21T02:30", "2027-03-21T03:30", null, 10, new Weekly(3, null)));
+        var problems = problems(draft("2027-03-21T02:30", "2027-03-21T03:30", null, 10, new Weekly(3, null, null)));
 
         assertThat(problems).extracting(FieldProblem::field, FieldProblem::key)
                 .containsExactly(tuple("start", "field.event.time.nonexistent"));
@@ -135,18 +136,18 @@ class EventPlanTest {
     void boundsTheSeries() {
         String s = "2027-02-02T18:00";
         String e = "2027-02-02T20:00";
-        assertThat(plan(draft(s, e, null, 5, new Weekly(52, null))).occurrences()).hasSize(52);
-        assertThat(problems(draft(s, e, null, 5, new Weekly(53, null)))).extracting(FieldProblem::key)
+        assertThat(plan(draft(s, e, null, 5, new Weekly(52, null, null))).occurrences()).hasSize(52);
+        assertThat(problems(draft(s, e, null, 5, new Weekly(53, null, null)))).extracting(FieldProblem::key)
                 .containsExactly("field.event.repeat.too-many");
-        assertThat(problems(draft(s, e, null, 5, new Weekly(0, null)))).extracting(FieldProblem::key)
+        assertThat(problems(draft(s, e, null, 5, new Weekly(0, null, null)))).extracting(FieldProblem::key)
                 .containsExactly("field.event.repeat.count");
-        assertThat(problems(draft(s, e, null, 5, new Weekly(null, "2029-01-01")))).extracting(FieldProblem::key)
+        assertThat(problems(draft(s, e, null, 5, new Weekly(null, "2029-01-01", null)))).extracting(FieldProblem::key)
                 .containsExactly("field.event.repeat.too-many");
-        assertThat(problems(draft(s, e, null, 5, new Weekly(null, "2027-02-01")))).extracting(FieldProblem::key)
+        assertThat(problems(draft(s, e, null, 5, new Weekly(null, "2027-02-01", null)))).extracting(FieldProblem::key)
                 .containsExactly("field.event.repeat.until-before");
-        assertThat(problems(draft(s, e, null, 5, new Weekly(3, "2027-03-01")))).extracting(FieldProblem::key)
+        assertThat(problems(draft(s, e, null, 5, new Weekly(3, "2027-03-01", null)))).extracting(FieldProblem::key)
                 .containsExactly("field.event.repeat.both");
-        assertThat(plan(draft(s, e, null, 5, new Weekly(null, "2027-02-08"))).occurrences()).hasSize(1);
+        assertThat(plan(draft(s, e, null, 5, new Weekly(null, "2027-02-08", null))).occurrences()).hasSize(1);
     }
 
     @Test
@@ -164,8 +165,8 @@ class EventPlanTest {
     void skipsClosedDays() {
         var closed = java.util.Set.of(java.time.LocalDate.of(2027, 12, 23), java.time.LocalDate.of(2027, 12, 30));
 
-        var plan = EventPlan.of(draft("2027-12-16T17:00", "2027-12-16T19:00", null, 12, new Weekly(4, null)), KOEGE,
-                JANUARY, closed::contains);
+        var plan = EventPlan.of(draft("2027-12-16T17:00", "2027-12-16T19:00", null, 12, new Weekly(4, null, null)),
+                KOEGE, JANUARY, closed::contains);
 
         assertThat(plan.occurrences()).extracting(o -> o.start().atZone(KOEGE).toLocalDate().toString())
                 .containsExactly("2027-12-16", "2028-01-06");
@@ -191,7 +192,7 @@ class EventPlanTest {
     @DisplayName("a series whose every week falls on a closed day is refused, saying so")
     void refusesASeriesOfClosedDaysOnly() {
         var refusal = catchThrowableOfType(Refusal.class, () -> EventPlan.of(draft("2027-12-16T17:00",
-                "2027-12-16T19:00", null, 12, new Weekly(2, null)), KOEGE, JANUARY, day -> true));
+                "2027-12-16T19:00", null, 12, new Weekly(2, null, null)), KOEGE, JANUARY, day -> true));
 
         assertThat(refusal.fields()).extracting(FieldProblem::field, FieldProblem::key)
                 .containsExactly(tuple("repeatWeekly", "field.event.repeat.all-closed"));
