@@ -5,8 +5,9 @@
 
 Signs up for the event COUNT times, one every SPACING_MS, each on a connection of its own from a loopback address of
 its own (127.10.x.y, so the per-address limits apply as to residents on their own phones) and with a phone of its own
-(+4597NNNNNN). The wait of each is from the moment its hold is sent (so the hold's own answer time counts) to the
-moment its code's line is in the fake Twilio's log (read every 5 ms). Prints one JSON object: count, missing, p50_ms, p99_ms, max_ms, first_hold and last_hold
+(+45289NNNNN: valid Danish numbers that part (b)'s +4528NNNNNN do not reach). The wait of each is from the moment its
+hold is sent (so the hold's own answer time counts) to the moment its code's line is in the fake Twilio's log (read
+every 5 ms, from where it ended when this started). Prints one JSON object: count, missing, p50_ms, p99_ms, max_ms, first_hold and last_hold
 (epoch seconds, for the caller to compare with the burst).
 """
 import http.client
@@ -23,8 +24,7 @@ lock = threading.Lock()
 stop = threading.Event()
 
 
-def watch():
-    position = 0
+def watch(position):
     while not stop.is_set():
         with open(log, encoding="utf-8") as f:
             f.seek(position)
@@ -33,17 +33,20 @@ def watch():
         now = time.time()
         for line in text.splitlines():
             phone = line.split("\t", 1)[0]
-            if phone.startswith("+4597"):
+            if phone.startswith("+45289"):
                 with lock:
                     arrived.setdefault(phone, now)
         time.sleep(0.005)
 
 
-watcher = threading.Thread(target=watch, daemon=True)
+with open(log, encoding="utf-8") as f:
+    f.seek(0, 2)  # only what arrives from now on
+    start_position = f.tell()
+watcher = threading.Thread(target=watch, args=(start_position,), daemon=True)
 watcher.start()
 holds = []
 for i in range(count):
-    phone = "+4597%06d" % i
+    phone = "+45289%05d" % i
     sent = time.time()
     connection = http.client.HTTPConnection(host, int(port), timeout=30,
                                             source_address=("127.10.%d.%d" % (i // 250, i % 250 + 1), 0))

@@ -83,7 +83,7 @@ public class PartnerBlocksPage implements Serializable {
                     }
                 }
                 rows.add(new Row(b.shift().id(), when(b.shift().startsAt()), b.shift().place().name(),
-                        String.join(", ", b.holders().stream().map(h -> h.person().name()).toList()),
+                        Texts.list(lang, b.holders().stream().map(h -> h.person().name()).toList()),
                         b.shift().missing(), b.mine(), !b.mine() && b.shift().missing() > 0, targets));
             }
         }
