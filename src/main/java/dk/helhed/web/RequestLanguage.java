@@ -5,7 +5,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 
-import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * The language to answer this request in: the one the request names (a booking's {@code language}), else the first
@@ -27,8 +28,25 @@ public class RequestLanguage {
 
     /** The first of the request's Accept-Language that Helhed speaks, else Danish (also without a header). */
     public static Language of(HttpServletRequest request) {
-        return request.getHeader("Accept-Language") == null ? Language.DA
-                : Language.firstSpoken(Collections.list(request.getLocales()));
+        return Language.firstSpoken(preferred(request));
+    }
+
+    /**
+     * The languages of Accept-Language, most wanted first, without the wildcard: the container's own list
+     * ({@code getLocales()}) answers "*" or a header it cannot read with the server's locale, which would make a
+     * client that accepts anything get English instead of Danish.
+     */
+    public static List<Locale> preferred(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Locale.LanguageRange.parse(header).stream().map(Locale.LanguageRange::getRange)
+                    .filter(range -> !range.startsWith("*")).map(Locale::forLanguageTag).toList();
+        } catch (IllegalArgumentException unreadable) {
+            return List.of();
+        }
     }
 
     public void use(Language language) {

@@ -166,6 +166,9 @@ class BookingPageIT extends PageTest {
         // cancelling asks once, without script: "no" keeps it, "yes" cancels
         browser.findElement(By.id("manage:cancel")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("manage:confirm")));
+        assertThat(browser.switchTo().activeElement().getAttribute("id"))
+                .as("the question has the focus, so a phone shows it, not the top of the page")
+                .isEqualTo("manage:confirm");
         Accessibility.assertNoSeriousViolations(browser, "the manage page asking before it cancels");
         browser.findElement(By.id("manage:keep")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("manage:cancel")));

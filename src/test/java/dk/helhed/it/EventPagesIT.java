@@ -111,6 +111,18 @@ class EventPagesIT extends PageTest {
         Accessibility.assertNoSeriousViolations(browser, "the confirmation");
         assertThat(twilio.awaitSentTo(phone, 2).get(1).body()).startsWith("Din plads til Kvindecafé er bekræftet");
         assertThat(api.get("api/v1/events/" + id).json().getInt("placesLeft")).isEqualTo(2);
+
+        // her sister comes too, on the same phone
+        browser.findElement(By.id("another-person")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name"))).sendKeys("Leyla Yusuf");
+        browser.findElement(By.id("signup:phone")).sendKeys(phone.substring(3));
+        browser.findElement(By.id("signup:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:code")))
+                .sendKeys(twilio.awaitCode(phone, 3));
+        browser.findElement(By.id("verify:submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getText())
+                .isEqualTo("Du har en plads.");
+        assertThat(api.get("api/v1/events/" + id).json().getInt("placesLeft")).isEqualTo(1);
     }
 
     private void joinsTheWaitlistInArabic() throws Exception {

@@ -383,6 +383,11 @@ class EventsIT {
             assertThat(missing.contentType()).as(path).startsWith("application/problem+json");
             assertThat(missing.json().getString("detail")).as(path).isEqualTo("Det du leder efter, findes ikke.");
         }
+        assertThat(api.get("api/v1/nothing-here", "Accept-Language", "*").json().getString("detail"))
+                .as("a client that takes any language gets Danish, not the server's locale")
+                .isEqualTo("Det du leder efter, findes ikke.");
+        assertThat(api.get("api/v1/nothing-here", "Accept-Language", "en;q=0.5, ar").json().getString("detail"))
+                .as("the most wanted first").isEqualTo("ما تبحث عنه غير موجود.");
         var notAllowed = api.delete("api/v1/events", "Accept-Language", "en");
         assertThat(notAllowed.status()).isEqualTo(405);
         assertThat(notAllowed.contentType()).startsWith("application/problem+json");

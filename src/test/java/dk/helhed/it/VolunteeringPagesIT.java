@@ -129,6 +129,8 @@ class VolunteeringPagesIT extends PageTest {
         assertThat(read(first.findElement(By.cssSelector(".when")))).contains("kl. 17:00–19:00");
         first.findElement(By.cssSelector(".cancel")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".confirm")));
+        assertThat(browser.switchTo().activeElement().getAttribute("class")).as("the question has the focus")
+                .isEqualTo("confirm");
         assertThat(browser.findElement(By.cssSelector(".confirm")).getText())
                 .contains("Vil du afmelde denne vagt?");
         Accessibility.assertNoSeriousViolations(browser, "my shifts asking before giving one up");

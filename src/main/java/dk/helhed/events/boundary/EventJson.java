@@ -3,13 +3,13 @@ package dk.helhed.events.boundary;
 import dk.helhed.events.entity.Event;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.places.entity.Place;
+import dk.helhed.web.RequestLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -99,10 +99,7 @@ public final class EventJson {
 
     /** The language of the event texts: the first of Accept-Language that events are written in, else Danish. */
     static String contentLanguage(HttpServletRequest request) {
-        if (request.getHeader("Accept-Language") == null) {
-            return "da";
-        }
-        return Collections.list(request.getLocales()).stream().map(Locale::getLanguage)
+        return RequestLanguage.preferred(request).stream().map(Locale::getLanguage)
                 .filter(CONTENT_LANGUAGES::contains).findFirst().orElse("da");
     }
 

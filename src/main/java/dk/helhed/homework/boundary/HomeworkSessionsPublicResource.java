@@ -2,6 +2,7 @@ package dk.helhed.homework.boundary;
 
 import dk.helhed.i18n.Refusal;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,7 +17,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,8 +48,7 @@ public class HomeworkSessionsPublicResource {
         var zone = time.zone();
         LocalDate first = from == null || from.isBlank() ? LocalDate.ofInstant(time.now(), zone) : date("from", from);
         LocalDate last = to == null || to.isBlank() ? first.plusDays(HomeworkTimetable.DAYS_AHEAD) : date("to", to);
-        String language = request.getHeader("Accept-Language") == null ? "da"
-                : Collections.list(request.getLocales()).stream().map(Locale::getLanguage)
+        String language = RequestLanguage.preferred(request).stream().map(Locale::getLanguage)
                 .filter(CONTENT_LANGUAGES::contains).findFirst().orElse("da");
         var now = time.now();
         return timetable.upcoming(first, last, Optional.ofNullable(place).filter(p -> !p.isBlank())).stream()
