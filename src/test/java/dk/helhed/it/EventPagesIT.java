@@ -113,15 +113,7 @@ class EventPagesIT extends PageTest {
         assertThat(api.get("api/v1/events/" + id).json().getInt("placesLeft")).isEqualTo(2);
 
         // her sister comes too, on the same phone
-        browser.findElement(By.id("another-person")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name"))).sendKeys("Leyla Yusuf");
-        browser.findElement(By.id("signup:phone")).sendKeys(phone.substring(3));
-        browser.findElement(By.id("signup:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:code")))
-                .sendKeys(twilio.awaitCode(phone, 3));
-        browser.findElement(By.id("verify:submit")).click();
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getText())
-                .isEqualTo("Du har en plads.");
+        assertThat(signUpAnother("another-person", "Leyla Yusuf", phone, twilio, 3)).isEqualTo("Du har en plads.");
         assertThat(api.get("api/v1/events/" + id).json().getInt("placesLeft")).isEqualTo(1);
     }
 

@@ -157,15 +157,7 @@ class HomeworkPagesIT extends PageTest {
         Accessibility.assertNoSeriousViolations(browser, "the seat's confirmation");
 
         // a sister, with the same phone: a seat of her own
-        browser.findElement(By.id("another-child")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name"))).sendKeys("Hibo Warsame");
-        browser.findElement(By.id("signup:phone")).sendKeys(phone.substring(3));
-        browser.findElement(By.id("signup:submit")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:code")))
-                .sendKeys(twilio.awaitCode(phone, 3));
-        browser.findElement(By.id("verify:submit")).click();
-        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getText())
-                .isEqualTo("You have a place.");
+        assertThat(signUpAnother("another-child", "Hibo Warsame", phone, twilio, 3)).isEqualTo("You have a place.");
         // the same child twice is refused, saying why
         browser.findElement(By.id("another-child")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name"))).sendKeys("hibo  warsame");

@@ -104,4 +104,20 @@ abstract class PageTest {
         assertThat(browser.switchTo().activeElement().getAttribute("id")).as("the summary takes the focus")
                 .isEqualTo("error-summary");
     }
+
+    /**
+     * On an event's confirmation, signs one more person up with the same phone through the link {@code linkId}, enters
+     * the code from the SMS number {@code nth} to that phone, and returns what the page then says.
+     */
+    protected String signUpAnother(String linkId, String name, String phone, FakeTwilio twilio, int nth)
+            throws InterruptedException {
+        browser.findElement(By.id(linkId)).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name"))).sendKeys(name);
+        browser.findElement(By.id("signup:phone")).sendKeys(phone.substring(3));
+        browser.findElement(By.id("signup:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:code")))
+                .sendKeys(twilio.awaitCode(phone, nth));
+        browser.findElement(By.id("verify:submit")).click();
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getText();
+    }
 }
