@@ -160,7 +160,15 @@ class PavilionPagesIT extends PageTest {
             assertThat(api.post("api/v1/partner/pavilion/shifts/" + block + "/take", null,
                     Api.basic(partner.getString("email"), PASSWORD)).status()).isEqualTo(200);
 
-            signIn("partner/blocks", partner.getString("email"), PASSWORD);
+            // an English link to the page: the sign-in in English, then the page
+            browser.get(deployment + "partner/blocks?lang=en");
+            wait.until(ExpectedConditions.titleIs("Sign in"));
+            browser.findElement(By.id("login:email")).sendKeys(partner.getString("email"));
+            browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
+            browser.findElement(By.id("login:submit")).click();
+            wait.until(ExpectedConditions.titleIs("Pavilion blocks"));
+            browser.findElement(By.cssSelector("nav.languages a[hreflang='da']")).click();
+            wait.until(ExpectedConditions.titleIs("Blokke i Pavillonen"));
             browser.findElement(By.cssSelector("nav.languages a[hreflang='en']")).click();
             wait.until(ExpectedConditions.titleIs("Pavilion blocks"));
             assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");

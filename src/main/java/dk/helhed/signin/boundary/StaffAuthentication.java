@@ -1,5 +1,6 @@
 package dk.helhed.signin.boundary;
 
+import dk.helhed.i18n.Language;
 import dk.helhed.people.entity.Account;
 import dk.helhed.web.Problem;
 import dk.helhed.web.RequestLanguage;
@@ -60,8 +61,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             }
             String next = request.getRequestURI().substring(request.getContextPath().length())
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            // the sign-in page in the language the link asked for (an English link to a partner page: English)
+            String lang = Language.fromTag(request.getParameter("lang")).map(l -> "&lang=" + l.tag()).orElse("");
             return context.redirect(request.getContextPath() + "/login?next="
-                    + URLEncoder.encode(next, StandardCharsets.UTF_8));
+                    + URLEncoder.encode(next, StandardCharsets.UTF_8) + lang);
         }
         return context.doNothing();
     }
