@@ -2,6 +2,7 @@ package dk.helhed.i18n;
 
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.MissingResourceException;
@@ -33,9 +34,8 @@ public final class Texts {
     public static String span(Language language, Instant start, Instant end, ZoneId zone) {
         String date = DateTimeFormatter.ofPattern(text(language, "format.date"), language.locale())
                 .format(start.atZone(zone));
-        String times = time(language, start, zone) + (end == null ? "" : JOIN + "–" + JOIN + time(language, end, zone));
-        return unbroken(date) + " " + unbroken(text(language, "time.at")) + NO_BREAK + LEFT_TO_RIGHT + times
-                + END_ISOLATE;
+        return unbroken(date) + " " + unbroken(text(language, "time.at")) + NO_BREAK
+                + times(language, start, end, zone);
     }
 
     /** "15:00–17:00" for a page, unbroken and read left to right in any language. */
@@ -59,6 +59,11 @@ public final class Texts {
     }
 
     /** A time of day as people read it, e.g. "15:45". */
+    /** The date as the pages' headings write it ({@code format.day}), e.g. "tirsdag 24. november". */
+    public static String day(Language language, LocalDate date) {
+        return DateTimeFormatter.ofPattern(text(language, "format.day"), language.locale()).format(date);
+    }
+
     public static String time(Language language, Instant instant, ZoneId zone) {
         return DateTimeFormatter.ofPattern(text(language, "format.time"), language.locale())
                 .format(instant.atZone(zone));

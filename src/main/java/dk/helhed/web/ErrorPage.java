@@ -37,8 +37,4 @@ public class ErrorPage {
         String next = uri == null || !uri.startsWith(context + "/") ? "" : uri.substring(context.length());
         return context + "/login" + (next.isEmpty() ? "" : "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
     }
-
-    public boolean isSignedIn() {
-        return request.getUserPrincipal() != null;
-    }
 }

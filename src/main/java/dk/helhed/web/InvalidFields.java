@@ -24,7 +24,11 @@ public class InvalidFields implements SystemEventListener {
     @Override
     public void processEvent(SystemEvent event) {
         var faces = FacesContext.getCurrentInstance();
-        ((UIViewRoot) event.getSource()).visitTree(VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_ITERATION)), (context, component) -> {
+        if (!faces.isPostback() && !faces.getClientIdsWithMessages().hasNext()) {
+            return; // a view built afresh with nothing to say has no marks to set or to take away
+        }
+        var visit = VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_ITERATION));
+        ((UIViewRoot) event.getSource()).visitTree(visit, (context, component) -> {
             if (component instanceof UIInput input && input.isRendered()) {
                 String id = input.getClientId(faces);
                 var attributes = input.getPassThroughAttributes();

@@ -96,16 +96,16 @@ public class Navigation {
                 && session.getAttribute(ROLES) instanceof Set<?> remembered) {
             return (Set<String>) remembered;
         }
-        Set<String> roles = ROLE_NAMES.stream().filter(security::isCallerInRole).collect(Collectors.toSet());
-        remember(request, roles);
-        return roles;
+        return remember(request, security);
     }
 
-    /** Called on sign-in, when the container knows the roles for sure. */
-    public static void remember(HttpServletRequest request, Set<String> roles) {
+    /** The caller's roles, kept in the session; also called on sign-in, when the container knows them for sure. */
+    public static Set<String> remember(HttpServletRequest request, SecurityContext security) {
+        Set<String> roles = ROLE_NAMES.stream().filter(security::isCallerInRole).collect(Collectors.toSet());
         var session = request.getSession(false);
         if (session != null && !roles.isEmpty()) {
             session.setAttribute(ROLES, Set.copyOf(roles));
         }
+        return roles;
     }
 }

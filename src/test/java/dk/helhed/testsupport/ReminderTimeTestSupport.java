@@ -1,5 +1,6 @@
 package dk.helhed.testsupport;
 
+import dk.helhed.messaging.boundary.DispatchJob;
 import dk.helhed.messaging.control.Outbox;
 import dk.helhed.messaging.control.OutboxLedger;
 import dk.helhed.messaging.entity.ChannelKind;
@@ -39,7 +40,6 @@ import java.util.concurrent.ThreadLocalRandom;
 @ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class ReminderTimeTestSupport {
-    private static final String DISPATCH = "dispatch-outbox";
     @PersistenceContext
     EntityManager em;
     @Inject
@@ -98,14 +98,14 @@ public class ReminderTimeTestSupport {
     @Path("dispatch-job")
     public JsonObject dispatchJob(@QueryParam("running") boolean running) throws Exception {
         Scheduler scheduler = SchedulerRepository.getInstance().lookup("helhed");
-        var key = TriggerKey.triggerKey(DISPATCH);
+        var key = TriggerKey.triggerKey(DispatchJob.NAME);
         if (running) {
             scheduler.resumeTrigger(key);
         } else {
             scheduler.pauseTrigger(key);
             Instant until = Instant.now().plusSeconds(60);
             while (scheduler.getCurrentlyExecutingJobs().stream()
-                    .anyMatch(j -> j.getJobDetail().getKey().getName().equals(DISPATCH))) {
+                    .anyMatch(j -> j.getJobDetail().getKey().getName().equals(DispatchJob.NAME))) {
                 if (Instant.now().isAfter(until)) {
                     throw new IllegalStateException("the dispatcher's run did not end within a minute");
                 }

@@ -16,7 +16,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
@@ -82,7 +81,7 @@ public class AdviserDayPage implements Serializable {
     }
 
     public String getTitle() {
-        return DateTimeFormatter.ofPattern(Texts.text(LANGUAGE, "format.day"), LANGUAGE.locale()).format(day());
+        return Texts.day(LANGUAGE, day());
     }
 
     public String getPrevious() {

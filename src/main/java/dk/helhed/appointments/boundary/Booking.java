@@ -160,8 +160,9 @@ public class Booking {
 
     /** The places with a free slot a resident may book now, by name: a place where nobody can be booked is not offered. */
     public List<Place> bookablePlaces() {
-        LocalDate today = time.now().atZone(time.zone()).toLocalDate();
-        return bookingWindow.listable(today, bookingWindow.lastDay(today), time.now(), time.zone())
+        Instant now = time.now();
+        LocalDate today = now.atZone(time.zone()).toLocalDate();
+        return bookingWindow.listable(today, bookingWindow.lastDay(today), now, time.zone())
                 .map(range -> em.createNamedQuery(AppointmentSlot.PLACES_WITH_FREE, Place.class)
                         .setParameter("from", range.start()).setParameter("to", range.end()).getResultStream()
                         .sorted(Comparator.comparing(Place::name)).toList())

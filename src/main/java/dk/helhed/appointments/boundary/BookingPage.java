@@ -7,6 +7,7 @@ import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.i18n.Texts;
 import dk.helhed.places.entity.Place;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PageDays;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.context.FacesContext;
@@ -18,13 +19,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /**
  * The resident's booking page: free slots by place, a short form, the SMS code, the confirmation. In the page's
@@ -46,6 +45,7 @@ public class BookingPage implements Serializable {
     transient EntityManager em;
 
     private String place;
+    private transient Optional<PlaceChoice> chosen;
     // the language the resident wants to speak with the adviser; not the page's own language
     private String speaks;
     private Long slotId;
@@ -86,13 +86,14 @@ public class BookingPage implements Serializable {
         return places;
     }
 
-    /** The place chosen in the filter, with its address. */
-    public Optional<PlaceChoice> getChosen() {
-        if (place == null || place.isBlank()) {
-            return Optional.empty();
+    /** The place chosen in the filter, with its address (looked up once per choice). */
+    private Optional<PlaceChoice> getChosen() {
+        if (chosen == null) {
+            chosen = place == null || place.isBlank() ? Optional.empty()
+                    : em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", place.strip())
+                    .getResultStream().findFirst().map(PlaceChoice::of);
         }
-        return em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", place.strip()).getResultStream()
-                .findFirst().map(PlaceChoice::of);
+        return chosen;
     }
 
     public PlaceChoice getChosenPlace() {
@@ -101,20 +102,12 @@ public class BookingPage implements Serializable {
 
     /** The first day shown: {@code from} if given and not in the past, else today. Pages are 7 days long. */
     public LocalDate firstDay() {
-        LocalDate today = LocalDate.now(time.zone());
-        try {
-            LocalDate asked = from == null || from.isBlank() ? today : LocalDate.parse(from);
-            return asked.isBefore(today) ? today : asked;
-        } catch (java.time.format.DateTimeParseException e) {
-            return today;
-        }
+        return PageDays.firstDay(from, LocalDate.now(time.zone()));
     }
 
     public String getWeekLabel() {
-        var pattern = java.time.format.DateTimeFormatter.ofPattern(Texts.text(language.get(), "format.day"),
-                language.get().locale());
-        return Texts.text(language.get(), "page.book.week", pattern.format(firstDay()),
-                pattern.format(firstDay().plusDays(6)));
+        var lang = language.get();
+        return Texts.text(lang, "page.book.week", Texts.day(lang, firstDay()), Texts.day(lang, firstDay().plusDays(6)));
     }
 
     public String getPreviousWeek() {
@@ -222,6 +215,7 @@ public class BookingPage implements Serializable {
     public void setPlace(String place) {
         this.place = place;
         this.slots = null;
+        this.chosen = null;
     }
 
     public String getSpeaks() {

@@ -35,8 +35,8 @@ import java.time.Instant;
           and p.code = :place
         order by s.startsAt, s.id""")
 @NamedQuery(name = AppointmentSlot.PLACES_WITH_FREE, query = """
-        select distinct p from AppointmentSlot s join s.place p
-        where s.taken = false and s.withdrawn = false and s.startsAt >= :from and s.startsAt < :to""")
+        select p from Place p where exists (select s.id from AppointmentSlot s where s.place = p
+        and s.taken = false and s.withdrawn = false and s.startsAt >= :from and s.startsAt < :to)""")
 @NamedQuery(name = AppointmentSlot.STARTS_OF_ADVISER, query = """
         select s.startsAt, s.endsAt from AppointmentSlot s
         where s.adviser = :adviser and s.startsAt < :to and s.endsAt > :from""")

@@ -37,7 +37,7 @@ public class EventSignupPage implements Serializable {
     private boolean confirming;
 
     public record View(String reference, String title, String when, String where, String address, String map,
-                       String status, boolean live, boolean offered, boolean homework, long eventId)
+                       String status, boolean live, boolean offered, boolean homework)
             implements Serializable {
     }
 
@@ -109,7 +109,7 @@ public class EventSignupPage implements Serializable {
         return new View(s.reference(), EventsPage.Text.of(event.title(), lang).text(),
                 Texts.span(lang, event.startsAt(), event.endsAt(), zone), event.place().name(),
                 event.place().streetAddress(), event.place().mapLink(), status, s.status().live(),
-                s.status() == SignupStatus.OFFERED, event.isHomeworkSeat(), event.id());
+                s.status() == SignupStatus.OFFERED, event.isHomeworkSeat());
     }
 
     public String getToken() {

@@ -15,6 +15,9 @@ import java.time.Duration;
 @Dependent
 @DisallowConcurrentExecution
 public class DispatchJob implements Job {
+    /** The job's and its trigger's name in Quartz. */
+    public static final String NAME = "dispatch-outbox";
+
     @Inject
     Dispatcher dispatcher;
 
@@ -27,6 +30,6 @@ public class DispatchJob implements Job {
     static Schedule schedule() {
         long seconds = ConfigProvider.getConfig().getOptionalValue("helhed.dispatch.interval-seconds", Long.class)
                 .orElse(2L);
-        return new Schedule("dispatch-outbox", DispatchJob.class, Duration.ofSeconds(seconds));
+        return new Schedule(NAME, DispatchJob.class, Duration.ofSeconds(seconds));
     }
 }

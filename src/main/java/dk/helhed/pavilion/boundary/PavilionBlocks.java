@@ -65,10 +65,8 @@ public class PavilionBlocks {
                 ? time.now().atZone(time.zone()).toLocalDate() : date(d.validFrom(), "validFrom", problems);
         LocalDate until = d.validUntil() == null || d.validUntil().isBlank() ? null
                 : date(d.validUntil(), "validUntil", problems);
-        if (d.needs() == null || d.needs().isEmpty()) {
-            problems.add(new Refusal.FieldProblem("needs", "field.pavilion.needs"));
-        } else if (d.needs().stream().anyMatch(n -> n == null || n.organisation() == null
-                || n.organisation().isBlank())) {
+        if (d.needs() == null || d.needs().isEmpty() || d.needs().stream()
+                .anyMatch(n -> n == null || n.organisation() == null || n.organisation().isBlank())) {
             problems.add(new Refusal.FieldProblem("needs", "field.pavilion.needs"));
         }
         if (!problems.isEmpty()) {

@@ -79,7 +79,7 @@ public class WhoIsHere {
                 list.get(0).endsAt().atZone(zone).toLocalTime().format(hhmm), list.get(0).place().name(),
                 list.stream().map(Shift::organisation).distinct().map(o -> new Organisation(o.code(), o.name(),
                         helpsWith(o.code(), lang))).toList())).toList();
-        String title = DateTimeFormatter.ofPattern(Texts.text(lang, "format.day"), lang.locale()).format(date);
+        String title = Texts.day(lang, date);
         return new Day(date.toString(), title, date.equals(today), out);
     }
 

@@ -47,11 +47,10 @@ public class Profiles {
     public Profile update(String signedIn, String name, String phone, Boolean smsConsent, List<String> languages,
                           List<String> subjects, List<String> places) {
         var mine = mine(signedIn);
-        em.lock(mine.person(), LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(mine.person());
+        em.refresh(mine.person(), LockModeType.PESSIMISTIC_WRITE);
         List<FieldProblem> problems = new ArrayList<>();
-        var details = ProfileDetails.read(name, phone, smsConsent, languages, subjects, places, placeCodes(),
-                problems);
+        var details = ProfileDetails.read(name, phone, smsConsent, languages, subjects, places,
+                places == null ? Set.of() : placeCodes(), problems);
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }

@@ -50,7 +50,7 @@ public class RotaPage implements Serializable {
 
     static Row row(RotaEntry e) {
         var hhmm = DateTimeFormatter.ofPattern("HH:mm");
-        String day = DateTimeFormatter.ofPattern(Texts.text(LANG, "format.day"), LANG.locale()).format(e.day());
+        String day = Texts.day(LANG, e.day());
         String people = e.people().stream().map(h -> h.name() + (h.phone() == null ? "" : ", " + h.phone())
                 + (h.email() == null ? "" : ", " + h.email())).collect(Collectors.joining("; "));
         return new Row(e.shiftId(), day, e.start().format(hhmm) + "–" + e.end().format(hhmm), e.place(), e.who(),

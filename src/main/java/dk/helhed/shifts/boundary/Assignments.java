@@ -105,13 +105,10 @@ public class Assignments {
         return assignment;
     }
 
-    /** Every shift still to come in a series (of any kind), for the subject (null: the shifts for any subject). */
-    @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public SeriesResult takeSeries(String seriesKey, Subject subject, long personId) {
-        return takeSeries(seriesKey, subject, personId, null);
-    }
-
-    /** As {@link #takeSeries(String, Subject, long)}, only shifts of {@code kind} (null: any). */
+    /**
+     * Every shift still to come in a series for the subject (null: the shifts for any subject), of {@code kind}
+     * (null: any).
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public SeriesResult takeSeries(String seriesKey, Subject subject, long personId, ShiftKind kind) {
         var now = time.now();

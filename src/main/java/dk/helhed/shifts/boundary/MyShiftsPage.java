@@ -43,6 +43,7 @@ public class MyShiftsPage implements Serializable {
     private List<Row> rows;
     private String feedUrl;
     private Long confirming;
+    private long me;
 
     public record Row(long id, String when, String place, String what, boolean cancellable)
             implements Serializable {
@@ -51,9 +52,9 @@ public class MyShiftsPage implements Serializable {
     public record Month(String name, String hours, int shifts) {
     }
 
-    /** Refuses an account without a volunteer behind it (the 403 page) before anything is shown. */
+    /** The signed-in volunteer, once per view; an account without a volunteer behind it gets the 403 page. */
     public void load() {
-        me();
+        me = board.personOf(security.getCallerPrincipal().getName());
     }
 
     public List<Row> getRows() {
@@ -62,7 +63,7 @@ public class MyShiftsPage implements Serializable {
             var zone = time.zone();
             var now = time.now();
             var cutoff = settings.cutoff();
-            rows = board.upcoming(me()).stream().map(a -> new Row(a.id(), VolunteerPages.when(a.shift(), lang,
+            rows = board.upcoming(me).stream().map(a -> new Row(a.id(), VolunteerPages.when(a.shift(), lang,
                     zone), a.shift().place().name(), VolunteerPages.what(a.shift(), lang),
                     cutoff.allows(a.shift().startsAt(), now))).toList();
         }
@@ -83,7 +84,7 @@ public class MyShiftsPage implements Serializable {
         var lang = language.get();
         try {
             if (confirming != null) {
-                assignments.giveUp(confirming, me());
+                assignments.giveUp(confirming, me);
                 PageMessages.told(lang, "page.volunteer.cancelled");
             }
         } catch (Refusal refusal) {
@@ -106,12 +107,12 @@ public class MyShiftsPage implements Serializable {
         var numbers = NumberFormat.getNumberInstance(lang.locale());
         numbers.setMaximumFractionDigits(1);
         var months = DateTimeFormatter.ofPattern("LLLL", lang.locale());
-        return board.hours(me(), year()).stream().map(m -> new Month(months.format(m.month()),
+        return board.hours(me, year()).stream().map(m -> new Month(months.format(m.month()),
                 numbers.format(m.hours()), m.shifts())).toList();
     }
 
     public void newFeed() {
-        feedUrl = CalendarResource.url(settings.publicBaseUrl(), feeds.renew(me()));
+        feedUrl = CalendarResource.url(settings.publicBaseUrl(), feeds.renew(me));
     }
 
     public String getFeedUrl() {
@@ -121,15 +122,11 @@ public class MyShiftsPage implements Serializable {
     /** "Du har et kalenderlink fra …", or null when they have none. */
     public String getFeedMade() {
         var lang = language.get();
-        return feeds.madeAt(me()).map(at -> Texts.text(lang, "page.volunteer.calendar.exists",
+        return feeds.madeAt(me).map(at -> Texts.text(lang, "page.volunteer.calendar.exists",
                 Texts.when(lang, at, time.zone()))).orElse(null);
     }
 
     private Year year() {
         return Year.now(time.zone());
-    }
-
-    private long me() {
-        return board.personOf(security.getCallerPrincipal().getName());
     }
 }

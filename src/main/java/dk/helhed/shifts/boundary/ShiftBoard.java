@@ -86,13 +86,24 @@ public class ShiftBoard {
         Instant from = filter.from() == null || filter.from().isBefore(now) ? now : filter.from();
         Instant to = filter.to() == null ? now.plus(FAR) : filter.to();
         var zone = time.zone();
-        List<Shift> shifts = em.createQuery("""
+        // places and subjects narrow the query itself (the default view is the volunteer's own); the weekday, which
+        // depends on the zone, is checked on what comes back
+        var query = em.createQuery("""
                         select s from Shift s join fetch s.place p where s.status = :open and s.startsAt > :from
-                        and s.startsAt < :to and s.taken < s.needed and (:kind is null or s.kind = :kind)
-                        order by s.startsAt, p.name, s.id""", Shift.class)
+                        and s.startsAt < :to and s.taken < s.needed and (:kind is null or s.kind = :kind)"""
+                        + (filter.places().isEmpty() ? "" : " and p.code in :places")
+                        + (filter.subjects().isEmpty() ? "" : filter.alsoForAnySubject()
+                        ? " and (s.subject in :subjects or s.subject is null)" : " and s.subject in :subjects")
+                        + " order by s.startsAt, p.name, s.id", Shift.class)
                 .setParameter("open", ShiftStatus.OPEN).setParameter("from", from).setParameter("to", to)
-                .setParameter("kind", filter.kind()).getResultStream()
-                .filter(s -> filter.admits(s, zone)).limit(MOST_LISTED).toList();
+                .setParameter("kind", filter.kind());
+        if (!filter.places().isEmpty()) {
+            query.setParameter("places", filter.places());
+        }
+        if (!filter.subjects().isEmpty()) {
+            query.setParameter("subjects", filter.subjects());
+        }
+        List<Shift> shifts = query.getResultStream().filter(s -> filter.admits(s, zone)).limit(MOST_LISTED).toList();
         Set<Long> mine = assignments(personId, from, to).stream().map(a -> a.shift().id())
                 .collect(Collectors.toSet());
         return shifts.stream().map(s -> new Open(s, mine.contains(s.id()))).toList();

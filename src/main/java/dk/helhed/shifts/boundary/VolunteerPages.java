@@ -4,16 +4,13 @@ import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
 import dk.helhed.shifts.control.ShiftMessages;
 import dk.helhed.shifts.entity.Shift;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 
 import java.time.DayOfWeek;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
-/** What the volunteers' pages write alike: a shift's time, its subject, a weekday, a message with arguments. */
+/** What the volunteers' pages write alike: a shift's time, its subject, a weekday. */
 final class VolunteerPages {
     private VolunteerPages() {
     }
@@ -40,9 +37,5 @@ final class VolunteerPages {
 
     static String weekday(DayOfWeek day, Language lang) {
         return day.getDisplayName(TextStyle.FULL, lang.locale());
-    }
-
-    static void tell(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, text));
     }
 }

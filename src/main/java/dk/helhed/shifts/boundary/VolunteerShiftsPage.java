@@ -7,9 +7,9 @@ import dk.helhed.people.entity.Subject;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftKind;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PageDays;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +18,6 @@ import jakarta.security.enterprise.SecurityContext;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -88,7 +86,6 @@ public class VolunteerShiftsPage implements Serializable {
             LocalDate first = firstDay();
             var filter = new ShiftBoard.Filter(KIND, places(), weekday(), subjects(), MINE.equals(subjectChoice()),
                     first.atStartOfDay(zone).toInstant(), first.plusDays(DAYS_SHOWN).atStartOfDay(zone).toInstant());
-            var titles = DateTimeFormatter.ofPattern(Texts.text(lang, "format.day"), lang.locale());
             var byDate = new LinkedHashMap<LocalDate, List<Row>>();
             for (var open : board.open(filter, me.id())) {
                 var s = open.shift();
@@ -97,7 +94,7 @@ public class VolunteerShiftsPage implements Serializable {
                                 VolunteerPages.what(s, lang), Texts.text(lang, "page.volunteer.places.count",
                                 s.taken(), s.needed()), open.mine(), seriesLabel(s, lang)));
             }
-            days = byDate.entrySet().stream().map(e -> new Day(e.getKey().toString(), titles.format(e.getKey()),
+            days = byDate.entrySet().stream().map(e -> new Day(e.getKey().toString(), Texts.day(lang, e.getKey()),
                     List.copyOf(e.getValue()))).toList();
         }
         return days;
@@ -120,14 +117,13 @@ public class VolunteerShiftsPage implements Serializable {
         var lang = language.get();
         try {
             var result = assignments.takeSeriesLike(shiftId, me.id(), KIND);
-            VolunteerPages.tell(FacesMessage.SEVERITY_INFO,
-                    Texts.text(lang, "page.volunteer.series-taken", result.taken().size()));
+            PageMessages.told(lang, "page.volunteer.series-taken", result.taken().size());
             if (!result.skipped().isEmpty()) {
                 var zone = time.zone();
-                VolunteerPages.tell(FacesMessage.SEVERITY_INFO, Texts.text(lang, "page.volunteer.series-skipped",
+                PageMessages.told(lang, "page.volunteer.series-skipped",
                         result.skipped().stream().map(s -> Texts.text(lang, "page.volunteer.skipped-one",
                                 VolunteerPages.when(s.shift(), lang, zone), Texts.text(lang, s.reason().key())))
-                                .collect(Collectors.joining("; "))));
+                                .collect(Collectors.joining("; ")));
             }
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, lang);
@@ -139,26 +135,19 @@ public class VolunteerShiftsPage implements Serializable {
     private String seriesLabel(Shift s, Language lang) {
         var start = s.startsAt().atZone(time.zone());
         return Texts.text(lang, "page.volunteer.take-series", VolunteerPages.weekday(start.getDayOfWeek(), lang),
-                DateTimeFormatter.ofPattern(Texts.text(lang, "format.time"), lang.locale()).format(start),
+                Texts.time(lang, s.startsAt(), time.zone()),
                 s.place().name(), VolunteerPages.subject(s, lang));
     }
 
     /** The first day shown: {@code from} if given and not in the past, else today. */
     public LocalDate firstDay() {
-        LocalDate today = LocalDate.now(time.zone());
-        try {
-            LocalDate asked = from == null || from.isBlank() ? today : LocalDate.parse(from.strip());
-            return asked.isBefore(today) ? today : asked;
-        } catch (DateTimeParseException e) {
-            return today;
-        }
+        return PageDays.firstDay(from == null ? null : from.strip(), LocalDate.now(time.zone()));
     }
 
     public String getPeriod() {
         var lang = language.get();
-        var pattern = DateTimeFormatter.ofPattern(Texts.text(lang, "format.day"), lang.locale());
-        return Texts.text(lang, "page.book.week", pattern.format(firstDay()),
-                pattern.format(firstDay().plusDays(DAYS_SHOWN - 1)));
+        return Texts.text(lang, "page.book.week", Texts.day(lang, firstDay()),
+                Texts.day(lang, firstDay().plusDays(DAYS_SHOWN - 1)));
     }
 
     /** The period before, or null when this one starts today. */

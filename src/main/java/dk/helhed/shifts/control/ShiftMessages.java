@@ -13,7 +13,6 @@ import dk.helhed.shifts.entity.ShiftKind;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -135,9 +134,8 @@ public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String public
     }
 
     private Object[] arguments(Shift shift, Language language) {
-        String ends = DateTimeFormatter.ofPattern(Texts.text(language, "format.time"), language.locale())
-                .format(shift.endsAt().atZone(zone));
-        return new Object[]{shift.place().name(), Texts.when(language, shift.startsAt(), zone), ends, link(shift)};
+        return new Object[]{shift.place().name(), Texts.when(language, shift.startsAt(), zone),
+                Texts.time(language, shift.endsAt(), zone), link(shift)};
     }
 
     private String link(Shift shift) {

@@ -138,7 +138,6 @@ public class Shift {
         }
     }
 
-    /** Whether this shift and the given time overlap (touching ends do not). */
     /**
      * Whether the other shift is this one in another week: the same series, place and subject (or organisation), on
      * the same weekday at the same local time.
@@ -154,6 +153,7 @@ public class Shift {
                 && Duration.between(startsAt, endsAt).equals(Duration.between(other.startsAt, other.endsAt));
     }
 
+    /** Whether this shift and the given time overlap (touching ends do not). */
     public boolean overlaps(Instant start, Instant end) {
         return startsAt.isBefore(end) && endsAt.isAfter(start);
     }

@@ -58,8 +58,7 @@ public class LoginPage {
                                 new Password(password == null ? "" : password))));
         if (status == AuthenticationStatus.SUCCESS) {
             request.getSession(true);
-            Navigation.remember(request, java.util.Arrays.stream(Role.values()).map(Role::name)
-                    .filter(security::isCallerInRole).collect(java.util.stream.Collectors.toSet()));
+            Navigation.remember(request, security);
             external.redirect(external.getRequestContextPath() + safeNext());
             return;
         }
