@@ -1,6 +1,6 @@
 package dk.helhed.health;
 
-import dk.helhed.scheduling.control.Scheduling;
+import dk.helhed.scheduling.boundary.Scheduling;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

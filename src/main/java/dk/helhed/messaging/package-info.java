@@ -1,6 +1,6 @@
 /**
  * Messages to people, by e-mail and SMS, through a transactional outbox: capabilities enqueue rows in their own
- * transaction ({@link dk.helhed.messaging.control.Outbox}); one Quartz job dispatches due rows
+ * transaction ({@link dk.helhed.messaging.boundary.Outbox}); one Quartz job dispatches due rows
  * ({@link dk.helhed.messaging.boundary.Dispatcher}), claiming them with SKIP LOCKED and a lease, sending with no
  * transaction open and recording sent / retry later / failed / unknown. A message whose outcome cannot be known is
  * never re-sent blindly; for an SMS, Twilio's signed status callbacks

@@ -1,6 +1,6 @@
 package dk.helhed.it;
 
-import dk.helhed.appointments.control.ClosedDays;
+import dk.helhed.plan.boundary.ClosedDays;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;

@@ -5,7 +5,7 @@ import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.PhoneNumber;
 import dk.helhed.people.entity.Role;
-import dk.helhed.places.entity.SocialPlan;
+import dk.helhed.plan.entity.SocialPlan;
 import dk.helhed.signin.control.Passwords;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

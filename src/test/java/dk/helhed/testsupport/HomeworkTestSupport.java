@@ -1,6 +1,6 @@
 package dk.helhed.testsupport;
 
-import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;

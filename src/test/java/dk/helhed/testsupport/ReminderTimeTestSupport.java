@@ -1,7 +1,7 @@
 package dk.helhed.testsupport;
 
 import dk.helhed.messaging.boundary.DispatchJob;
-import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.messaging.control.OutboxLedger;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;

@@ -1,13 +1,13 @@
 package dk.helhed.testsupport;
 
-import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.PhoneNumber;
 import dk.helhed.people.entity.Role;
 import dk.helhed.people.entity.Subject;
-import dk.helhed.places.entity.Place;
-import dk.helhed.places.entity.SocialPlan;
+import dk.helhed.plan.entity.Place;
+import dk.helhed.plan.entity.SocialPlan;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftAssignment;
 import dk.helhed.signin.control.Passwords;

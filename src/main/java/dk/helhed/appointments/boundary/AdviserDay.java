@@ -1,10 +1,10 @@
 package dk.helhed.appointments.boundary;
 
+import dk.helhed.people.boundary.People;
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.Attendance;
-import dk.helhed.audit.control.AccessLog;
+import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.i18n.Refusal;
-import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Person;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +31,9 @@ public class AdviserDay {
 
     @Inject
     AccessLog log;
+
+    @Inject
+    People people;
 
     public List<Appointment> of(String email, LocalDate day) {
         var person = personOf(email);
@@ -62,8 +65,6 @@ public class AdviserDay {
     }
 
     private Person personOf(String email) {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", Account.normalise(email))
-                .getResultStream().findFirst().map(Account::person)
-                .orElseThrow(() -> Refusal.forbidden("adviser.unknown"));
+        return people.signedIn(email).orElseThrow(() -> Refusal.forbidden("adviser.unknown"));
     }
 }

@@ -1,12 +1,13 @@
 package dk.helhed.appointments.boundary;
 
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.appointments.control.SlotGeneration;
 import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.Availability;
 import dk.helhed.appointments.entity.AvailabilityException;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +34,8 @@ import java.util.Optional;
 public class AdviserHours {
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Plan plan;
 
     @Inject
     SlotGeneration slots;
@@ -57,8 +60,7 @@ public class AdviserHours {
     public Availability addWeeklyHours(long adviserId, WeeklyHours hours) {
         var adviser = adviser(adviserId);
         List<FieldProblem> problems = new ArrayList<>();
-        Place place = hours.place() == null ? null : em.createNamedQuery(Place.BY_CODE, Place.class)
-                .setParameter("code", hours.place()).getResultStream().findFirst().orElse(null);
+        Place place = plan.place(hours.place()).orElse(null);
         if (place == null) {
             problems.add(new FieldProblem("place", "field.place.unknown"));
         }

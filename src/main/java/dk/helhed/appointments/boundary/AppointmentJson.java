@@ -2,7 +2,7 @@ package dk.helhed.appointments.boundary;
 
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.i18n.SpokenLanguage;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,24 +1,25 @@
 package dk.helhed.appointments.boundary;
 
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.appointments.control.AppointmentMessages;
 import dk.helhed.appointments.control.BookingWindow;
 import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.AppointmentSlot;
 import dk.helhed.appointments.entity.AppointmentStatus;
-import dk.helhed.appointments.entity.ManageToken;
-import dk.helhed.appointments.entity.Resident;
+import dk.helhed.verification.entity.ManageToken;
+import dk.helhed.people.entity.Resident;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.i18n.SpokenLanguage;
-import dk.helhed.messaging.control.Outbox;
-import dk.helhed.places.entity.Place;
-import dk.helhed.reminders.control.ReminderPolicy;
+import dk.helhed.messaging.boundary.Outbox;
+import dk.helhed.plan.entity.Place;
+import dk.helhed.reminders.boundary.ReminderPolicy;
 import dk.helhed.time.TimeSource;
 import dk.helhed.time.TimeWindow;
 import dk.helhed.verification.boundary.Verifications;
-import dk.helhed.verification.control.RateLimits;
+import dk.helhed.verification.boundary.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -57,6 +58,8 @@ public class Booking {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Plan plan;
 
     @Inject
     Outbox outbox;
@@ -374,9 +377,7 @@ public class Booking {
     }
 
     private Place place(String code) {
-        return em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", code)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> Refusal.invalid("place", "field.place.unknown"));
+        return plan.place(code).orElseThrow(() -> Refusal.invalid("place", "field.place.unknown"));
     }
 
     private AppointmentMessages messages() {

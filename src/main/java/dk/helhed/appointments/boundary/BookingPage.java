@@ -1,11 +1,12 @@
 package dk.helhed.appointments.boundary;
 
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.i18n.Texts;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.PageDays;
 import dk.helhed.web.PageLanguage;
@@ -43,6 +44,8 @@ public class BookingPage implements Serializable {
     transient PageLanguage language;
     @PersistenceContext
     transient EntityManager em;
+    @Inject
+    transient Plan plan;
 
     private String place;
     private transient Optional<PlaceChoice> chosen;
@@ -90,8 +93,7 @@ public class BookingPage implements Serializable {
     private Optional<PlaceChoice> getChosen() {
         if (chosen == null) {
             chosen = place == null || place.isBlank() ? Optional.empty()
-                    : em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", place.strip())
-                    .getResultStream().findFirst().map(PlaceChoice::of);
+                    : plan.place(place).map(PlaceChoice::of);
         }
         return chosen;
     }

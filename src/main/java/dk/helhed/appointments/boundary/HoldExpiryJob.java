@@ -1,6 +1,6 @@
 package dk.helhed.appointments.boundary;
 
-import dk.helhed.scheduling.control.Schedule;
+import dk.helhed.scheduling.boundary.Schedule;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

@@ -1,13 +1,13 @@
 package dk.helhed.appointments.control;
 
 import dk.helhed.appointments.entity.Appointment;
-import dk.helhed.appointments.entity.ManageToken;
+import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
-import dk.helhed.reminders.control.ReminderPolicy;
+import dk.helhed.reminders.boundary.ReminderPolicy;
 import dk.helhed.time.CalendarFile;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package dk.helhed.appointments.control;
 
+import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.appointments.entity.AvailabilityException;
 import dk.helhed.time.TimeWindow;
 

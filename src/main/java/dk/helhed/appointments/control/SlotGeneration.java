@@ -1,5 +1,6 @@
 package dk.helhed.appointments.control;
 
+import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.AppointmentSlot;
 import dk.helhed.appointments.entity.Availability;

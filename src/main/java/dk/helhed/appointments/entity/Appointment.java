@@ -1,9 +1,11 @@
 package dk.helhed.appointments.entity;
 
+import dk.helhed.people.entity.Resident;
+import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.SpokenLanguage;
-import dk.helhed.people.entity.References;
+import dk.helhed.verification.entity.References;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

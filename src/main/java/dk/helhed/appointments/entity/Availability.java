@@ -1,6 +1,6 @@
 package dk.helhed.appointments.entity;
 
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeWindow;
 import dk.helhed.time.WallClock;
 import jakarta.persistence.Column;

@@ -1,19 +1,21 @@
 package dk.helhed.events.boundary;
 
-import dk.helhed.audit.control.AccessLog;
-import dk.helhed.appointments.control.ClosedDays;
+import dk.helhed.plan.boundary.Plan;
+import dk.helhed.audit.boundary.AccessLog;
+import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.events.control.EventSettings;
 import dk.helhed.events.control.Places;
 import dk.helhed.events.entity.Event;
+import dk.helhed.events.entity.Localized;
 import dk.helhed.events.entity.EventPlan;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.events.entity.SignupStatus;
 import dk.helhed.events.entity.Waitlist;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
-import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.messaging.entity.MessageKind;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +23,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -37,6 +40,8 @@ public class EventAdministration {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Plan plan;
 
     @Inject
     Places places;
@@ -68,8 +73,7 @@ public class EventAdministration {
         if (draft.place() == null || draft.place().isBlank()) {
             problems.add(new FieldProblem("place", "field.event.place.empty"));
         } else {
-            place = em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", draft.place().strip())
-                    .getResultStream().findFirst().orElse(null);
+            place = plan.place(draft.place()).orElse(null);
             if (place == null) {
                 problems.add(new FieldProblem("place", "field.place.unknown"));
             }
@@ -93,6 +97,18 @@ public class EventAdministration {
         }
         em.flush();
         return new Made(events, plan.skipped());
+    }
+
+    /**
+     * The seats of one homework-help session: an event not listed among the others, which parents sign up for as
+     * for any event (code, waitlist, manage link). Its sign-up closes when it starts.
+     */
+    public Event seats(Place place, Localized title, Localized description, Instant start, Instant end, int capacity,
+                       String seriesId) {
+        var event = Event.seats(place, title, description, new EventPlan.Occurrence(start, end, start), capacity,
+                seriesId, time.now());
+        em.persist(event);
+        return event;
     }
 
     /** Who is signed up; a coordinator's look is written to the access log (names and phones of residents). */

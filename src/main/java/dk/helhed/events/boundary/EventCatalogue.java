@@ -1,9 +1,10 @@
 package dk.helhed.events.boundary;
 
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.events.entity.Event;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.i18n.Refusal;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,8 @@ public class EventCatalogue {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Plan plan;
 
     @Inject
     TimeSource time;
@@ -41,8 +44,7 @@ public class EventCatalogue {
         if (to.isAfter(from.plusDays(MAX_RANGE_DAYS))) {
             throw Refusal.invalid("to", "field.range.long", MAX_RANGE_DAYS);
         }
-        placeCode.ifPresent(code -> em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> Refusal.invalid("place", "field.place.unknown")));
+        placeCode.ifPresent(code -> plan.place(code).orElseThrow(() -> Refusal.invalid("place", "field.place.unknown")));
         var zone = time.zone();
         var query = em.createNamedQuery(placeCode.isPresent() ? Event.UPCOMING_AT : Event.UPCOMING, Event.class)
                 .setParameter("now", time.now())

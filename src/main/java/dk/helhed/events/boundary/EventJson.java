@@ -2,7 +2,7 @@ package dk.helhed.events.boundary;
 
 import dk.helhed.events.entity.Event;
 import dk.helhed.events.entity.Signup;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import dk.helhed.web.RequestLanguage;
 import jakarta.servlet.http.HttpServletRequest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

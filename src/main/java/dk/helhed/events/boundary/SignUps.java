@@ -1,7 +1,7 @@
 package dk.helhed.events.boundary;
 
-import dk.helhed.appointments.entity.ManageToken;
-import dk.helhed.appointments.entity.Resident;
+import dk.helhed.verification.entity.ManageToken;
+import dk.helhed.people.entity.Resident;
 import dk.helhed.events.control.EventSettings;
 import dk.helhed.events.control.Places;
 import dk.helhed.events.entity.Event;
@@ -9,10 +9,10 @@ import dk.helhed.events.entity.Signup;
 import dk.helhed.events.entity.SignupStatus;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
-import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.time.TimeSource;
 import dk.helhed.verification.boundary.Verifications;
-import dk.helhed.verification.control.RateLimits;
+import dk.helhed.verification.boundary.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

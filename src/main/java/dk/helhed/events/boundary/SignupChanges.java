@@ -1,11 +1,11 @@
 package dk.helhed.events.boundary;
 
-import dk.helhed.appointments.entity.ManageToken;
+import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.events.control.EventSettings;
 import dk.helhed.events.control.Places;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.events.entity.SignupStatus;
-import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

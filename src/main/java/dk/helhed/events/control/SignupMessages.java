@@ -1,6 +1,6 @@
 package dk.helhed.events.control;
 
-import dk.helhed.appointments.entity.ManageToken;
+import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.events.entity.Event;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.i18n.Language;
@@ -8,7 +8,7 @@ import dk.helhed.i18n.Texts;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
-import dk.helhed.reminders.control.ReminderPolicy;
+import dk.helhed.reminders.boundary.ReminderPolicy;
 import dk.helhed.time.CalendarFile;
 
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dk.helhed.events.entity;
 
 import dk.helhed.i18n.Refusal;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -22,8 +22,8 @@ import java.time.Instant;
 /**
  * A workshop, café, course meeting or other event with a number of places at one place and time.
  * <p>
- * Homework-help sessions' seats are events too (series id {@code homework:<series>}); they are listed on their
- * own page, not among the upcoming events.
+ * Homework-help sessions' seats are events too, made {@link #seats unlisted}: they are shown on their own page, not
+ * among the upcoming events.
  * <p>
  * Lifecycle: created OPEN (one row per occurrence of a weekly series, grouped by {@code seriesId}); residents sign
  * up until the deadline; a coordinator may {@link #cancel} it before it starts. {@code booked} counts the places
@@ -36,11 +36,11 @@ import java.time.Instant;
 @NamedQuery(name = Event.UPCOMING, query = """
         select e from Event e join fetch e.place where e.status = dk.helhed.events.entity.EventStatus.OPEN
         and e.startsAt > :now and e.startsAt >= :from and e.startsAt < :to
-        and (e.seriesId is null or e.seriesId not like 'homework:%') order by e.startsAt, e.id""")
+        and e.listed = true order by e.startsAt, e.id""")
 @NamedQuery(name = Event.UPCOMING_AT, query = """
         select e from Event e join fetch e.place where e.status = dk.helhed.events.entity.EventStatus.OPEN
         and e.startsAt > :now and e.startsAt >= :from and e.startsAt < :to and e.place.code = :place
-        and (e.seriesId is null or e.seriesId not like 'homework:%') order by e.startsAt, e.id""")
+        and e.listed = true order by e.startsAt, e.id""")
 @NamedQuery(name = Event.BY_ID, query = "select e from Event e where e.id = :id")
 @NamedQuery(name = Event.WITH_PLACE, query = "select e from Event e join fetch e.place where e.id = :id")
 @NamedQuery(name = Event.TAKE, query = """
@@ -81,6 +81,7 @@ public class Event {
     @Column(name = "signup_deadline")
     private Instant signupDeadline;
     private int capacity;
+    private boolean listed = true;
     @Column(name = "booked", updatable = false)
     private int booked;
     @Enumerated(EnumType.STRING)
@@ -170,9 +171,19 @@ public class Event {
         }
     }
 
-    /** A homework-help session's seats: the one signing up is a parent, for a child. */
+    /**
+     * A homework-help session's seats: not listed among the events, and the one signing up is a parent, for a
+     * child.
+     */
+    public static Event seats(Place place, Localized title, Localized description, EventPlan.Occurrence when,
+                              int capacity, String seriesId, Instant now) {
+        var event = new Event(place, title, description, when, capacity, seriesId, now);
+        event.listed = false;
+        return event;
+    }
+
     public boolean isHomeworkSeat() {
-        return seriesId != null && seriesId.startsWith("homework:");
+        return !listed;
     }
 
     public boolean startedBy(Instant now) {

@@ -1,9 +1,9 @@
 package dk.helhed.homework.boundary;
 
-import dk.helhed.appointments.control.ClosedDays;
+import dk.helhed.plan.boundary.Plan;
+import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.events.boundary.EventAdministration;
 import dk.helhed.events.entity.Event;
-import dk.helhed.events.entity.EventPlan;
 import dk.helhed.homework.control.HomeworkWording;
 import dk.helhed.homework.control.TutorMessages;
 import dk.helhed.homework.entity.HomeworkSeries;
@@ -13,14 +13,12 @@ import dk.helhed.homework.entity.SessionMove;
 import dk.helhed.homework.entity.SessionPlan;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
-import dk.helhed.messaging.control.Outbox;
-import dk.helhed.places.entity.Place;
-import dk.helhed.shifts.control.ShiftMessages;
-import dk.helhed.people.control.PreferredLanguages;
-import dk.helhed.shifts.control.ShiftSettings;
-import dk.helhed.shifts.control.ShiftTaking;
+import dk.helhed.messaging.boundary.Outbox;
+import dk.helhed.plan.entity.Place;
+import dk.helhed.people.boundary.PreferredLanguages;
+import dk.helhed.shifts.boundary.Shifts;
 import dk.helhed.shifts.entity.Shift;
-import dk.helhed.shifts.entity.ShiftAssignment;
+import dk.helhed.shifts.entity.ShiftKind;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,17 +47,17 @@ public class HomeworkAdministration {
     @PersistenceContext
     EntityManager em;
     @Inject
+    Plan plan;
+    @Inject
     TimeSource time;
     @Inject
     ClosedDays closedDays;
     @Inject
     EventAdministration events;
     @Inject
-    ShiftTaking shiftTaking;
+    Shifts shifts;
     @Inject
     Outbox outbox;
-    @Inject
-    ShiftSettings shiftSettings;
     @Inject
     PreferredLanguages languages;
 
@@ -94,21 +92,15 @@ public class HomeworkAdministration {
         var description = HomeworkWording.description();
         List<SessionWithShifts> sessions = new ArrayList<>();
         for (var occurrence : plan.sessions()) {
-            var event = new Event(place, title, description,
-                    new EventPlan.Occurrence(occurrence.start(), occurrence.end(), occurrence.start()),
-                    plan.childSeats(), series.shiftSeriesKey(), now);
-            em.persist(event);
+            var event = events.seats(place, title, description, occurrence.start(), occurrence.end(),
+                    plan.childSeats(), series.shiftSeriesKey());
             var session = new HomeworkSession(series, occurrence, event, now);
             em.persist(session);
             List<Shift> shifts = new ArrayList<>();
             for (var need : plan.tutors().needs()) {
-                String key = Shift.naturalKey(series.shiftSeriesKey(), occurrence.start(), null, need.subject());
-                shifts.add(shiftByKey(key).orElseGet(() -> {
-                    var shift = Shift.homework(place, series.shiftSeriesKey(), need.subject(), occurrence.start(),
-                            occurrence.end(), need.tutors(), now);
-                    em.persist(shift);
-                    return shift;
-                }));
+                var wanted = new Shifts.Wanted(ShiftKind.HOMEWORK, place, series.shiftSeriesKey(), null,
+                        need.subject(), occurrence.start(), occurrence.end(), need.tutors());
+                shifts.add(this.shifts.open(wanted).or(() -> this.shifts.find(wanted)).orElseThrow());
             }
             sessions.add(new SessionWithShifts(session, shifts));
         }
@@ -153,16 +145,13 @@ public class HomeworkAdministration {
         var messages = new TutorMessages(time.zone());
         List<Shift> shifts = new ArrayList<>();
         for (var shift : shifts(session.series(), session)) {
-            var locked = shiftTaking.lockShift(shift.id());
-            var assignments = shiftTaking.assignments(locked);
-            locked.cancel(now);
-            for (var assignment : assignments) {
-                release(assignment, now);
+            var cancelled = this.shifts.cancel(shift.id());
+            for (var assignment : cancelled.released()) {
                 var language = languages.of(assignment.person());
                 outbox.enqueue(messages.write(TutorMessages.Kind.CANCELLED, assignment, title.in(language.tag()),
-                        locked.startsAt(), language, now));
+                        cancelled.shift().startsAt(), language, now));
             }
-            shifts.add(locked);
+            shifts.add(cancelled.shift());
         }
         events.cancel(session.event().id());
         return new SessionWithShifts(session, shifts);
@@ -184,46 +173,26 @@ public class HomeworkAdministration {
         Set<Long> ownIds = own.stream().map(Shift::id).collect(Collectors.toSet());
         List<Shift> shifts = new ArrayList<>();
         for (var shift : own) {
-            var locked = shiftTaking.lockShift(shift.id());
-            var assignments = shiftTaking.assignments(locked);
-            Instant previousStart = locked.startsAt();
-            locked.moveTo(move.start(), move.end(), now);
-            for (var assignment : assignments) {
+            var moved = this.shifts.move(shift.id(), move.start(), move.end(), ownIds);
+            for (var holder : moved.holders()) {
+                var assignment = holder.assignment();
                 var language = languages.of(assignment.person());
-                outbox.cancel(ShiftMessages.topic(assignment.id()), "the homework-help session was moved");
-                boolean busy = shiftTaking.overlapping(assignment.person(), move.start(), move.end()).stream()
-                        .anyMatch(other -> !ownIds.contains(other.shift().id()));
-                if (busy) {
-                    release(assignment, now);
-                } else {
-                    outbox.enqueue(shiftSettings.messages().reminders(assignment, language, now));
-                }
-                outbox.enqueue(messages.write(busy ? TutorMessages.Kind.RELEASED : TutorMessages.Kind.MOVED,
-                        assignment, title.in(language.tag()), previousStart, language, now));
+                outbox.enqueue(messages.write(holder.released() ? TutorMessages.Kind.RELEASED
+                                : TutorMessages.Kind.MOVED, assignment, title.in(language.tag()),
+                        moved.previousStart(), language, now));
             }
-            shifts.add(locked);
+            shifts.add(moved.shift());
         }
         events.move(session.event().id(), move.start(), move.end());
         return new SessionWithShifts(session, shifts);
     }
 
-    private void release(ShiftAssignment assignment, Instant now) {
-        assignment.release(now);
-        shiftTaking.giveBack(assignment);
-        outbox.cancel(ShiftMessages.topic(assignment.id()), "the tutor's place was released");
-    }
-
     /** The session's shifts, one per need, found by their natural keys (made of the start the rule gave). */
     private List<Shift> shifts(HomeworkSeries series, HomeworkSession session) {
         return series.tutors().needs().stream()
-                .map(n -> shiftByKey(Shift.naturalKey(series.shiftSeriesKey(), session.plannedStart(), null,
-                        n.subject())))
+                .map(n -> shifts.find(new Shifts.Wanted(ShiftKind.HOMEWORK, null, series.shiftSeriesKey(), null,
+                        n.subject(), session.plannedStart(), null, 0)))
                 .flatMap(Optional::stream).toList();
-    }
-
-    private Optional<Shift> shiftByKey(String key) {
-        return em.createNamedQuery(Shift.BY_NATURAL_KEY, Shift.class).setParameter("key", key)
-                .setFlushMode(FlushModeType.COMMIT).setHint(REFRESH, true).getResultStream().findFirst();
     }
 
     private HomeworkSession find(long id, boolean lock) {
@@ -240,8 +209,7 @@ public class HomeworkAdministration {
             problems.add(new FieldProblem("place", "field.event.place.empty"));
             return null;
         }
-        var place = em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", code.strip())
-                .getResultStream().findFirst().orElse(null);
+        var place = plan.place(code).orElse(null);
         if (place == null) {
             problems.add(new FieldProblem("place", "field.place.unknown"));
         }

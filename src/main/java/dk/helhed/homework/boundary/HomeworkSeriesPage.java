@@ -1,10 +1,11 @@
 package dk.helhed.homework.boundary;
 
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.homework.entity.SessionPlan;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -37,6 +38,8 @@ public class HomeworkSeriesPage implements Serializable {
     transient HomeworkAdministration administration;
     @PersistenceContext
     transient EntityManager em;
+    @Inject
+    transient Plan plan;
 
     private String place;
     private String title = SessionPlan.DEFAULT_TITLE;
@@ -58,7 +61,7 @@ public class HomeworkSeriesPage implements Serializable {
     }
 
     public List<Choice> getPlaces() {
-        return em.createNamedQuery(Place.ALL, Place.class).getResultList().stream()
+        return plan.places().stream()
                 .map(p -> new Choice(p.code(), p.name())).toList();
     }
 

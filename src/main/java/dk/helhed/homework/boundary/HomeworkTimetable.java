@@ -1,8 +1,9 @@
 package dk.helhed.homework.boundary;
 
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.homework.entity.HomeworkSession;
 import dk.helhed.i18n.Refusal;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
 import dk.helhed.time.WallClock;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,12 +26,13 @@ public class HomeworkTimetable {
     @PersistenceContext
     EntityManager em;
     @Inject
+    Plan plan;
+    @Inject
     TimeSource time;
 
     /** Scheduled sessions not yet begun, from one day to another (both included), optionally at one place. */
     public List<HomeworkSession> upcoming(LocalDate from, LocalDate to, Optional<String> placeCode) {
-        placeCode.ifPresent(code -> em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", code)
-                .getResultStream().findFirst().orElseThrow(() -> Refusal.invalid("place", "field.place.unknown")));
+        placeCode.ifPresent(code -> plan.place(code).orElseThrow(() -> Refusal.invalid("place", "field.place.unknown")));
         if (to.isBefore(from)) {
             throw Refusal.invalid("to", "field.homework.term.last-before-first");
         }

@@ -1,6 +1,6 @@
 package dk.helhed.homework.entity;
 
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

@@ -1,10 +1,11 @@
 package dk.helhed.pavilion.boundary;
 
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.pavilion.control.ShiftGeneration;
 import dk.helhed.pavilion.entity.PavilionBlock;
 import dk.helhed.people.entity.Organisation;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,8 @@ public class PavilionBlocks {
     @PersistenceContext
     EntityManager em;
     @Inject
+    Plan plan;
+    @Inject
     TimeSource time;
     @Inject
     ShiftGeneration generation;
@@ -48,8 +51,7 @@ public class PavilionBlocks {
 
     public Created create(Draft d) {
         List<Refusal.FieldProblem> problems = new ArrayList<>();
-        Place place = d.place() == null ? null : em.createNamedQuery(Place.BY_CODE, Place.class)
-                .setParameter("code", d.place()).getResultStream().findFirst().orElse(null);
+        Place place = plan.place(d.place()).orElse(null);
         if (place == null) {
             problems.add(new Refusal.FieldProblem("place", "field.pavilion.place"));
         }

@@ -1,16 +1,14 @@
 package dk.helhed.pavilion.boundary;
 
 import dk.helhed.i18n.Refusal;
-import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.pavilion.control.BlockTaking;
-import dk.helhed.pavilion.control.StaffDirectory;
+import dk.helhed.people.boundary.People;
 import dk.helhed.pavilion.control.SwapMessages;
 import dk.helhed.pavilion.entity.Swap;
 import dk.helhed.pavilion.entity.SwapStatus;
 import dk.helhed.people.entity.Person;
-import dk.helhed.people.control.PreferredLanguages;
-import dk.helhed.shifts.control.ShiftSettings;
-import dk.helhed.shifts.control.ShiftTaking;
+import dk.helhed.shifts.boundary.Shifts;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftAssignment;
 import dk.helhed.shifts.entity.ShiftKind;
@@ -41,17 +39,13 @@ public class PavilionStaff {
     @Inject
     TimeSource time;
     @Inject
-    StaffDirectory staff;
+    People staff;
     @Inject
     BlockTaking taking;
     @Inject
-    ShiftTaking shifts;
+    Shifts shifts;
     @Inject
     Outbox outbox;
-    @Inject
-    ShiftSettings shiftSettings;
-    @Inject
-    PreferredLanguages languages;
     @Inject
     @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
     String publicBaseUrl;
@@ -64,42 +58,39 @@ public class PavilionStaff {
     }
 
     public Person signedIn(String email) {
-        return staff.signedIn(email);
+        return staff.partner(email);
     }
 
     public List<Block> blocks(String email) {
-        var me = staff.signedIn(email);
+        var me = staff.partner(email);
         Instant now = time.now();
-        var list = em.createQuery("""
-                        select s from Shift s join fetch s.place where s.kind = :kind and s.organisation.code = :org
-                        and s.status = dk.helhed.shifts.entity.ShiftStatus.OPEN and s.startsAt > :now and s.startsAt < :to
-                        order by s.startsAt, s.id""", Shift.class)
-                .setParameter("kind", ShiftKind.PAVILION).setParameter("org", me.organisation().code())
-                .setParameter("now", now).setParameter("to", now.plus(Duration.ofDays(7L * weeksShown)))
-                .getResultList();
+        var list = shifts.between(List.of(ShiftKind.PAVILION), now, now.plus(Duration.ofDays(7L * weeksShown)), false)
+                .stream().filter(s -> s.organisation().code().equals(me.organisation().code()))
+                .filter(s -> s.startsAt().isAfter(now)).toList();
+        var holders = shifts.holders(list);
         List<Block> out = new ArrayList<>();
         for (Shift s : list) {
-            var holders = holders(s);
-            out.add(new Block(s, holders, holders.stream().anyMatch(a -> a.belongsTo(me))));
+            var mine = holders.getOrDefault(s.id(), List.of());
+            out.add(new Block(s, mine, mine.stream().anyMatch(a -> a.belongsTo(me))));
         }
         return out;
     }
 
     public List<Person> colleagues(String email) {
-        return staff.colleagues(staff.signedIn(email));
+        return staff.colleagues(staff.partner(email));
     }
 
     public ShiftAssignment take(String email, long shiftId) {
-        return taking.take(shiftId, staff.signedIn(email));
+        return taking.take(shiftId, staff.partner(email));
     }
 
     public ShiftAssignment giveUp(String email, long shiftId) {
-        return taking.giveUp(shiftId, staff.signedIn(email));
+        return taking.giveUp(shiftId, staff.partner(email));
     }
 
     /** Offers my block on {@code shiftId} to a colleague, to hand over or in exchange for theirs on {@code wantedShiftId}. */
     public Swap propose(String email, long shiftId, long colleagueId, Long wantedShiftId) {
-        var me = staff.signedIn(email);
+        var me = staff.partner(email);
         Instant now = time.now();
         var shift = shifts.shift(shiftId);
         shift.requireTakeableBy(me, now);
@@ -127,7 +118,7 @@ public class PavilionStaff {
 
     /** Proposals waiting for my answer, and my own waiting for my colleagues'. */
     public List<Swap> swaps(String email) {
-        var me = staff.signedIn(email);
+        var me = staff.partner(email);
         return em.createNamedQuery(Swap.OF_PERSON, Swap.class).setParameter("person", me.id()).getResultList();
     }
 
@@ -136,7 +127,7 @@ public class PavilionStaff {
      * order, then both shifts; a proposal whose blocks have changed hands since becomes STALE and changes nothing.
      */
     public SwapStatus accept(String email, long swapId) {
-        var me = staff.signedIn(email);
+        var me = staff.partner(email);
         var swap = find(swapId);
         swap.requireAnswerableBy(me);
         long first = Math.min(swap.proposer().id(), swap.colleague().id());
@@ -145,7 +136,7 @@ public class PavilionStaff {
         Shift given = swap.offered().shift();
         Shift received = swap.wanted() == null ? null : swap.wanted().shift();
         Stream.of(given, received).filter(java.util.Objects::nonNull).map(Shift::id).sorted()
-                .forEach(shifts::lockShift);
+                .forEach(shifts::lock);
         em.refresh(swap.offered());
         if (swap.wanted() != null) {
             em.refresh(swap.wanted());
@@ -159,22 +150,12 @@ public class PavilionStaff {
             swap.stale(now);
             return SwapStatus.STALE;
         }
-        given = shifts.shift(given.id());
-        given.requireTakeableBy(swap.colleague(), now);
-        swap.offered().release(now);
-        if (received != null) {
-            received = shifts.shift(received.id());
-            received.requireTakeableBy(swap.proposer(), now);
-            swap.wanted().release(now);
-        }
-        em.flush();
-        var toColleague = handOver(given, swap.colleague(), now);
-        var toProposer = received == null ? null : handOver(received, swap.proposer(), now);
+        var exchanged = shifts.exchange(swap.offered(), swap.colleague(), swap.wanted(), swap.proposer());
+        var toColleague = exchanged.toColleague();
+        var toProposer = exchanged.toBack();
+        given = toColleague.shift();
+        received = toProposer == null ? null : toProposer.shift();
         swap.accepted(now);
-        outbox.cancel(BlockTaking.topic(swap.offered()), "swapped");
-        if (swap.wanted() != null) {
-            outbox.cancel(BlockTaking.topic(swap.wanted()), "swapped");
-        }
         var messages = messages();
         // each is told the block they have now and, in an exchange, the one they gave for it
         outbox.enqueue(messages.write("accepted", swap.id(), BlockTaking.topic(toColleague), swap.colleague(),
@@ -188,7 +169,7 @@ public class PavilionStaff {
     }
 
     public SwapStatus decline(String email, long swapId) {
-        var me = staff.signedIn(email);
+        var me = staff.partner(email);
         var swap = find(swapId);
         swap.requireAnswerableBy(me);
         Instant now = time.now();
@@ -198,30 +179,13 @@ public class PavilionStaff {
         return SwapStatus.DECLINED;
     }
 
-    /** The place changes hands without the shift's count changing: one released, one taken, same transaction. */
-    private ShiftAssignment handOver(Shift shift, Person to, Instant now) {
-        var busy = shifts.overlapping(to, shift.startsAt(), shift.endsAt());
-        if (busy.stream().anyMatch(a -> a.shift().id().equals(shift.id()))) {
-            throw Refusal.conflict("shift.already-yours");
-        }
-        if (!busy.isEmpty()) {
-            throw Refusal.conflict("swap.overlap", to.name());
-        }
-        var assignment = new ShiftAssignment(shift, to, now);
-        em.persist(assignment);
-        em.flush();
-        outbox.enqueue(shiftSettings.messages().reminders(assignment, languages.of(assignment.person()), now));
-        return assignment;
-    }
-
     private Swap find(long id) {
         return em.createNamedQuery(Swap.BY_ID, Swap.class).setParameter("id", id).getResultStream().findFirst()
                 .orElseThrow(() -> Refusal.notFound("swap.unknown"));
     }
 
     private List<ShiftAssignment> holders(Shift shift) {
-        return em.createNamedQuery(ShiftAssignment.OF_SHIFT, ShiftAssignment.class).setParameter("shift", shift.id())
-                .getResultList().stream().sorted(Comparator.comparing(ShiftAssignment::id)).toList();
+        return shifts.holders(List.of(shift)).getOrDefault(shift.id(), List.of());
     }
 
     private SwapMessages messages() {

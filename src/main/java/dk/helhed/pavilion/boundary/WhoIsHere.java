@@ -2,18 +2,18 @@ package dk.helhed.pavilion.boundary;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
+import dk.helhed.shifts.boundary.Shifts;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftKind;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +25,8 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class WhoIsHere {
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Shifts shifts;
     @Inject
     TimeSource time;
 
@@ -59,15 +59,9 @@ public class WhoIsHere {
 
     private Day day(LocalDate date, LocalDate today, Language lang) {
         var zone = time.zone();
-        var shifts = em.createQuery("""
-                        select s from Shift s join fetch s.place join fetch s.organisation where s.kind = :kind
-                        and s.status = dk.helhed.shifts.entity.ShiftStatus.OPEN and s.taken > 0
-                        and s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.endsAt, s.id""",
-                        Shift.class)
-                .setParameter("kind", ShiftKind.PAVILION)
-                .setParameter("from", date.atStartOfDay(zone).toInstant())
-                .setParameter("to", date.plusDays(1).atStartOfDay(zone).toInstant())
-                .setHint("eclipselink.refresh", true).getResultList();
+        var shifts = this.shifts.between(List.of(ShiftKind.PAVILION), date.atStartOfDay(zone).toInstant(),
+                        date.plusDays(1).atStartOfDay(zone).toInstant(), false).stream().filter(s -> s.taken() > 0)
+                .sorted(Comparator.comparing(Shift::startsAt).thenComparing(Shift::endsAt)).toList();
         Map<String, List<Shift>> openings = new LinkedHashMap<>();
         for (Shift s : shifts) {
             openings.computeIfAbsent(s.startsAt() + "|" + s.endsAt() + "|" + s.place().code(), k -> new ArrayList<>())

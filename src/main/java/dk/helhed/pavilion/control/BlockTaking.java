@@ -3,8 +3,7 @@ package dk.helhed.pavilion.control;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Person;
 import dk.helhed.shifts.boundary.Assignments;
-import dk.helhed.shifts.control.ShiftMessages;
-import dk.helhed.shifts.control.ShiftTaking;
+import dk.helhed.shifts.boundary.Shifts;
 import dk.helhed.shifts.entity.ShiftAssignment;
 import dk.helhed.shifts.entity.ShiftKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,16 +19,16 @@ import jakarta.transaction.Transactional;
 @Transactional(Transactional.TxType.MANDATORY)
 public class BlockTaking {
     @Inject
-    ShiftTaking taking;
+    Shifts shifts;
     @Inject
     Assignments assignments;
 
     public static String topic(ShiftAssignment assignment) {
-        return ShiftMessages.topic(assignment.id());
+        return Shifts.topic(assignment);
     }
 
     public ShiftAssignment take(long shiftId, Person person) {
-        if (taking.shift(shiftId).kind() != ShiftKind.PAVILION) {
+        if (shifts.shift(shiftId).kind() != ShiftKind.PAVILION) {
             throw Refusal.notFound("shift.unknown");
         }
         return assignments.take(shiftId, person.id());
@@ -37,8 +36,8 @@ public class BlockTaking {
 
     /** Gives up the person's place on the shift, at least the cut-off before it starts. */
     public ShiftAssignment giveUp(long shiftId, Person person) {
-        var me = taking.lockPerson(person.id());
-        var shift = taking.lockShift(shiftId);
+        var me = shifts.lockPerson(person.id());
+        var shift = shifts.lock(shiftId);
         if (shift.kind() != ShiftKind.PAVILION) {
             throw Refusal.notFound("shift.unknown");
         }
@@ -46,7 +45,7 @@ public class BlockTaking {
                 || !shift.organisation().code().equals(me.organisation().code()))) {
             throw Refusal.forbidden("shift.other-organisation");
         }
-        var mine = taking.assignments(shift).stream().filter(a -> a.belongsTo(me)).findFirst()
+        var mine = shifts.holders(shift).stream().filter(a -> a.belongsTo(me)).findFirst()
                 .orElseThrow(() -> Refusal.conflict("shift.not-yours"));
         return assignments.giveUp(mine.id(), me.id());
     }

@@ -1,8 +1,9 @@
 package dk.helhed.pavilion.control;
 
-import dk.helhed.appointments.control.ClosedDays;
+import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.pavilion.entity.PavilionBlock;
-import dk.helhed.shifts.entity.Shift;
+import dk.helhed.shifts.boundary.Shifts;
+import dk.helhed.shifts.entity.ShiftKind;
 import dk.helhed.time.TimeSource;
 import dk.helhed.time.TimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,9 @@ public class ShiftGeneration {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Shifts shifts;
     @Inject
     TimeSource time;
     @Inject
@@ -61,18 +65,11 @@ public class ShiftGeneration {
         if (wanted.isEmpty()) {
             return 0;
         }
-        Set<String> existing = new HashSet<>(em.createQuery(
-                        "select s.naturalKey from Shift s where s.seriesKey = :series and s.startsAt >= :from",
-                        String.class)
-                .setParameter("series", block.seriesKey()).setParameter("from", wanted.get(0).start())
-                .getResultList());
         int made = 0;
         for (TimeWindow w : wanted) {
             for (var need : block.needs()) {
-                String key = Shift.naturalKey(block.seriesKey(), w.start(), need.organisation().code(), null);
-                if (existing.add(key)) {
-                    em.persist(Shift.pavilion(block.place(), block.seriesKey(), need.organisation(), w.start(),
-                            w.end(), need.people(), now));
+                if (shifts.open(new Shifts.Wanted(ShiftKind.PAVILION, block.place(), block.seriesKey(),
+                        need.organisation(), null, w.start(), w.end(), need.people())).isPresent()) {
                     made++;
                 }
             }

@@ -2,7 +2,7 @@ package dk.helhed.pavilion.entity;
 
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Organisation;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

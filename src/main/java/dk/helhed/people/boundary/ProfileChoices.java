@@ -1,11 +1,12 @@
 package dk.helhed.people.boundary;
 
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.i18n.Texts;
 import dk.helhed.people.entity.Subject;
 import dk.helhed.web.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +34,8 @@ public class ProfileChoices {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Plan plan;
 
     /** One box to tick: the value sent, and its label. */
     public record Choice(String value, String label, String lang) {
@@ -50,7 +53,7 @@ public class ProfileChoices {
 
     /** The places, by their Danish names (names of places are not translated). */
     public List<Choice> getPlaces() {
-        return em.createNamedQuery(Place.ALL, Place.class).getResultStream()
+        return plan.places().stream()
                 .map(p -> new Choice(p.code(), p.name(), "da")).toList();
     }
 

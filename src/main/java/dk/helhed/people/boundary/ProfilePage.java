@@ -3,7 +3,6 @@ package dk.helhed.people.boundary;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.people.entity.Subject;
-import dk.helhed.signin.boundary.PasswordChanges;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.context.FacesContext;
@@ -17,21 +16,18 @@ import java.util.ArrayList;
 import java.util.Map;
 
 /**
- * The signed-in person's own profile ({@code /account/profile}): contact details, languages, subjects, SMS consent,
- * and a new password. The e-mail is shown, not edited: it is the sign-in name.
+ * The signed-in person's own profile ({@code /account/profile}): contact details, languages, subjects and SMS consent
+ * (a new password, on the same page, is signin's {@code PasswordChangePage}). The e-mail is shown, not edited: it is
+ * the sign-in name.
  */
 @Named
 @ViewScoped
 public class ProfilePage implements Serializable {
     private static final Map<String, String> FIELDS = Map.of("name", "profile:name", "phone", "profile:phone",
             "smsConsent", "profile:sms", "languages", "profile:languages", "subjects", "profile:subjects", "places", "profile:places");
-    private static final Map<String, String> PASSWORD_FIELDS = Map.of("currentPassword", "password:current",
-            "password", "password:chosen");
 
     @Inject
     transient Profiles profiles;
-    @Inject
-    transient PasswordChanges passwords;
     @Inject
     transient PageLanguage language;
 
@@ -39,8 +35,6 @@ public class ProfilePage implements Serializable {
     private String email;
     private String organisation;
     private final ProfileFields profile = new ProfileFields();
-    private String currentPassword;
-    private String chosenPassword;
 
     public void load() {
         if (FacesContext.getCurrentInstance().isPostback()) {
@@ -61,18 +55,6 @@ public class ProfilePage implements Serializable {
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, language.get(), FIELDS);
         }
-        return null;
-    }
-
-    public String changePassword() {
-        try {
-            passwords.change(signedIn(), currentPassword, chosenPassword, request().getRemoteAddr());
-            PageMessages.told(language.get(), "page.profile.password.changed");
-        } catch (Refusal refusal) {
-            PageMessages.refused(refusal, language.get(), PASSWORD_FIELDS);
-        }
-        currentPassword = null;
-        chosenPassword = null;
         return null;
     }
 
@@ -111,21 +93,5 @@ public class ProfilePage implements Serializable {
 
     public ProfileFields getProfile() {
         return profile;
-    }
-
-    public String getCurrentPassword() {
-        return currentPassword;
-    }
-
-    public void setCurrentPassword(String currentPassword) {
-        this.currentPassword = currentPassword;
-    }
-
-    public String getChosenPassword() {
-        return chosenPassword;
-    }
-
-    public void setChosenPassword(String chosenPassword) {
-        this.chosenPassword = chosenPassword;
     }
 }

@@ -1,5 +1,6 @@
 package dk.helhed.people.boundary;
 
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.people.entity.Account;
@@ -7,7 +8,8 @@ import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.ProfileDetails;
 import dk.helhed.people.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -27,6 +29,8 @@ import java.util.stream.Collectors;
 public class Profiles {
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Plan plan;
 
     /** What the profile page and API show: the account's e-mail and the person's details. */
     public record Profile(Account account, Person person) {
@@ -61,7 +65,7 @@ public class Profiles {
 
     /** Every place's code: the places a volunteer may say they help at. */
     public Set<String> placeCodes() {
-        return em.createNamedQuery(Place.ALL, Place.class).getResultStream().map(Place::code)
+        return plan.places().stream().map(Place::code)
                 .collect(Collectors.toSet());
     }
 

@@ -1,6 +1,6 @@
 package dk.helhed.people.entity;
 
-import dk.helhed.places.entity.SocialPlan;
+import dk.helhed.plan.entity.SocialPlan;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;

@@ -1,17 +1,17 @@
 package dk.helhed.rota.boundary;
 
 import dk.helhed.i18n.Language;
-import dk.helhed.people.control.PreferredLanguages;
+import dk.helhed.people.boundary.PreferredLanguages;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
-import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.Role;
 import dk.helhed.rota.entity.HelpCall;
-import dk.helhed.shifts.control.ShiftTaking;
+import dk.helhed.shifts.boundary.Shifts;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftKind;
 import dk.helhed.time.TimeSource;
@@ -40,7 +40,7 @@ public class HelpCalls {
     @PersistenceContext
     EntityManager em;
     @Inject
-    ShiftTaking taking;
+    Shifts shifts;
     @Inject
     Outbox outbox;
     @Inject
@@ -54,17 +54,17 @@ public class HelpCalls {
     /** Answers how many people were asked this time. */
     public int call(long shiftId) {
         Instant now = time.now();
-        Shift shift = taking.lockShift(shiftId);
+        Shift shift = shifts.lock(shiftId);
         shift.requireOpen(now);
         if (!shift.isGap()) {
             throw Refusal.conflict("rota.help.filled");
         }
-        var holders = taking.assignments(shift).stream().map(a -> a.person().id()).toList();
+        var holders = shifts.holders(shift).stream().map(a -> a.person().id()).toList();
         List<Outgoing> messages = new ArrayList<>();
         int asked = 0;
         for (Person person : eligible(shift)) {
             if (holders.contains(person.id())
-                    || !taking.overlapping(person, shift.startsAt(), shift.endsAt()).isEmpty()
+                    || !shifts.busy(person, shift.startsAt(), shift.endsAt()).isEmpty()
                     || em.find(HelpCall.class, key(shift.id(), person.id())) != null) {
                 continue;
             }

@@ -2,7 +2,7 @@ package dk.helhed.rota.boundary;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
-import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;

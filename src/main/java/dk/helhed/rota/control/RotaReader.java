@@ -3,11 +3,10 @@ package dk.helhed.rota.control;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
 import dk.helhed.shifts.entity.Shift;
-import dk.helhed.shifts.entity.ShiftAssignment;
+import dk.helhed.shifts.boundary.Shifts;
 import dk.helhed.shifts.entity.ShiftKind;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
+import jakarta.inject.Inject;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,27 +19,13 @@ import java.util.stream.Collectors;
 /** Open shifts between two instants as rota entries, with who holds their places (names, phones, e-mail). */
 @ApplicationScoped
 public class RotaReader {
-    @PersistenceContext
-    EntityManager em;
+    @Inject
+    Shifts shifts;
 
     public List<RotaEntry> entries(Instant from, Instant to, Collection<ShiftKind> kinds, boolean gapsOnly,
                                    ZoneId zone) {
-        var shifts = em.createQuery("""
-                        select s from Shift s join fetch s.place left join fetch s.organisation
-                        where s.kind in :kinds and s.status = dk.helhed.shifts.entity.ShiftStatus.OPEN
-                        and s.startsAt >= :from and s.startsAt < :to"""
-                        + (gapsOnly ? " and s.taken < s.needed" : "") + " order by s.startsAt, s.id", Shift.class)
-                .setParameter("kinds", kinds).setParameter("from", from).setParameter("to", to)
-                .setHint("eclipselink.refresh", true).getResultList();
-        if (shifts.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, List<ShiftAssignment>> holders = em.createQuery("""
-                        select a from ShiftAssignment a join fetch a.person where a.shift.id in :ids
-                        and a.status = dk.helhed.shifts.entity.AssignmentStatus.TAKEN order by a.id""",
-                        ShiftAssignment.class)
-                .setParameter("ids", shifts.stream().map(Shift::id).toList()).getResultList().stream()
-                .collect(Collectors.groupingBy(a -> a.shift().id()));
+        var shifts = this.shifts.between(kinds, from, to, gapsOnly);
+        var holders = this.shifts.holders(shifts);
         List<RotaEntry> out = new ArrayList<>();
         for (Shift s : shifts) {
             var start = s.startsAt().atZone(zone);

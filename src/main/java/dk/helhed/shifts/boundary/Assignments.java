@@ -1,8 +1,8 @@
 package dk.helhed.shifts.boundary;
 
 import dk.helhed.i18n.Refusal;
-import dk.helhed.people.control.PreferredLanguages;
-import dk.helhed.messaging.control.Outbox;
+import dk.helhed.people.boundary.PreferredLanguages;
+import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.people.entity.Subject;
 import dk.helhed.shifts.control.ShiftMessages;
 import dk.helhed.shifts.control.ShiftSettings;

@@ -1,8 +1,8 @@
 package dk.helhed.shifts.boundary;
 
-import dk.helhed.appointments.entity.ManageToken;
+import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Refusal;
-import dk.helhed.people.control.PreferredLanguages;
+import dk.helhed.people.boundary.PreferredLanguages;
 import dk.helhed.i18n.Texts;
 import dk.helhed.shifts.control.ShiftCalendar;
 import dk.helhed.shifts.control.ShiftMessages;

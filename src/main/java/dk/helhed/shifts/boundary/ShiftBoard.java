@@ -1,9 +1,9 @@
 package dk.helhed.shifts.boundary;
 
+import dk.helhed.people.boundary.People;
 import dk.helhed.i18n.Refusal;
-import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Subject;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import dk.helhed.shifts.control.HoursServed;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftAssignment;
@@ -41,6 +41,9 @@ public class ShiftBoard {
     @Inject
     TimeSource time;
 
+    @Inject
+    People people;
+
     /**
      * What a volunteer looks for. Empty sets and null mean any; {@code from}/{@code to} bound the start. With
      * subjects given, {@code alsoForAnySubject} admits the shifts that need a helper for any subject as well.
@@ -74,9 +77,7 @@ public class ShiftBoard {
     }
 
     public Helper helper(String email) {
-        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", Account.normalise(email))
-                .getResultStream().findFirst().map(Account::person)
-                .map(p -> new Helper(p.id(), p.places(), p.subjects()))
+        return people.signedIn(email).map(p -> new Helper(p.id(), p.places(), p.subjects()))
                 .orElseThrow(() -> Refusal.forbidden("volunteer.no-person"));
     }
 

@@ -6,7 +6,7 @@ import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.people.entity.Person;
-import dk.helhed.reminders.control.ReminderPolicy;
+import dk.helhed.reminders.boundary.ReminderPolicy;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftAssignment;
 import dk.helhed.shifts.entity.ShiftKind;
@@ -25,7 +25,7 @@ import java.util.Locale;
  * begun. Texts name the time and the place, never the other people on the shift.
  * <p>
  * They are written in the person's language: the one their account was made in
- * ({@link dk.helhed.people.control.PreferredLanguages}).
+ * ({@link dk.helhed.people.boundary.PreferredLanguages}).
  */
 public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String publicBaseUrl) {
     public static String topic(long assignmentId) {

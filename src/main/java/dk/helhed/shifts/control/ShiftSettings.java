@@ -1,6 +1,6 @@
 package dk.helhed.shifts.control;
 
-import dk.helhed.reminders.control.ReminderPolicy;
+import dk.helhed.reminders.boundary.ReminderPolicy;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

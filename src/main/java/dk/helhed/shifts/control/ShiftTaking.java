@@ -1,5 +1,7 @@
 package dk.helhed.shifts.control;
 
+import dk.helhed.people.boundary.People;
+import jakarta.inject.Inject;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Person;
 import dk.helhed.shifts.entity.Shift;
@@ -30,12 +32,12 @@ public class ShiftTaking {
 
     @PersistenceContext
     EntityManager em;
+    @Inject
+    People people;
 
     /** The person, their row locked until the transaction ends. */
     public Person lockPerson(long personId) {
-        return em.createNamedQuery(Person.BY_ID, Person.class).setParameter("id", personId)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint(REFRESH, true)
-                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("person.unknown"));
+        return people.lock(personId);
     }
 
     /** The shift, its row locked until the transaction ends (after any person lock). */
@@ -58,16 +60,30 @@ public class ShiftTaking {
         var person = lockPerson(personId);
         var shift = shift(shiftId);
         shift.requireTakeableBy(person, now);
+        requireFree(person, shift, true);
+        if (em.createNamedQuery(Shift.TAKE).setParameter("id", shift.id()).executeUpdate() != 1) {
+            throw Refusal.conflict("shift.full");
+        }
+        return assign(shift, person, now);
+    }
+
+    /**
+     * The overlap rule, the one place it is written: refused if the person already holds this shift or another that
+     * overlaps it. {@code self}: the person is the one asking ("you already have a shift then"), not a colleague
+     * something is handed to ("Sara already has a shift then").
+     */
+    public void requireFree(Person person, Shift shift, boolean self) {
         var busy = overlapping(person, shift.startsAt(), shift.endsAt());
         if (busy.stream().anyMatch(a -> a.shift().id().equals(shift.id()))) {
             throw Refusal.conflict("shift.already-yours");
         }
         if (!busy.isEmpty()) {
-            throw Refusal.conflict("shift.overlap");
+            throw self ? Refusal.conflict("shift.overlap") : Refusal.conflict("shift.overlap.other", person.name());
         }
-        if (em.createNamedQuery(Shift.TAKE).setParameter("id", shift.id()).executeUpdate() != 1) {
-            throw Refusal.conflict("shift.full");
-        }
+    }
+
+    /** A place on the shift for the person; the shift's count is the caller's (taken, or handed over). */
+    public ShiftAssignment assign(Shift shift, Person person, Instant now) {
         var assignment = new ShiftAssignment(shift, person, now);
         persist(assignment);
         return assignment;

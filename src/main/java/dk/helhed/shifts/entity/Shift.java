@@ -4,7 +4,7 @@ import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.Subject;
-import dk.helhed.places.entity.Place;
+import dk.helhed.plan.entity.Place;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

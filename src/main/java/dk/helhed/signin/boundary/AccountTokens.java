@@ -1,14 +1,14 @@
 package dk.helhed.signin.boundary;
 
-import dk.helhed.appointments.entity.ManageToken;
+import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Refusal;
-import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.people.entity.Account;
 import dk.helhed.signin.control.AccountSettings;
 import dk.helhed.signin.entity.AccountToken;
 import dk.helhed.signin.entity.TokenPurpose;
 import dk.helhed.time.TimeSource;
-import dk.helhed.verification.control.RateLimits;
+import dk.helhed.verification.boundary.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

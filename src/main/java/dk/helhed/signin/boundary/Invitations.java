@@ -1,9 +1,10 @@
 package dk.helhed.signin.boundary;
 
-import dk.helhed.appointments.entity.ManageToken;
+import dk.helhed.people.boundary.People;
+import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
-import dk.helhed.messaging.control.Outbox;
+import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
@@ -35,6 +36,8 @@ import java.util.Optional;
 public class Invitations {
     @PersistenceContext
     EntityManager em;
+    @Inject
+    People people;
 
     @Inject
     AccountTokens tokens;
@@ -109,9 +112,7 @@ public class Invitations {
             throw Refusal.invalid(problems);
         }
         invitation.accept(time.now());
-        var person = new Person(invitation.name(), details.phone(), invitation.email(), invitation.organisation());
-        details.applyTo(person);
-        em.persist(person);
+        var person = people.enrol(details, invitation.email(), invitation.organisation());
         var account = new Account(invitation.email(), invitation.name(), passwords.hash(answer.password()), person,
                 EnumSet.of(Role.PARTNER), time.now());
         em.persist(account);

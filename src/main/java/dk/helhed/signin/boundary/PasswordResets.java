@@ -9,7 +9,7 @@ import dk.helhed.signin.control.Passwords;
 import dk.helhed.signin.entity.PasswordRule;
 import dk.helhed.signin.entity.TokenPurpose;
 import dk.helhed.time.TimeSource;
-import dk.helhed.verification.control.RateLimits;
+import dk.helhed.verification.boundary.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,6 @@
 package dk.helhed.signin.boundary;
 
+import dk.helhed.people.boundary.People;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
@@ -13,7 +14,7 @@ import dk.helhed.signin.entity.AccountToken;
 import dk.helhed.signin.entity.PasswordRule;
 import dk.helhed.signin.entity.TokenPurpose;
 import dk.helhed.time.TimeSource;
-import dk.helhed.verification.control.RateLimits;
+import dk.helhed.verification.boundary.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,6 +38,8 @@ import java.util.Optional;
 public class Registrations {
     @PersistenceContext
     EntityManager em;
+    @Inject
+    People people;
 
     @Inject
     Passwords passwords;
@@ -78,9 +81,7 @@ public class Registrations {
             tokens.mailReset(existing.get(), true);
             return;
         }
-        var person = new Person(details.name(), details.phone(), email, null);
-        details.applyTo(person);
-        em.persist(person);
+        var person = people.enrol(details, email, null);
         var account = Account.unverified(email, details.name(), passwords.hash(request.password()), person,
                 Role.VOLUNTEER, request.language().tag(), time.now());
         persist(account);

@@ -1,7 +1,7 @@
 package dk.helhed.signin.boundary;
 
 import dk.helhed.people.entity.Account;
-import dk.helhed.verification.control.RateLimits;
+import dk.helhed.verification.boundary.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

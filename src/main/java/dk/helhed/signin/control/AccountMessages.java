@@ -1,6 +1,6 @@
 package dk.helhed.signin.control;
 
-import dk.helhed.appointments.entity.ManageToken;
+import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
 import dk.helhed.messaging.entity.ChannelKind;

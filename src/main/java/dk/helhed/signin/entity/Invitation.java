@@ -1,6 +1,6 @@
 package dk.helhed.signin.entity;
 
-import dk.helhed.appointments.entity.ManageToken;
+import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Organisation;

@@ -1,7 +1,6 @@
 package dk.helhed.verification.boundary;
 
-import dk.helhed.scheduling.control.Schedule;
-import dk.helhed.verification.control.RateLimits;
+import dk.helhed.scheduling.boundary.Schedule;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;

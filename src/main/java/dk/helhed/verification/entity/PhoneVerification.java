@@ -1,7 +1,6 @@
 package dk.helhed.verification.entity;
 
 import dk.helhed.i18n.Refusal;
-import dk.helhed.people.entity.Randomness;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,5 +1,7 @@
 package dk.helhed.appointments.entity;
 
+import dk.helhed.people.entity.Resident;
+import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;

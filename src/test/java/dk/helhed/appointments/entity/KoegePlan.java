@@ -4,8 +4,8 @@ import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.PhoneNumber;
-import dk.helhed.places.entity.Place;
-import dk.helhed.places.entity.SocialPlan;
+import dk.helhed.plan.entity.Place;
+import dk.helhed.plan.entity.SocialPlan;
 import dk.helhed.time.TimeWindow;
 
 import java.time.Duration;

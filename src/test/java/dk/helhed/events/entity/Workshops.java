@@ -1,8 +1,8 @@
 package dk.helhed.events.entity;
 
 import dk.helhed.appointments.entity.KoegePlan;
-import dk.helhed.appointments.entity.ManageToken;
-import dk.helhed.appointments.entity.Resident;
+import dk.helhed.verification.entity.ManageToken;
+import dk.helhed.people.entity.Resident;
 import dk.helhed.i18n.Language;
 
 import java.lang.reflect.Field;

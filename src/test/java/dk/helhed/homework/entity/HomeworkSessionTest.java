@@ -4,8 +4,8 @@ import dk.helhed.events.entity.Event;
 import dk.helhed.events.entity.EventPlan;
 import dk.helhed.events.entity.Localized;
 import dk.helhed.i18n.Refusal;
-import dk.helhed.places.entity.Place;
-import dk.helhed.places.entity.SocialPlan;
+import dk.helhed.plan.entity.Place;
+import dk.helhed.plan.entity.SocialPlan;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

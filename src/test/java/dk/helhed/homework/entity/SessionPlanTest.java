@@ -1,6 +1,6 @@
 package dk.helhed.homework.entity;
 
-import dk.helhed.appointments.control.ClosedDays;
+import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Subject;
 import org.junit.jupiter.api.DisplayName;

@@ -1,9 +1,9 @@
 package dk.helhed.pavilion.control;
 
-import dk.helhed.appointments.control.ClosedDays;
+import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.pavilion.entity.PavilionBlock;
-import dk.helhed.places.entity.Place;
-import dk.helhed.places.entity.SocialPlan;
+import dk.helhed.plan.entity.Place;
+import dk.helhed.plan.entity.SocialPlan;
 import dk.helhed.time.TimeWindow;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package dk.helhed.pavilion.entity;
 
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Organisation;
-import dk.helhed.places.entity.Place;
-import dk.helhed.places.entity.SocialPlan;
+import dk.helhed.plan.entity.Place;
+import dk.helhed.plan.entity.SocialPlan;
 import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;

@@ -4,8 +4,8 @@ import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.Subject;
-import dk.helhed.places.entity.Place;
-import dk.helhed.places.entity.SocialPlan;
+import dk.helhed.plan.entity.Place;
+import dk.helhed.plan.entity.SocialPlan;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dk.helhed.signin.control;
 
-import dk.helhed.appointments.entity.ManageToken;
+import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.people.entity.Account;

@@ -1,0 +1,61 @@
+package dk.helhed.messaging.boundary;
+
+import dk.helhed.messaging.entity.MessageKind;
+import dk.helhed.messaging.entity.OutboxMessage;
+import dk.helhed.messaging.entity.OutboxStatus;
+import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.time.TimeSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where capabilities leave messages, inside their own transaction: a message exists exactly when the change it
+ * tells about was committed. Sending is the dispatcher's business.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class Outbox {
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    TimeSource time;
+
+    public void enqueue(List<Outgoing> messages) {
+        var now = time.now();
+        messages.forEach(m -> em.persist(new OutboxMessage(m, now)));
+    }
+
+    /** Cancels what has not gone yet, including a message claimed but not yet handed over. */
+    public int cancel(String topic, String why) {
+        return em.createNamedQuery(OutboxMessage.CANCEL_TOPIC)
+                .setParameter("now", time.now())
+                .setParameter("why", why)
+                .setParameter("topic", topic)
+                .setParameter("waiting", EnumSet.of(OutboxStatus.PENDING, OutboxStatus.RETRY, OutboxStatus.SENDING))
+                .executeUpdate();
+    }
+
+    /** Cancels what has not gone yet of some kinds only (a moved event's reminders, not its confirmation). */
+    public int cancel(String topic, Set<MessageKind> kinds, String why) {
+        return em.createNamedQuery(OutboxMessage.CANCEL_TOPIC_KINDS)
+                .setParameter("now", time.now())
+                .setParameter("why", why)
+                .setParameter("topic", topic)
+                .setParameter("kinds", kinds)
+                .setParameter("waiting", EnumSet.of(OutboxStatus.PENDING, OutboxStatus.RETRY, OutboxStatus.SENDING))
+                .executeUpdate();
+    }
+
+    public List<OutboxMessage> about(String topic) {
+        return em.createNamedQuery(OutboxMessage.BY_TOPIC, OutboxMessage.class).setParameter("topic", topic)
+                .getResultList();
+    }
+}

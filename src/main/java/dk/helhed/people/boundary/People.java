@@ -1,0 +1,66 @@
+package dk.helhed.people.boundary;
+
+import dk.helhed.i18n.Refusal;
+import dk.helhed.people.entity.Account;
+import dk.helhed.people.entity.Organisation;
+import dk.helhed.people.entity.Person;
+import dk.helhed.people.entity.ProfileDetails;
+import dk.helhed.people.entity.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Who is signed in, as a person, for every capability that acts for one (an adviser's day, a volunteer's shifts,
+ * partner staff at the pavilion), and partner staff's colleagues: active PARTNER accounts of the same organisation.
+ */
+@ApplicationScoped
+public class People {
+    @PersistenceContext
+    EntityManager em;
+
+    /** The person behind a signed-in account; none for an account without one (a coordinator's). */
+    public Optional<Person> signedIn(String email) {
+        return em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", Account.normalise(email))
+                .getResultStream().findFirst().map(Account::person);
+    }
+
+    /** The person behind the signed-in account; refused unless they belong to an organisation. */
+    public Person partner(String email) {
+        return signedIn(email).filter(person -> person.organisation() != null)
+                .orElseThrow(() -> Refusal.forbidden("pavilion.no-organisation"));
+    }
+
+    /** A new person, for a volunteer who registers or partner staff who accept an invitation. */
+    public Person enrol(ProfileDetails details, String email, Organisation organisation) {
+        var person = new Person(details.name(), details.phone(), email, organisation);
+        details.applyTo(person);
+        em.persist(person);
+        return person;
+    }
+
+    public List<Person> colleagues(Person me) {
+        return em.createQuery("""
+                        select distinct a.person from Account a join a.roles r where r = :role and a.active = true
+                        and a.person.organisation.code = :org and a.person.id <> :me""", Person.class)
+                .setParameter("role", Role.PARTNER).setParameter("org", me.organisation().code())
+                .setParameter("me", me.id()).getResultList()
+                .stream().sorted(java.util.Comparator.comparing(Person::name)).toList();
+    }
+
+    /** The person, their row locked until the transaction ends (and read again, not taken from the cache). */
+    public Person lock(long id) {
+        return em.createNamedQuery(Person.BY_ID, Person.class).setParameter("id", id)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint("eclipselink.refresh", true)
+                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("person.unknown"));
+    }
+
+    public Person person(long id) {
+        return em.createNamedQuery(Person.BY_ID, Person.class).setParameter("id", id).getResultStream().findFirst()
+                .orElseThrow(() -> Refusal.notFound("person.unknown"));
+    }
+}

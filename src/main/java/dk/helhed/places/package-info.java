@@ -1,2 +1,0 @@
-/** Plans and their places: estates, offices, the pavilion, venues. Shared by every offering. */
-package dk.helhed.places;
