@@ -2,7 +2,7 @@ package dk.helhed.messaging.boundary;
 
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.OutboxMessage;
-import dk.helhed.messaging.entity.OutboxStatus;
+import dk.helhed.messaging.entity.OutboxTransition;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -39,7 +38,8 @@ public class Outbox {
                 .setParameter("now", time.now())
                 .setParameter("why", why)
                 .setParameter("topic", topic)
-                .setParameter("waiting", EnumSet.of(OutboxStatus.PENDING, OutboxStatus.RETRY, OutboxStatus.SENDING))
+                .setParameter("waiting", OutboxTransition.CANCEL.from())
+                .setParameter("cancelled", OutboxTransition.CANCEL.to())
                 .executeUpdate();
     }
 
@@ -50,7 +50,8 @@ public class Outbox {
                 .setParameter("why", why)
                 .setParameter("topic", topic)
                 .setParameter("kinds", kinds)
-                .setParameter("waiting", EnumSet.of(OutboxStatus.PENDING, OutboxStatus.RETRY, OutboxStatus.SENDING))
+                .setParameter("waiting", OutboxTransition.CANCEL.from())
+                .setParameter("cancelled", OutboxTransition.CANCEL.to())
                 .executeUpdate();
     }
 

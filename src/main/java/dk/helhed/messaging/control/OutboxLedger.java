@@ -3,9 +3,11 @@ package dk.helhed.messaging.control;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.OutboxMessage;
 import dk.helhed.messaging.entity.OutboxStatus;
+import dk.helhed.messaging.entity.OutboxTransition;
 import dk.helhed.messaging.entity.SmsDelivery;
 import dk.helhed.storage.DataSources;
 import dk.helhed.storage.InstantConverter;
+import dk.helhed.time.TimeSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,7 +16,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * The dispatcher's bookkeeping, each step its own short transaction so that no transaction is open while a message
@@ -49,7 +51,29 @@ public class OutboxLedger {
     private static final List<Integer> PRIORITIES = List.of(OutboxMessage.AWAITED, OutboxMessage.SCHEDULED);
     private static final List<OutboxStatus> STATUSES = List.of(OutboxStatus.RETRY, OutboxStatus.PENDING);
 
+    static {
+        if (!OutboxTransition.CLAIM.from().containsAll(STATUSES)) {
+            throw new ExceptionInInitializerError("a claim takes only rows that may be claimed");
+        }
+    }
+
     public static final String REDACTED = "(removed after sending)";
+
+    private static final String HAND_OVER = """
+            UPDATE outbox_message SET handed_over_at = ? WHERE id = ? AND claim_token = ? AND status = ?""";
+
+    /**
+     * What became of a send: its status, the provider's id and the due time of a retry where there are any, the text
+     * blanked once it may go (parameters 6 to 8).
+     */
+    private static final String RECORD = """
+            UPDATE outbox_message SET status = ?, provider_id = COALESCE(?, provider_id), last_error = ?,
+            lease_until = NULL, settled_at = ?, due_at = COALESCE(?, due_at),
+            body = CASE WHEN ? THEN ? ELSE body END, calendar = CASE WHEN ? THEN NULL ELSE calendar END
+            WHERE id = ? AND claim_token = ? AND status = ?""";
+
+    /** {@link #RECORD}, assuming no status callback came while sending (nearly always so: the update needs no read). */
+    private static final String RECORD_NO_CALLBACK_YET = RECORD + " AND provider_status IS NULL";
 
     private static final Logger LOG = Logger.getLogger(OutboxLedger.class.getName());
 
@@ -57,6 +81,9 @@ public class OutboxLedger {
     EntityManager em;
 
     /** The non-transactional pool: the books of a batch commit on their own connection (see {@link #open}). */
+    @Inject
+    TimeSource time;
+
     @Resource(lookup = DataSources.NON_JTA)
     DataSource direct;
 
@@ -69,37 +96,28 @@ public class OutboxLedger {
     }
 
     /**
-     * Written on a row the moment it is handed to its channel, and replaced by whatever {@link #record} writes. A
-     * row whose lease runs out while it carries this was handed over: it may or may not have been delivered.
-     */
-    static final String HANDED_OVER = "handed to its channel; no outcome recorded yet";
-
-    /**
      * Settles what can no longer be sent: a lease that ran out after the row was handed to its channel becomes
      * UNKNOWN (never re-sent blindly); a lease that ran out before that (the dispatcher stopped, e.g. its node was
      * killed, with the row still waiting in its batch) puts the row back in line, since it never left; a message
      * whose moment has passed (a reminder after the appointment began) is cancelled.
      */
     public void settleOverdue(Instant now) {
-        em.createQuery("""
-                        update OutboxMessage m set m.status = :unknown, m.settledAt = :now, m.leaseUntil = null,
-                        m.lastError = 'the lease ran out while sending: it may or may not have been delivered'
-                        where m.status = :sending and m.leaseUntil < :now and m.lastError = :handedOver""")
-                .setParameter("unknown", OutboxStatus.UNKNOWN).setParameter("sending", OutboxStatus.SENDING)
-                .setParameter("handedOver", HANDED_OVER).setParameter("now", now).executeUpdate();
-        em.createQuery("""
-                        update OutboxMessage m set m.status = :retry, m.leaseUntil = null, m.claimToken = null,
-                        m.lastError = 'claimed by a dispatcher that stopped before handing it over: queued again'
-                        where m.status = :sending and m.leaseUntil < :now
-                        and (m.lastError is null or m.lastError <> :handedOver)""")
-                .setParameter("retry", OutboxStatus.RETRY).setParameter("sending", OutboxStatus.SENDING)
-                .setParameter("handedOver", HANDED_OVER).setParameter("now", now).executeUpdate();
-        em.createQuery("""
-                        update OutboxMessage m set m.status = :cancelled, m.settledAt = :now,
-                        m.lastError = 'too late: its moment has passed'
-                        where m.status in :waiting and m.expiresAt <= :now""")
-                .setParameter("cancelled", OutboxStatus.CANCELLED).setParameter("waiting", OutboxStatus.WAITING)
-                .setParameter("now", now).executeUpdate();
+        move(OutboxTransition.LEASE_RAN_OUT_HANDED_OVER, "the lease ran out while sending: it may or may not have been "
+                + "delivered", now, """
+                update OutboxMessage m set m.status = :to, m.settledAt = :now, m.leaseUntil = null, m.lastError = :why
+                where m.status in :from and m.leaseUntil < :now and m.handedOverAt is not null""");
+        move(OutboxTransition.LEASE_RAN_OUT_NOT_HANDED_OVER, "claimed by a dispatcher that stopped before handing it "
+                + "over: queued again", now, """
+                update OutboxMessage m set m.status = :to, m.leaseUntil = null, m.claimToken = null, m.lastError = :why
+                where m.status in :from and m.leaseUntil < :now and m.handedOverAt is null""");
+        move(OutboxTransition.EXPIRE, "too late: its moment has passed", now, """
+                update OutboxMessage m set m.status = :to, m.settledAt = :now, m.lastError = :why
+                where m.status in :from and m.expiresAt <= :now""");
+    }
+
+    private void move(OutboxTransition transition, String why, Instant now, String update) {
+        em.createQuery(update).setParameter("to", transition.to()).setParameter("from", transition.from())
+                .setParameter("why", why).setParameter("now", now).executeUpdate();
     }
 
     public Claimed claim(Instant now, int max, Duration lease) {
@@ -117,9 +135,9 @@ public class OutboxLedger {
         }
         List<Long> claimed = ids.stream().map(Number::longValue).toList();
         em.createQuery("""
-                        update OutboxMessage m set m.status = :sending, m.claimToken = :token,
+                        update OutboxMessage m set m.status = :to, m.claimToken = :token, m.handedOverAt = null,
                         m.leaseUntil = :lease, m.attempts = m.attempts + 1 where m.id in :ids""")
-                .setParameter("sending", OutboxStatus.SENDING).setParameter("token", token)
+                .setParameter("to", OutboxTransition.CLAIM.to()).setParameter("token", token)
                 .setParameter("lease", now.plus(lease)).setParameter("ids", claimed)
                 .executeUpdate();
         // by id, not by token: claim_token has no index, and the table keeps every message ever sent; what someone is
@@ -165,7 +183,7 @@ public class OutboxLedger {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Books open(String token) {
         try {
-            return new JdbcBooks(direct.getConnection(), token);
+            return new JdbcBooks(direct.getConnection(), token, time);
         } catch (SQLException e) {
             throw new IllegalStateException("No database connection for the outbox: " + e.getMessage(), e);
         }
@@ -182,7 +200,7 @@ public class OutboxLedger {
 
         /**
          * {@link #record} for one send and {@link #handOver} for the next row of the same claim, in one transaction.
-         * Nothing is lost by the wait: until the record commits, the sent row carries {@link #HANDED_OVER}, so a
+         * Nothing is lost by the wait: until the record commits, the sent row has its {@code handed_over_at}, so a
          * dispatcher that stops here leaves it UNKNOWN, never re-sent; the next row is marked only just before it is
          * handed to its channel, as with {@link #handOver}.
          */
@@ -206,10 +224,12 @@ public class OutboxLedger {
     private final class JdbcBooks implements Books {
         private final Connection connection;
         private final String token;
+        private final TimeSource time;
 
-        JdbcBooks(Connection connection, String token) throws SQLException {
+        JdbcBooks(Connection connection, String token, TimeSource time) throws SQLException {
             this.connection = connection;
             this.token = token;
+            this.time = time;
             connection.setAutoCommit(false);
         }
 
@@ -250,12 +270,11 @@ public class OutboxLedger {
         }
 
         private boolean markHandedOver(long id) throws SQLException {
-            try (var update = connection.prepareStatement("""
-                    UPDATE outbox_message SET last_error = ? WHERE id = ? AND claim_token = ? AND status = 'SENDING'\
-                    """)) {
-                update.setString(1, HANDED_OVER);
+            try (var update = connection.prepareStatement(HAND_OVER)) {
+                update.setObject(1, InstantConverter.column(time.now()));
                 update.setLong(2, id);
                 update.setString(3, token);
+                update.setString(4, OutboxStatus.SENDING.name());
                 return update.executeUpdate() == 1;
             }
         }
@@ -263,25 +282,26 @@ public class OutboxLedger {
         private void writeRecord(Sending done, Instant now) throws SQLException {
             var envelope = done.envelope();
             var outcome = done.outcome();
-            OutboxStatus status;
+            OutboxTransition transition;
             String providerId = null;
             String error;
             if (outcome instanceof Outcome.Sent sent) {
-                status = OutboxStatus.SENT;
+                transition = OutboxTransition.SEND;
                 providerId = sent.providerId();
                 error = null;
             } else if (outcome instanceof Outcome.Failed failed) {
-                status = OutboxStatus.FAILED;
+                transition = OutboxTransition.FAIL;
                 error = failed.reason();
             } else if (outcome instanceof Outcome.Unknown unknown) {
-                status = OutboxStatus.UNKNOWN;
+                transition = OutboxTransition.LOSE_TRACK;
                 error = unknown.reason();
             } else {
                 boolean givingUp = envelope.attempt() >= maxAttempts;
-                status = givingUp ? OutboxStatus.FAILED : OutboxStatus.RETRY;
+                transition = givingUp ? OutboxTransition.GIVE_UP : OutboxTransition.RETRY_LATER;
                 error = (givingUp ? "gave up after " + envelope.attempt() + " attempts: " : "")
                         + ((Outcome.RetryLater) outcome).reason();
             }
+            OutboxStatus status = transition.to();
             boolean retry = status == OutboxStatus.RETRY;
             boolean blank = status.settled() && !done.keepText();
             Instant retryAt = retry ? now.plus(retryWait(envelope.attempt(), (Outcome.RetryLater) outcome)) : null;
@@ -299,25 +319,19 @@ public class OutboxLedger {
         }
 
         private int update(Record r, boolean noCallbackYet) throws SQLException {
-            try (var update = connection.prepareStatement("""
-                    UPDATE outbox_message SET status = ?, provider_id = %s, last_error = ?, lease_until = NULL,
-                    settled_at = ?, due_at = %s, body = %s, calendar = %s
-                    WHERE id = ? AND claim_token = ? AND status = 'SENDING'%s"""
-                    .formatted(r.providerId() == null ? "provider_id" : "?", r.retryAt() == null ? "due_at" : "?",
-                            r.blank() ? "'" + REDACTED + "'" : "body", r.blank() ? "NULL" : "calendar",
-                            noCallbackYet ? " AND provider_status IS NULL" : ""))) {
-                int i = 1;
-                update.setString(i++, r.status().name());
-                if (r.providerId() != null) {
-                    update.setString(i++, r.providerId());
-                }
-                update.setString(i++, r.error() == null ? null : r.error().substring(0, Math.min(500, r.error().length())));
-                update.setObject(i++, InstantConverter.column(r.settledAt()));
-                if (r.retryAt() != null) {
-                    update.setObject(i++, InstantConverter.column(r.retryAt()));
-                }
-                update.setLong(i++, r.id());
-                update.setString(i, token);
+            try (var update = connection.prepareStatement(noCallbackYet ? RECORD_NO_CALLBACK_YET : RECORD)) {
+                update.setString(1, r.status().name());
+                update.setString(2, r.providerId());
+                update.setString(3, r.error() == null ? null
+                        : r.error().substring(0, Math.min(500, r.error().length())));
+                update.setObject(4, InstantConverter.column(r.settledAt()));
+                update.setObject(5, InstantConverter.column(r.retryAt()));
+                update.setBoolean(6, r.blank());
+                update.setString(7, REDACTED);
+                update.setBoolean(8, r.blank());
+                update.setLong(9, r.id());
+                update.setString(10, token);
+                update.setString(11, OutboxStatus.SENDING.name());
                 return update.executeUpdate();
             }
         }

@@ -75,16 +75,18 @@ public class SmsStatusCallbacks {
         }
         OutboxStatus settled = next.settle(row.status());
         boolean changes = settled != row.status();
-        var update = em.createQuery("""
-                        update OutboxMessage m set m.providerStatus = :delivery, m.providerId = :sid%s
-                        where m.id = :id""".formatted(changes ? """
-                        , m.status = :status, m.settledAt = :now, m.leaseUntil = null, m.lastError = :why,
-                        m.body = '%s', m.calendar = null""".formatted(OutboxLedger.REDACTED) : ""))
+        var update = em.createQuery(changes ? """
+                        update OutboxMessage m set m.providerStatus = :delivery, m.providerId = :sid,
+                        m.status = :status, m.settledAt = :now, m.leaseUntil = null, m.lastError = :why,
+                        m.body = :redacted, m.calendar = null where m.id = :id""" : """
+                        update OutboxMessage m set m.providerStatus = :delivery, m.providerId = :sid
+                        where m.id = :id""")
                 .setParameter("delivery", next)
                 .setParameter("sid", row.providerId() == null ? callback.sid() : row.providerId())
                 .setParameter("id", row.id());
         if (changes) {
             update.setParameter("status", settled).setParameter("now", now)
+                    .setParameter("redacted", OutboxLedger.REDACTED)
                     .setParameter("why", why(row.status(), status, callback.errorCode()));
         }
         update.executeUpdate();

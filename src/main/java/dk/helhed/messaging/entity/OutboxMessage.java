@@ -21,11 +21,11 @@ import java.time.Instant;
 @Table(name = "outbox_message")
 @NamedQuery(name = OutboxMessage.BY_TOPIC, query = "select m from OutboxMessage m where m.topic = :topic order by m.id")
 @NamedQuery(name = OutboxMessage.CANCEL_TOPIC, query = """
-        update OutboxMessage m set m.status = dk.helhed.messaging.entity.OutboxStatus.CANCELLED, m.settledAt = :now,
-        m.lastError = :why where m.topic = :topic and m.status in :waiting""")
+        update OutboxMessage m set m.status = :cancelled, m.settledAt = :now, m.lastError = :why
+        where m.topic = :topic and m.status in :waiting and m.handedOverAt is null""")
 @NamedQuery(name = OutboxMessage.CANCEL_TOPIC_KINDS, query = """
-        update OutboxMessage m set m.status = dk.helhed.messaging.entity.OutboxStatus.CANCELLED, m.settledAt = :now,
-        m.lastError = :why where m.topic = :topic and m.kind in :kinds and m.status in :waiting""")
+        update OutboxMessage m set m.status = :cancelled, m.settledAt = :now, m.lastError = :why
+        where m.topic = :topic and m.kind in :kinds and m.status in :waiting and m.handedOverAt is null""")
 @NamedQuery(name = OutboxMessage.RECENT_ON, query = """
         select m from OutboxMessage m where m.channel in :channels order by m.id desc""")
 @NamedQuery(name = OutboxMessage.SMS_BY_PROVIDER_ID, query = """
@@ -74,6 +74,8 @@ public class OutboxMessage {
     @Enumerated(EnumType.STRING)
     @Column(name = "provider_status")
     private SmsDelivery providerStatus;
+    @Column(name = "handed_over_at")
+    private Instant handedOverAt;
     @Column(name = "last_error")
     private String lastError;
     @Column(name = "created_at")

@@ -56,9 +56,7 @@ public enum SmsDelivery {
      * FAILED and CANCELLED rows stay as they are.
      */
     public OutboxStatus settle(OutboxStatus row) {
-        return switch (row) {
-            case UNKNOWN, PENDING, RETRY, SENT -> didNotArrive() ? OutboxStatus.FAILED : OutboxStatus.SENT;
-            case SENDING, FAILED, CANCELLED -> row;
-        };
+        return (didNotArrive() ? OutboxTransition.CALLBACK_NOT_DELIVERED : OutboxTransition.CALLBACK_DELIVERED)
+                .applyTo(row);
     }
 }
