@@ -1,10 +1,10 @@
 package dk.helhed;
 
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.AccessTarget.FieldAccessTarget;
 import com.tngtech.archunit.core.domain.AccessTarget.MethodCallTarget;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -20,16 +20,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The shape of the code, kept by a test: a capability ({@code dk.helhed.<capability>}) is entered through its
@@ -72,6 +71,7 @@ class ArchitectureTest {
             value("verification.entity.References", "*", "the short reference a resident reads out, made one way "
                     + "for appointments and sign-ups"),
             value("messaging.entity.Outgoing", "*", "one message handed to the outbox"),
+            value("messaging.entity.Letter", "*", "one message written once for SMS and e-mail, as Outgoing values"),
             value("messaging.entity.ChannelKind", "*", "a closed set: e-mail or SMS"),
             value("messaging.entity.MessageKind", "*", "a closed set: what a message is, which sets its priority"),
             value("shifts.entity.ShiftKind", "*", "a closed set: pavilion or homework help"),

@@ -7,5 +7,9 @@
  * closed days, nor while an adviser is away; slots made before such a day or absence was known are withdrawn, never
  * deleted, and a booked one keeps its appointment. Residents book within the horizon and not sooner than the minimum
  * notice ({@code BookingWindow}), and can choose an adviser by the languages they speak.
+ * <p>
+ * Others call nothing here: its boundary ({@code Booking}, {@code AdviserDay}, {@code AdviserHours}) serves
+ * residents, advisers and coordinators. It calls {@code plan}, {@code people}, {@code verification},
+ * {@code messaging} and {@code audit} through their boundaries.
  */
 package dk.helhed.appointments;

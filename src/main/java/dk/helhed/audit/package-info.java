@@ -1,2 +1,5 @@
-/** Who looked at or changed residents' records, and when (the plan promises that access to them is logged). */
+/**
+ * Who looked at or changed residents' records, and when (the plan promises that access to them is logged).
+ * Others call {@link dk.helhed.audit.boundary.AccessLog}.
+ */
 package dk.helhed.audit;

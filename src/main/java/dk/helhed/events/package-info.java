@@ -16,5 +16,8 @@
  *     <li>Everything that gives a place up locks the event row first, so two cancellations never offer one place
  *     twice.</li>
  * </ul>
+ * <p>
+ * Homework help makes its sessions' seats through {@link dk.helhed.events.boundary.EventAdministration}
+ * ({@code seats}, {@code cancel}, {@code move}): an event made that way is not listed among the others.
  */
 package dk.helhed.events;

@@ -18,5 +18,8 @@
  *     language preference yet). A tutor whose other shift overlaps the new time is released and told so. Reminders
  *     filed for their assignments (topic {@code shift-assignment:<id>}) are withdrawn.</li>
  * </ul>
+ * <p>
+ * Others call nothing here; it makes its seats through the events' boundary and its tutors' shifts through
+ * {@link dk.helhed.shifts.boundary.Shifts}.
  */
 package dk.helhed.homework;

@@ -8,5 +8,9 @@
  * and recording each (sid, status) once so that a replay changes nothing. Only the
  * {@link dk.helhed.messaging.control.Channel} implementations touch Jakarta Mail or Twilio; without their settings,
  * messages go to the development inbox.
+ * <p>
+ * Every capability calls {@link dk.helhed.messaging.boundary.Outbox}, with {@code Outgoing} values (or a
+ * {@code Letter}, written once for SMS and e-mail); the status a row moves through is named in
+ * {@code OutboxTransition}.
  */
 package dk.helhed.messaging;

@@ -15,5 +15,8 @@
  *     <li><b>The public page names organisations, never people</b>, and counts one as present when at least one of
  *     its staff has taken the block.</li>
  * </ul>
+ * <p>
+ * Others call nothing here; its blocks' shifts, taking, giving up and swaps go through
+ * {@link dk.helhed.shifts.boundary.Shifts} and {@code Assignments}.
  */
 package dk.helhed.pavilion;

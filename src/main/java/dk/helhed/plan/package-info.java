@@ -1,2 +1,6 @@
-/** Plans and their places: estates, offices, the pavilion, venues. Shared by every offering. */
+/**
+ * The plan and its places (estates, offices, the pavilion, venues) and the days its offices are closed beside
+ * Denmark's public holidays. Every offering calls {@link dk.helhed.plan.boundary.Plan} to find a place and
+ * {@link dk.helhed.plan.boundary.ClosedDays}, and holds a reference to a {@code Place}.
+ */
 package dk.helhed.plan;

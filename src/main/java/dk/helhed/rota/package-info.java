@@ -12,5 +12,7 @@
  *     has passed 07:00; no cron trigger (Quartz cron skips or repeats around DST), and the day's key makes it
  *     once however many nodes run.</li>
  * </ul>
+ * <p>
+ * Others call nothing here; it reads and staffs shifts through {@link dk.helhed.shifts.boundary.Shifts}.
  */
 package dk.helhed.rota;

@@ -19,5 +19,9 @@
  *     reminders the evening before), so giving up or releasing a place cancels what has not gone yet. A shift's
  *     calendar UID is {@code shift-<id>@helhed} in every mail and in the person's private feed.</li>
  * </ul>
+ * <p>
+ * Others call {@link dk.helhed.shifts.boundary.Shifts} (the pavilion, homework help and the rota: make a
+ * series' shifts, lock, hand over in a swap, cancel, move, read) and {@link dk.helhed.shifts.boundary.Assignments}
+ * (take and give up one's own); the overlap rule is written once, in {@code ShiftTaking}.
  */
 package dk.helhed.shifts;

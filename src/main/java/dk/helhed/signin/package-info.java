@@ -7,5 +7,7 @@
  * when its e-mail is verified. Coordinators invite partner staff, whose account is made (active) when they accept.
  * Links in account mails carry 128 random bits stored only as SHA-256, work once and expire; opening one changes
  * nothing, the page's button does. Answers about an e-mail never tell whether it has an account.
+ * <p>
+ * Others call nothing here. It calls {@code people} to enrol the person behind a new account.
  */
 package dk.helhed.signin;

@@ -1,6 +1,7 @@
 package dk.helhed.web;
 
 import dk.helhed.i18n.Refusal;
+import dk.helhed.storage.DatabaseRefusals;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,15 +27,6 @@ public final class ProblemMappers {
     private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 406, 409, 415, 429, 503);
 
     private ProblemMappers() {
-    }
-
-    /** A deadlock or lock wait that rolled the whole transaction back: nothing was written, trying again is safe. */
-    static boolean transientConflict(Throwable t) {
-        if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLTransactionRollbackException) {
-            return true;
-        }
-        return t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                && (sql.getSQLState().equals("40001") || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205);
     }
 
     @Provider
@@ -128,7 +120,7 @@ public final class ProblemMappers {
                 if (t instanceof Refusal refusal) {
                     return Problem.of(refusal, language.get());
                 }
-                if (transientConflict(t)) {
+                if (DatabaseRefusals.transientConflict(t)) {
                     LOG.log(Level.WARNING, "A transaction lost a database conflict; the client may retry", e);
                     return Response.fromResponse(Problem.of(503, "problem.503", language.get()))
                             .header("Retry-After", "1").build();

@@ -541,6 +541,29 @@ class BookingApiIT {
         assertThat(late.json().getString("detail")).contains("koden ikke blev indtastet i tide");
     }
 
+    /**
+     * The hold has run out but the job that lets it go has not run yet: the right code is refused as too late, and
+     * the refusal leaves nothing behind (the code is not used up, as it was when the verified code committed with
+     * the refusal: the next try then answered "already verified").
+     */
+    @Test
+    void theRightCodeAfterTheHoldRanOutIsRefusedAndLeavesNothingHalfDone() throws Exception {
+        var slot = api.newSlot(daysAheadAt(2, 13, 0));
+        String phone = Api.newPhone();
+        var held = api.post("api/v1/appointments", Api.bookingJson(id(slot), "Idil", phone, null, null)).json();
+        String token = held.getString("manageToken");
+        String code = twilio.awaitCode(phone, 1);
+
+        api.clock(Instant.now().plus(Duration.ofMinutes(16)));
+        var late = api.verify(token, code);
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.json().getString("type")).isEqualTo("urn:helhed:problem:appointment.hold-expired");
+        var again = api.verify(token, code);
+        assertThat(again.json().getString("type")).as("the code was not spent by the refused request")
+                .isEqualTo("urn:helhed:problem:appointment.hold-expired");
+        assertThat(api.get("api/v1/appointments/manage/" + token).json().getString("status")).isNotEqualTo("BOOKED");
+    }
+
     @Test
     void aNewCodeComesOnlyAfterTheCooldownAndAtMostFiveAnHourPerNumber() throws Exception {
         var slot = api.newSlot(daysAheadAt(2, 14, 0));

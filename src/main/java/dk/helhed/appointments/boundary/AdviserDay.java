@@ -1,10 +1,10 @@
 package dk.helhed.appointments.boundary;
 
-import dk.helhed.people.boundary.People;
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.Attendance;
 import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.people.boundary.People;
 import dk.helhed.people.entity.Person;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;

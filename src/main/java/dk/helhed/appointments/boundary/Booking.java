@@ -1,36 +1,34 @@
 package dk.helhed.appointments.boundary;
 
-import dk.helhed.plan.boundary.Plan;
-import dk.helhed.appointments.control.AppointmentMessages;
+import dk.helhed.appointments.control.BookingSettings;
 import dk.helhed.appointments.control.BookingWindow;
 import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.AppointmentSlot;
 import dk.helhed.appointments.entity.AppointmentStatus;
-import dk.helhed.verification.entity.ManageToken;
-import dk.helhed.people.entity.Resident;
 import dk.helhed.i18n.Language;
-import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.messaging.boundary.Outbox;
+import dk.helhed.people.boundary.PhoneCountries;
+import dk.helhed.people.entity.Resident;
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.plan.entity.Place;
-import dk.helhed.reminders.boundary.ReminderPolicy;
 import dk.helhed.time.TimeSource;
 import dk.helhed.time.TimeWindow;
-import dk.helhed.verification.boundary.Verifications;
 import dk.helhed.verification.boundary.RateLimits;
+import dk.helhed.verification.boundary.Verifications;
+import dk.helhed.verification.entity.ManageToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -38,11 +36,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Residents book, verify, look at, move and cancel economic-advice appointments. Each call is one transaction: the
@@ -77,32 +72,11 @@ public class Booking {
     BookingWindow bookingWindow;
 
     @Inject
-    @ConfigProperty(name = "helhed.reminder.evening-at", defaultValue = "18:00")
-    String eveningAt;
+    PhoneCountries countries;
 
     @Inject
-    @ConfigProperty(name = "helhed.reminder.hours-before", defaultValue = "0")
-    int hoursBefore;
+    BookingSettings settings;
 
-    @Inject
-    @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
-    String publicBaseUrl;
-
-    @Inject
-    @ConfigProperty(name = "helhed.booking.hold-minutes", defaultValue = "15")
-    long holdMinutes;
-
-    @Inject
-    @ConfigProperty(name = "helhed.booking.cancel-cutoff-minutes", defaultValue = "120")
-    long cutoffMinutes;
-
-    @Inject
-    @ConfigProperty(name = "helhed.phone.allowed-country-codes", defaultValue = "45")
-    String allowedCountryCodes;
-
-    @Inject
-    @ConfigProperty(name = "helhed.booking.holds-per-ip-per-hour", defaultValue = "20")
-    int holdsPerIpPerHour;
 
     /**
      * What a resident asks for when booking: the slot, who they are, the language to write to them in
@@ -112,8 +86,6 @@ public class Booking {
     public record Request(Long slotId, String name, String phone, String email, Language language,
                           String requestedLanguage, String note, String from) {
     }
-
-    public static final int NOTE_MAX = 300;
 
     /** An appointment and, once only, the secret for its manage link. */
     public record Booked(Appointment appointment, ManageToken token) {
@@ -181,13 +153,13 @@ public class Booking {
     public Booked hold(Request request) {
         var chosen = check(request);
         if (request.from() != null) {
-            limits.take("ip:" + request.from(), holdsPerIpPerHour, Duration.ofHours(1));
+            limits.take("ip:" + request.from(), settings.holdsPerIpPerHour(), Duration.ofHours(1));
         }
         take(chosen.slot());
         var token = ManageToken.create();
         var now = time.now();
         var appointment = Appointment.hold(chosen.slot(), chosen.resident(), request.language(), token, now,
-                now.plus(Duration.ofMinutes(holdMinutes)));
+                settings.holdUntil(now));
         chosen.fillIn(appointment);
         em.persist(appointment);
         verifications.start(appointment.topic(), appointment.residentPhone(), request.language());
@@ -210,21 +182,21 @@ public class Booking {
                 staff);
         chosen.fillIn(appointment);
         em.persist(appointment);
-        outbox.enqueue(messages().afterBooking(appointment, token, now));
+        outbox.enqueue(settings.messages().afterBooking(appointment, token, now));
         return new Booked(appointment, token);
     }
 
-    /** The resident's code: right, and the held appointment is booked and confirmed; wrong, and a try is spent. */
-    @Transactional(dontRollbackOn = Refusal.class)
+    /**
+     * The resident's code: right, and the held appointment is booked and confirmed; wrong, and a try is spent (on its
+     * own: everything else is rolled back with the refusal).
+     */
     public Appointment verify(String token, String code) {
         var appointment = byToken(token);
         var now = time.now();
-        if (!appointment.status().holdsSlot()) {
-            throw Refusal.conflict("appointment.hold-expired");
-        }
+        appointment.requireConfirmable(now);
         verifications.verify(appointment.topic(), code);
         appointment.confirm(now);
-        outbox.enqueue(messages().afterBooking(appointment, new ManageToken(token), now));
+        outbox.enqueue(settings.messages().afterBooking(appointment, new ManageToken(token), now));
         return appointment;
     }
 
@@ -249,11 +221,11 @@ public class Booking {
         var appointment = byToken(token);
         var now = time.now();
         boolean wasBooked = appointment.status() == AppointmentStatus.BOOKED;
-        appointment.cancel(now, cutoff());
+        appointment.cancel(now, settings.cutoff());
         release(appointment.slot());
         outbox.cancel(appointment.topic(), "the appointment was cancelled");
         if (wasBooked) {
-            outbox.enqueue(messages().afterCancel(appointment, new ManageToken(token), now));
+            outbox.enqueue(settings.messages().afterCancel(appointment, new ManageToken(token), now));
         }
         return appointment;
     }
@@ -270,15 +242,15 @@ public class Booking {
         if (target.startedBy(now)) {
             throw Refusal.invalid("slotId", "field.slot.past");
         }
-        var problems = availabilityProblems(target, null, now);
+        var problems = availabilityProblems(target, now);
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
         take(target);
-        var left = appointment.moveTo(target, now, cutoff());
+        var left = appointment.moveTo(target, now, settings.cutoff());
         release(left);
         outbox.cancel(appointment.topic(), "the appointment was moved");
-        outbox.enqueue(messages().afterMove(appointment, new ManageToken(token), now));
+        outbox.enqueue(settings.messages().afterMove(appointment, new ManageToken(token), now));
         return appointment;
     }
 
@@ -308,7 +280,7 @@ public class Booking {
         Resident resident = null;
         try {
             resident = Resident.of(request.name(), request.phone(), request.email());
-            if (!allowedCountries().contains(resident.phone().countryCode())) {
+            if (!countries.allows(resident.phone())) {
                 problems.add(new FieldProblem("phone", "field.phone.country"));
             }
         } catch (Refusal refusal) {
@@ -319,39 +291,24 @@ public class Booking {
             problems.add(new FieldProblem("slotId", "field.slot.empty"));
         } else if (slot == null) {
             problems.add(new FieldProblem("slotId", "field.slot.unknown"));
-        } else if (slot.startedBy(time.now())) {
-            problems.add(new FieldProblem("slotId", "field.slot.past"));
         }
-        problems.addAll(availabilityProblems(slot, request.requestedLanguage(), time.now()));
+        problems.addAll(availabilityProblems(slot, time.now()));
+        problems.addAll(Appointment.problems(slot, request.note(), request.requestedLanguage(), time.now()));
         String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
-        if (note != null && note.codePointCount(0, note.length()) > NOTE_MAX) {
-            problems.add(new FieldProblem("note", "field.note.long", NOTE_MAX));
-        }
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
         return new Chosen(slot, resident, note, SpokenLanguage.of(request.requestedLanguage()));
     }
 
-    /**
-     * A slot withdrawn (closed day, adviser away) or too soon for the minimum notice; a requested language that is
-     * no language, or that the slot's adviser does not speak.
-     */
-    private List<FieldProblem> availabilityProblems(AppointmentSlot slot, String requestedLanguage, Instant now) {
+    /** A slot withdrawn (closed day, adviser away) or too soon for the minimum notice. */
+    private List<FieldProblem> availabilityProblems(AppointmentSlot slot, Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
         if (slot != null && !slot.startedBy(now)) {
             if (slot.withdrawn()) {
                 problems.add(new FieldProblem("slotId", "field.slot.withdrawn"));
             } else if (bookingWindow.tooSoon(slot.window().start(), now)) {
                 problems.add(bookingWindow.tooSoonProblem("slotId"));
-            }
-        }
-        if (requestedLanguage != null && !requestedLanguage.isBlank()) {
-            var spoken = SpokenLanguage.of(requestedLanguage);
-            if (spoken.isEmpty()) {
-                problems.add(new FieldProblem("requestedLanguage", "field.requested-language.invalid"));
-            } else if (slot != null && !slot.adviser().speaks(spoken.get())) {
-                problems.add(new FieldProblem("requestedLanguage", "field.requested-language.not-spoken"));
             }
         }
         return problems;
@@ -367,22 +324,7 @@ public class Booking {
         em.createNamedQuery(AppointmentSlot.RELEASE).setParameter("id", slot.id()).executeUpdate();
     }
 
-    private Set<Integer> allowedCountries() {
-        return Stream.of(allowedCountryCodes.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .map(Integer::valueOf).collect(Collectors.toSet());
-    }
-
-    private Duration cutoff() {
-        return Duration.ofMinutes(cutoffMinutes);
-    }
-
     private Place place(String code) {
         return plan.place(code).orElseThrow(() -> Refusal.invalid("place", "field.place.unknown"));
-    }
-
-    private AppointmentMessages messages() {
-        var zone = time.zone();
-        return new AppointmentMessages(new ReminderPolicy(LocalTime.parse(eveningAt), zone,
-                Duration.ofHours(hoursBefore)), zone, publicBaseUrl);
     }
 }

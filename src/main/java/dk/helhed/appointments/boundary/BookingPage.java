@@ -1,11 +1,11 @@
 package dk.helhed.appointments.boundary;
 
-import dk.helhed.plan.boundary.Plan;
-import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.Adviser;
+import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.i18n.Texts;
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.PageDays;
@@ -15,9 +15,9 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.time.LocalDate;

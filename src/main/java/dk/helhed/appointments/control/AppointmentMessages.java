@@ -1,21 +1,20 @@
 package dk.helhed.appointments.control;
 
 import dk.helhed.appointments.entity.Appointment;
-import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
-import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.Letter;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.reminders.boundary.ReminderPolicy;
 import dk.helhed.time.CalendarFile;
+import dk.helhed.verification.entity.ManageToken;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * What a resident is told about an appointment, and when: a confirmation now and a reminder the evening before, by
@@ -66,19 +65,9 @@ public record AppointmentMessages(ReminderPolicy reminders, ZoneId zone, String 
         Object[] args = {place.name(), Texts.when(lang, starts, zone), a.reference(), link,
                 Texts.time(lang, window.end(), zone), Texts.afterName(lang, place.street()), place.mapLink(),
                 place.streetAddress()};
-        List<Outgoing> out = new ArrayList<>();
-        out.add(new Outgoing(a.topic(), kind, ChannelKind.SMS, a.residentPhone(), null,
-                Texts.text(lang, prefix + "sms", args), due, starts,
-                Outgoing.dedupeKey(a.topic(), kind, ChannelKind.SMS, starts)));
-        Optional<String> email = a.residentEmail();
-        email.ifPresent(address -> {
-            var mail = new Outgoing(a.topic(), kind, ChannelKind.EMAIL, address,
-                    Texts.text(lang, prefix + "subject", args), Texts.text(lang, prefix + "email", args), due, starts,
-                    Outgoing.dedupeKey(a.topic(), kind, ChannelKind.EMAIL, starts));
-            out.add(kind == MessageKind.CONFIRMATION || kind == MessageKind.CHANGE
-                    ? mail.withCalendar(calendar(a, due)) : mail);
-        });
-        return out;
+        return new Letter(a.topic(), kind, lang, prefix, args, due, starts).to(a.residentPhone(),
+                a.residentEmail().orElse(null), channel -> Outgoing.dedupeKey(a.topic(), kind, channel, starts),
+                kind == MessageKind.CONFIRMATION || kind == MessageKind.CHANGE ? calendar(a, due) : null);
     }
 
     /** The appointment as an .ics; its UID follows the reference, so a move updates the phone's entry. */

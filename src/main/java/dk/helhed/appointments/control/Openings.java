@@ -1,7 +1,7 @@
 package dk.helhed.appointments.control;
 
-import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.appointments.entity.AvailabilityException;
+import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.time.TimeWindow;
 
 import java.time.LocalDate;

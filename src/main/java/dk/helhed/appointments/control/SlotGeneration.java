@@ -1,10 +1,10 @@
 package dk.helhed.appointments.control;
 
-import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.AppointmentSlot;
 import dk.helhed.appointments.entity.Availability;
 import dk.helhed.appointments.entity.AvailabilityException;
+import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.time.TimeSource;
 import dk.helhed.time.TimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,11 @@
 package dk.helhed.appointments.entity;
 
-import dk.helhed.people.entity.Resident;
-import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.SpokenLanguage;
+import dk.helhed.people.entity.Resident;
+import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.verification.entity.References;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,13 +15,15 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.Table;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,6 +50,7 @@ import java.util.Optional;
 @NamedQuery(name = Appointment.BY_REFERENCE, query = """
         select a from Appointment a join fetch a.slot s join fetch s.place where a.reference = :reference""")
 public class Appointment {
+    public static final int NOTE_MAX = 300;
     public static final String BY_TOKEN_HASH = "Appointment.byTokenHash";
     public static final String BY_REFERENCE = "Appointment.byReference";
     public static final String EXPIRED_HOLDS = "Appointment.expiredHolds";
@@ -124,9 +128,37 @@ public class Appointment {
         return appointment;
     }
 
-    /** The resident's own short note for the adviser. */
+    /** The resident's own short note for the adviser, at most {@value #NOTE_MAX} characters. */
     public void note(String text) {
+        if (text != null && text.codePointCount(0, text.length()) > NOTE_MAX) {
+            throw Refusal.invalid("note", "field.note.long", NOTE_MAX);
+        }
         this.note = text;
+    }
+
+    /**
+     * Everything this appointment would refuse if made on the slot with the note and requested language, at once,
+     * so the resident learns every problem in one answer: a slot that has begun, a note too long, a requested
+     * language that is no language or that the slot's adviser does not speak. {@code slot} may be null (unknown).
+     */
+    public static List<FieldProblem> problems(AppointmentSlot slot, String note, String requestedLanguage,
+                                              Instant now) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (slot != null && slot.startedBy(now)) {
+            problems.add(new FieldProblem("slotId", "field.slot.past"));
+        }
+        if (note != null && !note.isBlank() && note.strip().codePointCount(0, note.strip().length()) > NOTE_MAX) {
+            problems.add(new FieldProblem("note", "field.note.long", NOTE_MAX));
+        }
+        if (requestedLanguage != null && !requestedLanguage.isBlank()) {
+            var spoken = SpokenLanguage.of(requestedLanguage);
+            if (spoken.isEmpty()) {
+                problems.add(new FieldProblem("requestedLanguage", "field.requested-language.invalid"));
+            } else if (slot != null && !slot.adviser().speaks(spoken.get())) {
+                problems.add(new FieldProblem("requestedLanguage", "field.requested-language.not-spoken"));
+            }
+        }
+        return problems;
     }
 
     /** The adviser records whether the resident came; only once the appointment has begun. */
@@ -149,6 +181,16 @@ public class Appointment {
 
     /** The phone is verified: a held appointment becomes booked, if the hold has not run out. */
     public void confirm(Instant now) {
+        requireConfirmable(now);
+        status = AppointmentStatus.BOOKED;
+        holdUntil = null;
+    }
+
+    /**
+     * Refused unless this is a hold still running for an appointment still to come: checked before the code is, so
+     * a late code is told "too late", not checked (and not spent).
+     */
+    public void requireConfirmable(Instant now) {
         if (status == AppointmentStatus.BOOKED) {
             throw Refusal.conflict("appointment.already-confirmed");
         }
@@ -156,8 +198,6 @@ public class Appointment {
             throw Refusal.conflict("appointment.hold-expired");
         }
         requireFuture(slot, now);
-        status = AppointmentStatus.BOOKED;
-        holdUntil = null;
     }
 
     /** A hold that ran out lets its slot go. */

@@ -1,20 +1,20 @@
 package dk.helhed.events.boundary;
 
-import dk.helhed.plan.boundary.Plan;
 import dk.helhed.audit.boundary.AccessLog;
-import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.events.control.EventSettings;
 import dk.helhed.events.control.Places;
 import dk.helhed.events.entity.Event;
-import dk.helhed.events.entity.Localized;
 import dk.helhed.events.entity.EventPlan;
+import dk.helhed.events.entity.Localized;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.events.entity.SignupStatus;
 import dk.helhed.events.entity.Waitlist;
-import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.messaging.entity.MessageKind;
+import dk.helhed.plan.boundary.ClosedDays;
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;

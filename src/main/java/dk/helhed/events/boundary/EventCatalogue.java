@@ -1,10 +1,9 @@
 package dk.helhed.events.boundary;
 
-import dk.helhed.plan.boundary.Plan;
 import dk.helhed.events.entity.Event;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.i18n.Refusal;
-import dk.helhed.plan.entity.Place;
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

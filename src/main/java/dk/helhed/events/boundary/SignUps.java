@@ -1,7 +1,5 @@
 package dk.helhed.events.boundary;
 
-import dk.helhed.verification.entity.ManageToken;
-import dk.helhed.people.entity.Resident;
 import dk.helhed.events.control.EventSettings;
 import dk.helhed.events.control.Places;
 import dk.helhed.events.entity.Event;
@@ -10,17 +8,19 @@ import dk.helhed.events.entity.SignupStatus;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.boundary.Outbox;
+import dk.helhed.people.boundary.PhoneCountries;
+import dk.helhed.people.entity.Resident;
+import dk.helhed.storage.DatabaseRefusals;
 import dk.helhed.time.TimeSource;
-import dk.helhed.verification.boundary.Verifications;
 import dk.helhed.verification.boundary.RateLimits;
+import dk.helhed.verification.boundary.Verifications;
+import dk.helhed.verification.entity.ManageToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.OptionalInt;
 
@@ -36,6 +36,8 @@ import java.util.OptionalInt;
 public class SignUps {
     @PersistenceContext
     EntityManager em;
+    @Inject
+    PhoneCountries countries;
 
     @Inject
     Places places;
@@ -101,8 +103,10 @@ public class SignUps {
         return new Held(signup, token);
     }
 
-    /** The resident's code: right, and the place is confirmed or the turn in line kept; wrong, and a try is spent. */
-    @Transactional(dontRollbackOn = Refusal.class)
+    /**
+     * The resident's code: right, and the place is confirmed or the turn in line kept; wrong, and a try is spent (on
+     * its own: everything else is rolled back with the refusal).
+     */
     public Signup verify(String token, String code) {
         var at = locate(token);
         var event = places.lock(at.eventId());
@@ -161,7 +165,7 @@ public class SignUps {
 
     private Resident resident(Request request) {
         var resident = Resident.of(request.name(), request.phone(), request.email());
-        if (!settings.allowedCountry(resident.phone().countryCode())) {
+        if (!countries.allows(resident.phone())) {
             throw Refusal.invalid("phone", "field.phone.country");
         }
         return resident;
@@ -169,16 +173,6 @@ public class SignUps {
 
     /** The unique constraint on (event, live phone, name) settles two sign-ups that raced past the check. */
     private void persist(Signup signup) {
-        try {
-            em.persist(signup);
-            em.flush();
-        } catch (PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                    throw Refusal.conflict("signup.duplicate");
-                }
-            }
-            throw e;
-        }
+        DatabaseRefusals.insert(em, signup, () -> Refusal.conflict("signup.duplicate"));
     }
 }

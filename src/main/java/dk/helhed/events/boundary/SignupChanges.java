@@ -1,12 +1,12 @@
 package dk.helhed.events.boundary;
 
-import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.events.control.EventSettings;
 import dk.helhed.events.control.Places;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.events.entity.SignupStatus;
 import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.time.TimeSource;
+import dk.helhed.verification.entity.ManageToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

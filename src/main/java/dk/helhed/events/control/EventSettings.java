@@ -2,6 +2,7 @@ package dk.helhed.events.control;
 
 import dk.helhed.reminders.boundary.ReminderPolicy;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -9,9 +10,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The settings of sign-ups, in one place; the phone, link and reminder settings are the application's own. */
 @ApplicationScoped
@@ -36,12 +34,7 @@ public class EventSettings {
     String eveningAt;
 
     @Inject
-    @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
-    String publicBaseUrl;
-
-    @Inject
-    @ConfigProperty(name = "helhed.phone.allowed-country-codes", defaultValue = "45")
-    String allowedCountryCodes;
+    PublicUrl publicUrl;
 
     /** How long an offered place waits for an answer: the configured hours, but never past the event's start. */
     public Instant offerUntil(Instant now, Instant eventStarts) {
@@ -57,14 +50,8 @@ public class EventSettings {
         return signupsPerIpPerHour;
     }
 
-    public boolean allowedCountry(int countryCode) {
-        Set<Integer> allowed = Stream.of(allowedCountryCodes.split(",")).map(String::strip)
-                .filter(s -> !s.isEmpty()).map(Integer::valueOf).collect(Collectors.toSet());
-        return allowed.contains(countryCode);
-    }
-
     public SignupMessages messages() {
         var zone = time.zone();
-        return new SignupMessages(new ReminderPolicy(LocalTime.parse(eveningAt), zone), zone, publicBaseUrl);
+        return new SignupMessages(new ReminderPolicy(LocalTime.parse(eveningAt), zone), zone, publicUrl.base());
     }
 }

@@ -1,12 +1,12 @@
 package dk.helhed.events.control;
 
-import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.events.entity.Event;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.events.entity.SignupStatus;
 import dk.helhed.events.entity.Waitlist;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.boundary.Outbox;
+import dk.helhed.verification.entity.ManageToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,15 +1,15 @@
 package dk.helhed.events.control;
 
-import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.events.entity.Event;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
-import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.Letter;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.reminders.boundary.ReminderPolicy;
 import dk.helhed.time.CalendarFile;
+import dk.helhed.verification.entity.ManageToken;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -98,18 +98,10 @@ public record SignupMessages(ReminderPolicy reminders, ZoneId zone, String publi
         Object[] args = Stream.of(Stream.of(event.title().in(lang.tag()), Texts.when(lang, event.startsAt(), zone),
                 place.name(), s.reference()), Stream.of(added), Stream.of(Texts.time(lang, event.endsAt(), zone),
                 Texts.afterName(lang, place.street()), place.mapLink(), place.streetAddress())).flatMap(x -> x).toArray();
-        List<Outgoing> out = new ArrayList<>();
-        out.add(new Outgoing(s.topic(), kind, ChannelKind.SMS, s.contact().phone(), null,
-                Texts.text(lang, prefix + "sms", args), due, expires,
-                Outgoing.dedupeKey(s.topic(), kind, ChannelKind.SMS, event.startsAt()) + keySuffix));
-        s.contact().email().ifPresent(address -> {
-            var mail = new Outgoing(s.topic(), kind, ChannelKind.EMAIL, address,
-                    Texts.text(lang, prefix + "subject", args), Texts.text(lang, prefix + "email", args), due, expires,
-                    Outgoing.dedupeKey(s.topic(), kind, ChannelKind.EMAIL, event.startsAt()) + keySuffix);
-            out.add(kind == MessageKind.CONFIRMATION || kind == MessageKind.CHANGE
-                    ? mail.withCalendar(calendar(s, due)) : mail);
-        });
-        return out;
+        return new Letter(s.topic(), kind, lang, prefix, args, due, expires).to(s.contact().phone(),
+                s.contact().email().orElse(null),
+                channel -> Outgoing.dedupeKey(s.topic(), kind, channel, event.startsAt()) + keySuffix,
+                kind == MessageKind.CONFIRMATION || kind == MessageKind.CHANGE ? calendar(s, due) : null);
     }
 
     /** The sign-up's event as an .ics; its UID follows the sign-up, so a moved event updates the phone's entry. */

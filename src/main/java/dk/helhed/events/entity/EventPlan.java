@@ -1,7 +1,7 @@
 package dk.helhed.events.entity;
 
-import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.Refusal;
 import dk.helhed.time.WallClock;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,10 +1,10 @@
 package dk.helhed.events.entity;
 
-import dk.helhed.people.entity.Contact;
-import dk.helhed.verification.entity.ManageToken;
-import dk.helhed.people.entity.Resident;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.people.entity.Contact;
+import dk.helhed.people.entity.Resident;
+import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.verification.entity.References;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

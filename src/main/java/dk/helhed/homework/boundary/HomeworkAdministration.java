@@ -1,9 +1,6 @@
 package dk.helhed.homework.boundary;
 
-import dk.helhed.plan.boundary.Plan;
-import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.events.boundary.EventAdministration;
-import dk.helhed.events.entity.Event;
 import dk.helhed.homework.control.HomeworkWording;
 import dk.helhed.homework.control.TutorMessages;
 import dk.helhed.homework.entity.HomeworkSeries;
@@ -11,11 +8,13 @@ import dk.helhed.homework.entity.HomeworkSession;
 import dk.helhed.homework.entity.SchoolHoliday;
 import dk.helhed.homework.entity.SessionMove;
 import dk.helhed.homework.entity.SessionPlan;
-import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.boundary.Outbox;
-import dk.helhed.plan.entity.Place;
 import dk.helhed.people.boundary.PreferredLanguages;
+import dk.helhed.plan.boundary.ClosedDays;
+import dk.helhed.plan.boundary.Plan;
+import dk.helhed.plan.entity.Place;
 import dk.helhed.shifts.boundary.Shifts;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftKind;
@@ -23,12 +22,10 @@ import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,11 +1,10 @@
 package dk.helhed.homework.boundary;
 
-import dk.helhed.plan.boundary.Plan;
 import dk.helhed.homework.entity.SessionPlan;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
-import dk.helhed.plan.entity.Place;
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

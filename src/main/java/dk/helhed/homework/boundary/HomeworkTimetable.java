@@ -1,9 +1,8 @@
 package dk.helhed.homework.boundary;
 
-import dk.helhed.plan.boundary.Plan;
 import dk.helhed.homework.entity.HomeworkSession;
 import dk.helhed.i18n.Refusal;
-import dk.helhed.plan.entity.Place;
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.time.TimeSource;
 import dk.helhed.time.WallClock;
 import jakarta.enterprise.context.ApplicationScoped;

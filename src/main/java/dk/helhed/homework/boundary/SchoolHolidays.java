@@ -1,8 +1,8 @@
 package dk.helhed.homework.boundary;
 
 import dk.helhed.homework.entity.SchoolHoliday;
-import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.Refusal;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -2,14 +2,13 @@ package dk.helhed.homework.control;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
-import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.Letter;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.shifts.entity.ShiftAssignment;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -53,17 +52,8 @@ public record TutorMessages(ZoneId zone) {
         String topic = topic(assignment);
         Instant expires = kind == Kind.MOVED ? shift.startsAt() : previousStart;
         String occasion = ":" + kind.name() + ":" + now.getEpochSecond();
-        List<Outgoing> out = new ArrayList<>();
-        if (person.acceptsSms()) {
-            out.add(new Outgoing(topic, kind.kind, ChannelKind.SMS, person.phone(), null,
-                    Texts.text(language, prefix + "sms", args), now, expires,
-                    Outgoing.dedupeKey(topic, kind.kind, ChannelKind.SMS, shift.startsAt()) + occasion));
-        }
-        if (person.email() != null && !person.email().isBlank()) {
-            out.add(new Outgoing(topic, kind.kind, ChannelKind.EMAIL, person.email(),
-                    Texts.text(language, prefix + "subject", args), Texts.text(language, prefix + "email", args),
-                    now, expires, Outgoing.dedupeKey(topic, kind.kind, ChannelKind.EMAIL, shift.startsAt()) + occasion));
-        }
-        return out;
+        return new Letter(topic, kind.kind, language, prefix, args, now, expires).to(
+                person.acceptsSms() ? person.phone() : null, person.email(),
+                channel -> Outgoing.dedupeKey(topic, kind.kind, channel, shift.startsAt()) + occasion);
     }
 }

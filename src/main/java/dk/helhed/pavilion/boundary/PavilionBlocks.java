@@ -1,10 +1,10 @@
 package dk.helhed.pavilion.boundary;
 
-import dk.helhed.plan.boundary.Plan;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.pavilion.control.ShiftGeneration;
 import dk.helhed.pavilion.entity.PavilionBlock;
 import dk.helhed.people.entity.Organisation;
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;

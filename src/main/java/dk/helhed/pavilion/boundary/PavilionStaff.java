@@ -3,16 +3,17 @@ package dk.helhed.pavilion.boundary;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.pavilion.control.BlockTaking;
-import dk.helhed.people.boundary.People;
 import dk.helhed.pavilion.control.SwapMessages;
 import dk.helhed.pavilion.entity.Swap;
 import dk.helhed.pavilion.entity.SwapStatus;
+import dk.helhed.people.boundary.People;
 import dk.helhed.people.entity.Person;
 import dk.helhed.shifts.boundary.Shifts;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftAssignment;
 import dk.helhed.shifts.entity.ShiftKind;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +24,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -47,8 +47,7 @@ public class PavilionStaff {
     @Inject
     Outbox outbox;
     @Inject
-    @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
-    String publicBaseUrl;
+    PublicUrl publicUrl;
     @Inject
     @ConfigProperty(name = "helhed.pavilion.partner-weeks", defaultValue = "4")
     int weeksShown;
@@ -189,6 +188,6 @@ public class PavilionStaff {
     }
 
     private SwapMessages messages() {
-        return new SwapMessages(time.zone(), publicBaseUrl);
+        return new SwapMessages(time.zone(), publicUrl.base());
     }
 }

@@ -1,7 +1,7 @@
 package dk.helhed.pavilion.control;
 
-import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.pavilion.entity.PavilionBlock;
+import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.shifts.boundary.Shifts;
 import dk.helhed.shifts.entity.ShiftKind;
 import dk.helhed.time.TimeSource;
@@ -15,8 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.logging.Logger;
 
 /**

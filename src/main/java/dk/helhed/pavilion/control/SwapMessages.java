@@ -2,7 +2,7 @@ package dk.helhed.pavilion.control;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
-import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.Letter;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.people.entity.Person;
@@ -10,7 +10,6 @@ import dk.helhed.shifts.entity.Shift;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,17 +29,8 @@ public record SwapMessages(ZoneId zone, String publicBaseUrl) {
         String prefix = "message.swap." + event + ".";
         String key = "swap:" + swapId + ":" + event + ":" + to.id() + ":";
         Instant expires = block.startsAt();
-        List<Outgoing> out = new ArrayList<>();
-        if (to.email() != null) {
-            out.add(new Outgoing(topic, MessageKind.CHANGE, ChannelKind.EMAIL, to.email(),
-                    Texts.text(LANG, prefix + "subject", args), Texts.text(LANG, prefix + "email", args), now,
-                    expires, key + ChannelKind.EMAIL));
-        }
-        if (to.acceptsSms()) {
-            out.add(new Outgoing(topic, MessageKind.CHANGE, ChannelKind.SMS, to.phone(), null,
-                    Texts.text(LANG, prefix + "sms", args), now, expires, key + ChannelKind.SMS));
-        }
-        return out;
+        return new Letter(topic, MessageKind.CHANGE, LANG, prefix, args, now, expires).emailFirst(
+                to.email(), to.acceptsSms() ? to.phone() : null, channel -> key + channel);
     }
 
     private String describe(Shift shift) {

@@ -1,16 +1,15 @@
 package dk.helhed.people.boundary;
 
-import dk.helhed.plan.boundary.Plan;
 import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.i18n.Texts;
 import dk.helhed.people.entity.Subject;
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.web.PageLanguage;
 import jakarta.enterprise.context.RequestScoped;
-import dk.helhed.plan.entity.Place;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.inject.Named;
 
 import java.util.Arrays;
 import java.util.Collection;

@@ -1,14 +1,14 @@
 package dk.helhed.people.boundary;
 
-import dk.helhed.plan.boundary.Plan;
-import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.ProfileDetails;
 import dk.helhed.people.entity.Role;
-import jakarta.enterprise.context.ApplicationScoped;
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.plan.entity.Place;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;

@@ -1,7 +1,7 @@
 package dk.helhed.people.entity;
 
-import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.Refusal;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dk.helhed.rota.boundary;
 
 import dk.helhed.i18n.Language;
-import dk.helhed.people.boundary.PreferredLanguages;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.messaging.boundary.Outbox;
-import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.Letter;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.people.boundary.PreferredLanguages;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.Role;
 import dk.helhed.rota.entity.HelpCall;
@@ -15,12 +15,12 @@ import dk.helhed.shifts.boundary.Shifts;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftKind;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,8 +48,7 @@ public class HelpCalls {
     @Inject
     PreferredLanguages languages;
     @Inject
-    @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
-    String publicBaseUrl;
+    PublicUrl publicUrl;
 
     /** Answers how many people were asked this time. */
     public int call(long shiftId) {
@@ -97,20 +96,11 @@ public class HelpCalls {
                 + (shift.subject() == null ? "" : " (" + Texts.text(language, "rota.subject."
                 + shift.subject().name().toLowerCase(Locale.ROOT)) + ")");
         Object[] args = {who, Texts.when(language, shift.startsAt(), time.zone()), shift.place().name(),
-                publicBaseUrl + (pavilion ? "/partner/blocks" : "/volunteer/shifts")};
+                publicUrl.base() + (pavilion ? "/partner/blocks" : "/volunteer/shifts")};
         String topic = "shift-help:" + shift.id();
         String key = topic + ":" + to.id() + ":";
-        List<Outgoing> out = new ArrayList<>();
-        if (to.email() != null) {
-            out.add(new Outgoing(topic, MessageKind.ANNOUNCEMENT, ChannelKind.EMAIL, to.email(),
-                    Texts.text(language, "message.rota.help.subject", args),
-                    Texts.text(language, "message.rota.help.email", args), now, shift.startsAt(), key + ChannelKind.EMAIL));
-        }
-        if (to.acceptsSms()) {
-            out.add(new Outgoing(topic, MessageKind.ANNOUNCEMENT, ChannelKind.SMS, to.phone(), null,
-                    Texts.text(language, "message.rota.help.sms", args), now, shift.startsAt(), key + ChannelKind.SMS));
-        }
-        return out;
+        return new Letter(topic, MessageKind.ANNOUNCEMENT, language, "message.rota.help.", args, now,
+                shift.startsAt()).emailFirst(to.email(), to.acceptsSms() ? to.phone() : null, channel -> key + channel);
     }
 
     private static HelpCall.Key key(long shiftId, long personId) {

@@ -13,6 +13,7 @@ import dk.helhed.rota.control.RotaReader;
 import dk.helhed.rota.entity.Digest;
 import dk.helhed.shifts.entity.ShiftKind;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,8 +49,7 @@ public class MorningDigest {
     @ConfigProperty(name = "helhed.rota.morning-digest-time", defaultValue = "07:00")
     String at;
     @Inject
-    @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
-    String publicBaseUrl;
+    PublicUrl publicUrl;
 
     /** Answers how many e-mails it queued (0 when not due, made already, or no gaps). */
     public int sendIfDue() {
@@ -66,7 +66,7 @@ public class MorningDigest {
             return 0;
         }
         String list = gaps.stream().map(this::line).collect(Collectors.joining("\n"));
-        Object[] args = {gaps.size(), list, publicBaseUrl + "/coordinator/gaps"};
+        Object[] args = {gaps.size(), list, publicUrl.base() + "/coordinator/gaps"};
         String topic = "rota-digest:" + day.get();
         List<String> coordinators = em.createQuery("select distinct a.email from Account a join a.roles r "
                         + "where r = :role and a.active = true and a.email is not null", String.class)

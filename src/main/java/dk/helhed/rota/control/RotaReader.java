@@ -2,8 +2,8 @@ package dk.helhed.rota.control;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
-import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.boundary.Shifts;
+import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +13,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Open shifts between two instants as rota entries, with who holds their places (names, phones, e-mail). */
 @ApplicationScoped

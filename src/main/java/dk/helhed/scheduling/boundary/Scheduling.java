@@ -1,7 +1,7 @@
 package dk.helhed.scheduling.boundary;
 
-import dk.helhed.scheduling.control.ManagedThreadPool;
 import dk.helhed.scheduling.control.CdiJobFactory;
+import dk.helhed.scheduling.control.ManagedThreadPool;
 import dk.helhed.storage.DataSources;
 import dk.helhed.storage.DatabaseMigration;
 import jakarta.annotation.PostConstruct;
@@ -26,12 +26,12 @@ import org.quartz.impl.StdSchedulerFactory;
 import org.quartz.utils.ConnectionProvider;
 import org.quartz.utils.DBConnectionManager;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.Set;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Quartz's lifecycle: a JDBC job store in the application database, clustered, so that each firing runs on exactly

@@ -1,8 +1,8 @@
 package dk.helhed.shifts.boundary;
 
 import dk.helhed.i18n.Refusal;
-import dk.helhed.people.boundary.PreferredLanguages;
 import dk.helhed.messaging.boundary.Outbox;
+import dk.helhed.people.boundary.PreferredLanguages;
 import dk.helhed.people.entity.Subject;
 import dk.helhed.shifts.control.ShiftMessages;
 import dk.helhed.shifts.control.ShiftSettings;
@@ -10,6 +10,7 @@ import dk.helhed.shifts.control.ShiftTaking;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftAssignment;
 import dk.helhed.shifts.entity.ShiftKind;
+import dk.helhed.storage.DatabaseRefusals;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -17,9 +18,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import java.sql.SQLException;
-import java.sql.SQLTransactionRollbackException;
-import java.sql.SQLTransientException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -155,7 +153,7 @@ public class Assignments {
                 }
                 skipped.add(new Skipped(shift, Skip.of(refusal)));
             } catch (RuntimeException e) {
-                if (!transientConflict(e)) {
+                if (!DatabaseRefusals.transientConflict(e)) {
                     throw e;
                 }
                 skipped.add(new Skipped(shift, Skip.BUSY));
@@ -236,19 +234,5 @@ public class Assignments {
                         and s.status = dk.helhed.shifts.entity.ShiftStatus.OPEN and s.endsAt > :now
                         order by s.startsAt, s.id""", Shift.class)
                 .setParameter("series", seriesKey).setParameter("now", now).getResultList();
-    }
-
-    /** A deadlock or lock wait that rolled a shift's transaction back: that shift is skipped, try it again. */
-    static boolean transientConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientException || t instanceof SQLTransactionRollbackException) {
-                return true;
-            }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().equals("40001")
-                    || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,15 +1,15 @@
 package dk.helhed.shifts.boundary;
 
-import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Refusal;
-import dk.helhed.people.boundary.PreferredLanguages;
 import dk.helhed.i18n.Texts;
+import dk.helhed.people.boundary.PreferredLanguages;
 import dk.helhed.shifts.control.ShiftCalendar;
 import dk.helhed.shifts.control.ShiftMessages;
 import dk.helhed.shifts.control.ShiftTaking;
 import dk.helhed.shifts.entity.CalendarFeed;
 import dk.helhed.shifts.entity.ShiftStatus;
 import dk.helhed.time.TimeSource;
+import dk.helhed.verification.entity.ManageToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

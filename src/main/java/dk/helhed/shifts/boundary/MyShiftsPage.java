@@ -6,6 +6,7 @@ import dk.helhed.shifts.control.ShiftSettings;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
+import dk.helhed.web.PublicUrl;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,6 +34,8 @@ public class MyShiftsPage implements Serializable {
     transient CalendarFeeds feeds;
     @Inject
     transient ShiftSettings settings;
+    @Inject
+    transient PublicUrl publicUrl;
     @Inject
     transient TimeSource time;
     @Inject
@@ -112,7 +115,7 @@ public class MyShiftsPage implements Serializable {
     }
 
     public void newFeed() {
-        feedUrl = CalendarResource.url(settings.publicBaseUrl(), feeds.renew(me));
+        feedUrl = CalendarResource.url(publicUrl.base(), feeds.renew(me));
     }
 
     public String getFeedUrl() {

@@ -1,7 +1,7 @@
 package dk.helhed.shifts.boundary;
 
-import dk.helhed.people.boundary.People;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.people.boundary.People;
 import dk.helhed.people.entity.Subject;
 import dk.helhed.plan.entity.Place;
 import dk.helhed.shifts.control.HoursServed;

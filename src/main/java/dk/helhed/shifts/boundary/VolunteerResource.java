@@ -6,6 +6,7 @@ import dk.helhed.shifts.control.ShiftSettings;
 import dk.helhed.shifts.entity.ShiftKind;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.Problem;
+import dk.helhed.web.PublicUrl;
 import dk.helhed.web.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -56,6 +57,8 @@ public class VolunteerResource {
 
     @Inject
     ShiftSettings settings;
+    @Inject
+    PublicUrl publicUrl;
 
     @Inject
     TimeSource time;
@@ -186,7 +189,7 @@ public class VolunteerResource {
     @APIResponse(responseCode = "201", description = "The new link, shown this once")
     public Response newCalendar() {
         String token = feeds.renew(me());
-        String url = CalendarResource.url(settings.publicBaseUrl(), token);
+        String url = CalendarResource.url(publicUrl.base(), token);
         return Response.status(Response.Status.CREATED).entity(new ShiftJson.CalendarView(true,
                 time.now().toString(), url)).build();
     }

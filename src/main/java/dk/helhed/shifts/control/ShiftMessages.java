@@ -3,6 +3,7 @@ package dk.helhed.shifts.control;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
 import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.Letter;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.people.entity.Person;
@@ -91,16 +92,11 @@ public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String public
         Person person = assignment.person();
         String topic = topic(assignment.id());
         Object[] args = arguments(shift, language);
-        List<Outgoing> out = new ArrayList<>();
-        reminders.eveningBefore(shift.startsAt(), now).ifPresent(at -> {
-            if (person.email() != null && !person.email().isBlank()) {
-                out.add(email(topic, MessageKind.REMINDER, language, person, shift, at, args));
-            }
-            if (person.acceptsSms()) {
-                out.add(sms(topic, MessageKind.REMINDER, language, person, shift, at, args));
-            }
-        });
-        return out;
+        return reminders.eveningBefore(shift.startsAt(), now)
+                .map(at -> letter(topic, MessageKind.REMINDER, language, shift, at, args).emailFirst(person.email(),
+                        phone(person), channel -> Outgoing.dedupeKey(topic, MessageKind.REMINDER, channel,
+                                shift.startsAt())))
+                .orElse(List.of());
     }
 
     /** Released by a coordinator: told at once, by e-mail and (if they agreed) SMS; pointless once it has begun. */
@@ -109,14 +105,9 @@ public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String public
         Person person = assignment.person();
         String topic = topic(assignment.id());
         Object[] args = arguments(shift, language);
-        List<Outgoing> out = new ArrayList<>();
-        if (person.email() != null && !person.email().isBlank()) {
-            out.add(email(topic, MessageKind.CANCELLATION, language, person, shift, now, args));
-        }
-        if (person.acceptsSms()) {
-            out.add(sms(topic, MessageKind.CANCELLATION, language, person, shift, now, args));
-        }
-        return out;
+        return letter(topic, MessageKind.CANCELLATION, language, shift, now, args).emailFirst(person.email(),
+                phone(person),
+                channel -> Outgoing.dedupeKey(topic, MessageKind.CANCELLATION, channel, shift.startsAt()));
     }
 
     /** The shift as an .ics of one event, with the same UID as in the person's feed. */
@@ -144,17 +135,23 @@ public record ShiftMessages(ReminderPolicy reminders, ZoneId zone, String public
 
     private Outgoing email(String topic, MessageKind kind, Language language, Person person, Shift shift, Instant due,
                            Object[] args) {
-        String prefix = prefix(kind);
-        return new Outgoing(topic, kind, ChannelKind.EMAIL, person.email(), Texts.text(language, prefix + "subject",
-                args), Texts.text(language, prefix + "email", args), due, shift.startsAt(),
+        return letter(topic, kind, language, shift, due, args).email(person.email(),
                 Outgoing.dedupeKey(topic, kind, ChannelKind.EMAIL, shift.startsAt()));
     }
 
     private Outgoing sms(String topic, MessageKind kind, Language language, Person person, Shift shift, Instant due,
                          Object[] args) {
-        return new Outgoing(topic, kind, ChannelKind.SMS, person.phone(), null,
-                Texts.text(language, prefix(kind) + "sms", args), due, shift.startsAt(),
+        return letter(topic, kind, language, shift, due, args).sms(person.phone(),
                 Outgoing.dedupeKey(topic, kind, ChannelKind.SMS, shift.startsAt()));
+    }
+
+    private static Letter letter(String topic, MessageKind kind, Language language, Shift shift, Instant due,
+                                 Object[] args) {
+        return new Letter(topic, kind, language, prefix(kind), args, due, shift.startsAt());
+    }
+
+    private static String phone(Person person) {
+        return person.acceptsSms() ? person.phone() : null;
     }
 
     private static String prefix(MessageKind kind) {

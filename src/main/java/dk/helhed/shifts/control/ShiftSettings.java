@@ -2,6 +2,7 @@ package dk.helhed.shifts.control;
 
 import dk.helhed.reminders.boundary.ReminderPolicy;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,8 +25,7 @@ public class ShiftSettings {
     String eveningAt;
 
     @Inject
-    @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
-    String publicBaseUrl;
+    PublicUrl publicUrl;
 
     public CancelCutoff cutoff() {
         return new CancelCutoff(Duration.ofHours(cancelCutoffHours));
@@ -33,10 +33,6 @@ public class ShiftSettings {
 
     public ShiftMessages messages() {
         var zone = time.zone();
-        return new ShiftMessages(new ReminderPolicy(LocalTime.parse(eveningAt), zone), zone, publicBaseUrl);
-    }
-
-    public String publicBaseUrl() {
-        return publicBaseUrl;
+        return new ShiftMessages(new ReminderPolicy(LocalTime.parse(eveningAt), zone), zone, publicUrl.base());
     }
 }

@@ -1,19 +1,18 @@
 package dk.helhed.shifts.control;
 
-import dk.helhed.people.boundary.People;
-import jakarta.inject.Inject;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.people.boundary.People;
 import dk.helhed.people.entity.Person;
 import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftAssignment;
+import dk.helhed.storage.DatabaseRefusals;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -109,16 +108,6 @@ public class ShiftTaking {
 
     /** The unique constraint on (shift, active person) settles a race the checks above did not see. */
     private void persist(ShiftAssignment assignment) {
-        try {
-            em.persist(assignment);
-            em.flush();
-        } catch (PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                    throw Refusal.conflict("shift.already-yours");
-                }
-            }
-            throw e;
-        }
+        DatabaseRefusals.insert(em, assignment, () -> Refusal.conflict("shift.already-yours"));
     }
 }

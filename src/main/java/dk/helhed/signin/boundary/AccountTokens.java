@@ -1,6 +1,5 @@
 package dk.helhed.signin.boundary;
 
-import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.people.entity.Account;
@@ -9,6 +8,7 @@ import dk.helhed.signin.entity.AccountToken;
 import dk.helhed.signin.entity.TokenPurpose;
 import dk.helhed.time.TimeSource;
 import dk.helhed.verification.boundary.RateLimits;
+import dk.helhed.verification.entity.ManageToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

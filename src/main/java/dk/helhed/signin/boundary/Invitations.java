@@ -1,13 +1,11 @@
 package dk.helhed.signin.boundary;
 
-import dk.helhed.people.boundary.People;
-import dk.helhed.verification.entity.ManageToken;
-import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.boundary.Outbox;
+import dk.helhed.people.boundary.People;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Organisation;
-import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.ProfileDetails;
 import dk.helhed.people.entity.Role;
 import dk.helhed.signin.control.AccountSettings;
@@ -15,6 +13,7 @@ import dk.helhed.signin.control.Passwords;
 import dk.helhed.signin.entity.Invitation;
 import dk.helhed.signin.entity.PasswordRule;
 import dk.helhed.time.TimeSource;
+import dk.helhed.verification.entity.ManageToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -1,7 +1,7 @@
 package dk.helhed.signin.boundary;
 
-import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.ProfileDetails;
 import dk.helhed.signin.control.AccountSettings;

@@ -1,11 +1,10 @@
 package dk.helhed.signin.boundary;
 
-import dk.helhed.people.boundary.People;
 import dk.helhed.i18n.Language;
-import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.Refusal;
+import dk.helhed.people.boundary.People;
 import dk.helhed.people.entity.Account;
-import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.ProfileDetails;
 import dk.helhed.people.entity.Role;
 import dk.helhed.signin.control.AccountSettings;
@@ -13,16 +12,15 @@ import dk.helhed.signin.control.Passwords;
 import dk.helhed.signin.entity.AccountToken;
 import dk.helhed.signin.entity.PasswordRule;
 import dk.helhed.signin.entity.TokenPurpose;
+import dk.helhed.storage.DatabaseRefusals;
 import dk.helhed.time.TimeSource;
 import dk.helhed.verification.boundary.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,17 +88,7 @@ public class Registrations {
 
     /** Two sign-ups with one new e-mail at the same moment: the unique e-mail settles it, the second is asked to retry. */
     private void persist(Account account) {
-        try {
-            em.persist(account);
-            em.flush();
-        } catch (PersistenceException e) {
-            for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                    throw Refusal.conflict("account.try-again");
-                }
-            }
-            throw e;
-        }
+        DatabaseRefusals.insert(em, account, () -> Refusal.conflict("account.try-again"));
     }
 
     /** The link's token, confirmed with the page's button: the account may sign in from now on. */

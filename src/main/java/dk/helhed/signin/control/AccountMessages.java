@@ -1,6 +1,5 @@
 package dk.helhed.signin.control;
 
-import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
 import dk.helhed.messaging.entity.ChannelKind;
@@ -8,6 +7,7 @@ import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.people.entity.Account;
 import dk.helhed.signin.entity.Invitation;
+import dk.helhed.verification.entity.ManageToken;
 
 import java.time.Instant;
 import java.time.ZoneId;

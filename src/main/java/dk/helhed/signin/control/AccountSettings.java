@@ -1,6 +1,7 @@
 package dk.helhed.signin.control;
 
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PublicUrl;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,8 +35,7 @@ public class AccountSettings {
     int mailsPerAddressPerHour;
 
     @Inject
-    @ConfigProperty(name = "helhed.public-base-url", defaultValue = "http://localhost:8080")
-    String publicBaseUrl;
+    PublicUrl publicUrl;
 
     public Duration verificationLifetime() {
         return Duration.ofHours(verificationHours);
@@ -59,6 +59,6 @@ public class AccountSettings {
     }
 
     public AccountMessages messages() {
-        return new AccountMessages(publicBaseUrl, time.zone());
+        return new AccountMessages(publicUrl.base(), time.zone());
     }
 }

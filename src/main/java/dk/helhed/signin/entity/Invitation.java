@@ -1,9 +1,9 @@
 package dk.helhed.signin.entity;
 
-import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Organisation;
+import dk.helhed.verification.entity.ManageToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;

@@ -8,6 +8,7 @@ import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.time.TimeSource;
+import dk.helhed.verification.control.SpentTries;
 import dk.helhed.verification.entity.PhoneVerification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class Verifications {
     TimeSource time;
 
     @Inject
+    SpentTries tries;
+
+    @Inject
     @ConfigProperty(name = "helhed.verification.resend-cooldown-seconds", defaultValue = "60")
     long cooldownSeconds;
 
@@ -60,10 +64,22 @@ public class Verifications {
         send(verification, code, language);
     }
 
-    /** Checks the code; a wrong one counts as a try (and that count is kept even though the request fails). */
-    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = Refusal.class)
+    /**
+     * Checks the code, in the caller's transaction: a refusal rolls back all the caller did, but a wrong code still
+     * spends a try (counted on its own, {@link SpentTries}), so guessing stays limited.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
     public void verify(String topic, String code) {
-        find(topic).check(code, time.now());
+        var verification = find(topic);
+        int before = verification.tries();
+        try {
+            verification.check(code, time.now());
+        } catch (Refusal refusal) {
+            if (verification.tries() > before) {
+                tries.spend(verification.id());
+            }
+            throw refusal;
+        }
     }
 
     public boolean verified(String topic) {

@@ -1,6 +1,5 @@
 package dk.helhed.verification.entity;
 
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

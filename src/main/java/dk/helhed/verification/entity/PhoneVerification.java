@@ -26,8 +26,11 @@ import java.util.HexFormat;
 @Entity
 @Table(name = "phone_verification")
 @NamedQuery(name = PhoneVerification.BY_TOPIC, query = "select v from PhoneVerification v where v.topic = :topic")
+@NamedQuery(name = PhoneVerification.SPEND_TRY,
+        query = "update PhoneVerification v set v.tries = v.tries + 1 where v.id = :id")
 public class PhoneVerification {
     public static final String BY_TOPIC = "PhoneVerification.byTopic";
+    public static final String SPEND_TRY = "PhoneVerification.spendTry";
     public static final Duration CODE_LIFETIME = Duration.ofMinutes(10);
     public static final int MAX_TRIES = 5;
 
@@ -94,6 +97,15 @@ public class PhoneVerification {
                     : Refusal.invalid("code", "field.code.no-tries");
         }
         verifiedAt = now;
+    }
+
+    /** The tries spent on the current code. */
+    public int tries() {
+        return tries;
+    }
+
+    public Long id() {
+        return id;
     }
 
     private String newCode(Instant now) {

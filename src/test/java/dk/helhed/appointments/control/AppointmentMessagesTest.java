@@ -2,11 +2,11 @@ package dk.helhed.appointments.control;
 
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.KoegePlan;
-import dk.helhed.verification.entity.ManageToken;
-import dk.helhed.people.entity.Resident;
 import dk.helhed.i18n.Language;
 import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.people.entity.Resident;
 import dk.helhed.reminders.boundary.ReminderPolicy;
+import dk.helhed.verification.entity.ManageToken;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,11 +1,11 @@
 package dk.helhed.appointments.control;
 
-import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.Availability;
-import dk.helhed.appointments.entity.AvailabilityException;
 import dk.helhed.appointments.entity.AvailabilityException.Reason;
+import dk.helhed.appointments.entity.AvailabilityException;
 import dk.helhed.appointments.entity.KoegePlan;
+import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.time.TimeWindow;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

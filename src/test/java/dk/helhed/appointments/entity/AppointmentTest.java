@@ -1,11 +1,11 @@
 package dk.helhed.appointments.entity;
 
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.people.entity.Resident;
 import dk.helhed.verification.entity.ManageToken;
-import dk.helhed.i18n.Language;
-import dk.helhed.i18n.Refusal;
-import dk.helhed.i18n.Refusal.FieldProblem;
-import dk.helhed.i18n.SpokenLanguage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

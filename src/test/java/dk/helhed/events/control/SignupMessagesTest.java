@@ -1,7 +1,5 @@
 package dk.helhed.events.control;
 
-import dk.helhed.verification.entity.ManageToken;
-import dk.helhed.people.entity.Resident;
 import dk.helhed.events.entity.Event;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.events.entity.Workshops;
@@ -9,7 +7,9 @@ import dk.helhed.i18n.Language;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.people.entity.Resident;
 import dk.helhed.reminders.boundary.ReminderPolicy;
+import dk.helhed.verification.entity.ManageToken;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

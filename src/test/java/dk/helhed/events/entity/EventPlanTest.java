@@ -3,8 +3,8 @@ package dk.helhed.events.entity;
 import dk.helhed.events.entity.EventPlan.Draft;
 import dk.helhed.events.entity.EventPlan.Weekly;
 import dk.helhed.events.entity.EventPlan.Wording;
-import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
+import dk.helhed.i18n.Refusal;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package dk.helhed.events.entity;
 
-import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.verification.entity.ManageToken;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package dk.helhed.events.entity;
 
 import dk.helhed.appointments.entity.KoegePlan;
-import dk.helhed.verification.entity.ManageToken;
-import dk.helhed.people.entity.Resident;
 import dk.helhed.i18n.Language;
+import dk.helhed.people.entity.Resident;
+import dk.helhed.verification.entity.ManageToken;
 
 import java.lang.reflect.Field;
 import java.time.Duration;

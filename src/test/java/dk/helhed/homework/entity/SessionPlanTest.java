@@ -1,8 +1,8 @@
 package dk.helhed.homework.entity;
 
-import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Subject;
+import dk.helhed.plan.boundary.ClosedDays;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

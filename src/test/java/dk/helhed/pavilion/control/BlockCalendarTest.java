@@ -1,7 +1,7 @@
 package dk.helhed.pavilion.control;
 
-import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.pavilion.entity.PavilionBlock;
+import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.plan.entity.Place;
 import dk.helhed.plan.entity.SocialPlan;
 import dk.helhed.time.TimeWindow;

@@ -3,14 +3,10 @@ package dk.helhed.shifts.boundary;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
-import jakarta.persistence.PersistenceException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import java.sql.SQLException;
-import java.sql.SQLTransactionRollbackException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,17 +34,5 @@ class SeriesResultTest {
             assertThat(Texts.text(language, skip.key())).isNotBlank();
         }
         assertThat(Texts.text(Language.DA, Assignments.Skip.FULL.key())).isEqualTo("Vagten er allerede fuldt bemandet.");
-    }
-
-    @Test
-    @DisplayName("a lost deadlock or lock wait skips the shift as BUSY; any other failure is not swallowed")
-    void transientConflicts() {
-        assertThat(Assignments.transientConflict(new PersistenceException(
-                new SQLTransactionRollbackException("Deadlock found", "40001", 1213)))).isTrue();
-        assertThat(Assignments.transientConflict(new PersistenceException(
-                new SQLException("Lock wait timeout exceeded", "HY000", 1205)))).isTrue();
-        assertThat(Assignments.transientConflict(new PersistenceException(
-                new SQLException("Duplicate entry", "23000", 1062)))).isFalse();
-        assertThat(Assignments.transientConflict(new IllegalStateException("bug"))).isFalse();
     }
 }

@@ -1,10 +1,10 @@
 package dk.helhed.signin.control;
 
-import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Role;
+import dk.helhed.verification.entity.ManageToken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

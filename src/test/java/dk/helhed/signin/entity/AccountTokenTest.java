@@ -1,9 +1,9 @@
 package dk.helhed.signin.entity;
 
-import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Role;
+import dk.helhed.verification.entity.ManageToken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dk.helhed.signin.entity;
 
-import dk.helhed.verification.entity.ManageToken;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.plan.entity.SocialPlan;
+import dk.helhed.verification.entity.ManageToken;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
