@@ -248,6 +248,35 @@ class SmsStatusIT {
         }
     }
 
+    /**
+     * A message waiting to be tried again was handed to its channel once (that try answered 429): a cancellation of
+     * what it is about still takes it, and it is not sent when its time comes.
+     */
+    @Test
+    void aMessageWaitingToBeTriedAgainIsCancelledWithWhatItIsAbout() throws Exception {
+        String limited = Api.newPhone();
+        var stub = twilio.tooManyFor(limited, 60);
+        var made = api.post("api/v1/test-support/sms-status/messages?to=" + URLEncoder.encode(limited,
+                StandardCharsets.UTF_8), null).json();
+        long id = made.getJsonArray("ids").getJsonNumber(0).longValue();
+        api.dispatch();
+        assertThat(awaitRow(id, r -> r.getString("status").equals("RETRY")).getString("status")).isEqualTo("RETRY");
+        twilio.stopFailing(stub);
+
+        var cancelled = api.post("api/v1/test-support/sms-status/messages/cancel?topic="
+                + made.getString("topic"), null);
+        assertThat(cancelled.json().getInt("cancelled")).isEqualTo(1);
+        assertThat(row(id).getString("status")).isEqualTo("CANCELLED");
+        try {
+            api.clock(Instant.now().plus(Duration.ofMinutes(6)));
+            api.dispatch();
+            assertThat(row(id).getString("status")).isEqualTo("CANCELLED");
+            assertThat(twilio.sentTo(limited)).as("only the try that got the 429").hasSize(1);
+        } finally {
+            api.realClock();
+        }
+    }
+
     @Test
     void theEndpointIsPublicButAnswersOnlyForm() {
         var json = api.post("api/v1/twilio/status?m=1", "{}");

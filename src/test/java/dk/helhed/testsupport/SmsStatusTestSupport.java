@@ -60,6 +60,14 @@ public class SmsStatusTestSupport {
         return Json.createObjectBuilder().add("topic", topic).add("ids", ids).build();
     }
 
+    /** Cancels what has not gone yet of a topic, as a cancelled booking does: {cancelled: n}. */
+    @POST
+    @Path("messages/cancel")
+    @Transactional
+    public JsonObject cancel(@QueryParam("topic") String topic) {
+        return Json.createObjectBuilder().add("cancelled", outbox.cancel(topic, "cancelled by the test")).build();
+    }
+
     @GET
     @Path("messages/{id}")
     @Transactional

@@ -93,7 +93,7 @@ public class BookingPage implements Serializable {
     private Optional<PlaceChoice> getChosen() {
         if (chosen == null) {
             chosen = place == null || place.isBlank() ? Optional.empty()
-                    : plan.place(place).map(PlaceChoice::of);
+                    : plan.place(place.strip()).map(PlaceChoice::of);
         }
         return chosen;
     }

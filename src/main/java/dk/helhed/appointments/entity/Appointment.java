@@ -138,17 +138,14 @@ public class Appointment {
 
     /**
      * Everything this appointment would refuse if made on the slot with the note and requested language, at once,
-     * so the resident learns every problem in one answer: a slot that has begun, a note too long, a requested
-     * language that is no language or that the slot's adviser does not speak. {@code slot} may be null (unknown).
+     * so the resident learns every problem in one answer: a slot that has begun, a requested language that is no
+     * language or that the slot's adviser does not speak, a note too long. {@code slot} may be null (unknown).
      */
     public static List<FieldProblem> problems(AppointmentSlot slot, String note, String requestedLanguage,
                                               Instant now) {
         List<FieldProblem> problems = new ArrayList<>();
         if (slot != null && slot.startedBy(now)) {
             problems.add(new FieldProblem("slotId", "field.slot.past"));
-        }
-        if (note != null && !note.isBlank() && note.strip().codePointCount(0, note.strip().length()) > NOTE_MAX) {
-            problems.add(new FieldProblem("note", "field.note.long", NOTE_MAX));
         }
         if (requestedLanguage != null && !requestedLanguage.isBlank()) {
             var spoken = SpokenLanguage.of(requestedLanguage);
@@ -157,6 +154,9 @@ public class Appointment {
             } else if (slot != null && !slot.adviser().speaks(spoken.get())) {
                 problems.add(new FieldProblem("requestedLanguage", "field.requested-language.not-spoken"));
             }
+        }
+        if (note != null && !note.isBlank() && note.strip().codePointCount(0, note.strip().length()) > NOTE_MAX) {
+            problems.add(new FieldProblem("note", "field.note.long", NOTE_MAX));
         }
         return problems;
     }

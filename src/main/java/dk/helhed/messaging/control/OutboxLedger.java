@@ -80,10 +80,10 @@ public class OutboxLedger {
     @PersistenceContext
     EntityManager em;
 
-    /** The non-transactional pool: the books of a batch commit on their own connection (see {@link #open}). */
     @Inject
     TimeSource time;
 
+    /** The non-transactional pool: the books of a batch commit on their own connection (see {@link #open}). */
     @Resource(lookup = DataSources.NON_JTA)
     DataSource direct;
 

@@ -22,10 +22,12 @@ import java.time.Instant;
 @NamedQuery(name = OutboxMessage.BY_TOPIC, query = "select m from OutboxMessage m where m.topic = :topic order by m.id")
 @NamedQuery(name = OutboxMessage.CANCEL_TOPIC, query = """
         update OutboxMessage m set m.status = :cancelled, m.settledAt = :now, m.lastError = :why
-        where m.topic = :topic and m.status in :waiting and m.handedOverAt is null""")
+        where m.topic = :topic and m.status in :waiting
+        and (m.status <> dk.helhed.messaging.entity.OutboxStatus.SENDING or m.handedOverAt is null)""")
 @NamedQuery(name = OutboxMessage.CANCEL_TOPIC_KINDS, query = """
         update OutboxMessage m set m.status = :cancelled, m.settledAt = :now, m.lastError = :why
-        where m.topic = :topic and m.kind in :kinds and m.status in :waiting and m.handedOverAt is null""")
+        where m.topic = :topic and m.kind in :kinds and m.status in :waiting
+        and (m.status <> dk.helhed.messaging.entity.OutboxStatus.SENDING or m.handedOverAt is null)""")
 @NamedQuery(name = OutboxMessage.RECENT_ON, query = """
         select m from OutboxMessage m where m.channel in :channels order by m.id desc""")
 @NamedQuery(name = OutboxMessage.SMS_BY_PROVIDER_ID, query = """

@@ -3,7 +3,7 @@ package dk.helhed.pavilion.boundary;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.pavilion.control.ShiftGeneration;
 import dk.helhed.pavilion.entity.PavilionBlock;
-import dk.helhed.people.entity.Organisation;
+import dk.helhed.people.boundary.People;
 import dk.helhed.plan.boundary.Plan;
 import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
@@ -28,6 +28,8 @@ import java.util.Locale;
 public class PavilionBlocks {
     @PersistenceContext
     EntityManager em;
+    @Inject
+    People people;
     @Inject
     Plan plan;
     @Inject
@@ -76,9 +78,7 @@ public class PavilionBlocks {
         }
         var block = new PavilionBlock(place, day, start, end, from, until, time.now());
         for (Need need : d.needs()) {
-            var org = em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
-                    .setParameter("code", need.organisation() == null ? "" : need.organisation())
-                    .getResultStream().findFirst()
+            var org = people.organisation(need.organisation() == null ? "" : need.organisation())
                     .orElseThrow(() -> Refusal.invalid("needs", "field.pavilion.organisation"));
             block.need(org, need.people() == null ? 1 : need.people());
         }

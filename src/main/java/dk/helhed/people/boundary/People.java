@@ -43,6 +43,36 @@ public class People {
         return person;
     }
 
+    /** The people of active accounts with the role (for PARTNER, of one organisation's code only, if given). */
+    public List<Person> withRole(Role role, String organisationCode) {
+        var people = em.createQuery("select distinct a.person from Account a join a.roles r where r = :role "
+                        + "and a.active = true and a.person is not null"
+                        + (organisationCode != null ? " and a.person.organisation.code = :org" : ""), Person.class)
+                .setParameter("role", role);
+        if (organisationCode != null) {
+            people.setParameter("org", organisationCode);
+        }
+        return people.getResultList();
+    }
+
+    /** The e-mail addresses of active accounts with the role (the coordinators, for the morning digest). */
+    public List<String> emailsOf(Role role) {
+        return em.createQuery("select distinct a.email from Account a join a.roles r "
+                        + "where r = :role and a.active = true and a.email is not null", String.class)
+                .setParameter("role", role).getResultList();
+    }
+
+    /** The partner organisation with the code, as given. */
+    public Optional<Organisation> organisation(String code) {
+        return em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    /** Every partner organisation, by name. */
+    public List<Organisation> organisations() {
+        return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList();
+    }
+
     public List<Person> colleagues(Person me) {
         return em.createQuery("""
                         select distinct a.person from Account a join a.roles r where r = :role and a.active = true

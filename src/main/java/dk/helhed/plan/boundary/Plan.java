@@ -14,12 +14,12 @@ public class Plan {
     @PersistenceContext
     EntityManager em;
 
-    /** The place with the code; none for a blank or unknown code. */
+    /** The place with the code, as given; none for a blank or unknown code. */
     public Optional<Place> place(String code) {
         if (code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", code.strip()).getResultStream()
+        return em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", code).getResultStream()
                 .findFirst();
     }
 

@@ -7,6 +7,7 @@ import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.messaging.entity.Letter;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.people.boundary.People;
 import dk.helhed.people.boundary.PreferredLanguages;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.Role;
@@ -39,6 +40,8 @@ import java.util.Locale;
 public class HelpCalls {
     @PersistenceContext
     EntityManager em;
+    @Inject
+    People people;
     @Inject
     Shifts shifts;
     @Inject
@@ -78,14 +81,8 @@ public class HelpCalls {
 
     private List<Person> eligible(Shift shift) {
         boolean pavilion = shift.kind() == ShiftKind.PAVILION;
-        var people = em.createQuery("select distinct a.person from Account a join a.roles r where r = :role "
-                        + "and a.active = true and a.person is not null"
-                        + (pavilion ? " and a.person.organisation.code = :org" : ""), Person.class)
-                .setParameter("role", pavilion ? Role.PARTNER : Role.VOLUNTEER);
-        if (pavilion) {
-            people.setParameter("org", shift.organisation().code());
-        }
-        return people.getResultList().stream()
+        return people.withRole(pavilion ? Role.PARTNER : Role.VOLUNTEER,
+                        pavilion ? shift.organisation().code() : null).stream()
                 .filter(p -> pavilion || shift.subject() == null || p.teaches(shift.subject())).toList();
     }
 

@@ -6,6 +6,7 @@ import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.people.boundary.People;
 import dk.helhed.people.entity.Role;
 import dk.helhed.rota.control.DigestTiming;
 import dk.helhed.rota.control.RotaEntry;
@@ -40,6 +41,8 @@ public class MorningDigest {
     @PersistenceContext
     EntityManager em;
     @Inject
+    People people;
+    @Inject
     RotaReader reader;
     @Inject
     Outbox outbox;
@@ -68,9 +71,7 @@ public class MorningDigest {
         String list = gaps.stream().map(this::line).collect(Collectors.joining("\n"));
         Object[] args = {gaps.size(), list, publicUrl.base() + "/coordinator/gaps"};
         String topic = "rota-digest:" + day.get();
-        List<String> coordinators = em.createQuery("select distinct a.email from Account a join a.roles r "
-                        + "where r = :role and a.active = true and a.email is not null", String.class)
-                .setParameter("role", Role.COORDINATOR).getResultList();
+        List<String> coordinators = people.emailsOf(Role.COORDINATOR);
         outbox.enqueue(coordinators.stream().map(email -> new Outgoing(topic, MessageKind.REMINDER,
                 ChannelKind.EMAIL, email, Texts.text(LANG, "message.rota.digest.subject", args),
                 Texts.text(LANG, "message.rota.digest.email", args), now, now.plus(Duration.ofDays(1)),

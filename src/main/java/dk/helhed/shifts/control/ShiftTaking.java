@@ -77,7 +77,7 @@ public class ShiftTaking {
             throw Refusal.conflict("shift.already-yours");
         }
         if (!busy.isEmpty()) {
-            throw self ? Refusal.conflict("shift.overlap") : Refusal.conflict("shift.overlap.other", person.name());
+            throw self ? Refusal.conflict("shift.overlap") : Refusal.conflict("swap.overlap", person.name());
         }
     }
 

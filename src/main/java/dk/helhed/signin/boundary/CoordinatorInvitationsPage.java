@@ -3,7 +3,7 @@ package dk.helhed.signin.boundary;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
-import dk.helhed.people.entity.Organisation;
+import dk.helhed.people.boundary.People;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -26,6 +26,8 @@ public class CoordinatorInvitationsPage {
 
     @Inject
     Invitations invitations;
+    @Inject
+    People people;
     @Inject
     TimeSource time;
     @PersistenceContext
@@ -66,8 +68,7 @@ public class CoordinatorInvitationsPage {
     }
 
     public List<Choice> getOrganisations() {
-        return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList()
-                .stream().map(o -> new Choice(o.code(), o.name())).toList();
+        return people.organisations().stream().map(o -> new Choice(o.code(), o.name())).toList();
     }
 
     public String getName() {

@@ -62,8 +62,7 @@ public class Invitations {
         var details = ProfileDetails.read(name, null, false, List.of(), List.of(), problems);
         String address = ProfileDetails.email(email, problems);
         Optional<Organisation> org = organisation == null || organisation.isBlank() ? Optional.empty()
-                : em.createQuery("select o from Organisation o where o.code = :code", Organisation.class)
-                .setParameter("code", organisation.strip()).getResultStream().findFirst();
+                : people.organisation(organisation.strip());
         if (org.isEmpty()) {
             problems.add(new FieldProblem("organisation", organisation == null || organisation.isBlank()
                     ? "field.organisation.empty" : "field.organisation.unknown"));
