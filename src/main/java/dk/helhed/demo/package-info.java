@@ -1,5 +1,5 @@
 /**
- * Demo data of the Køge plan for a first start: places, partners, advisers and their hours. It writes the rows of
- * every capability once, as a restore would, before anyone signs in (the architecture test names it the seeder).
+ * Demo data of the Køge plan for a first start: places, partners, advisers and their hours, volunteers, events,
+ * homework help and the pavilion, made once through the capabilities' boundaries, as a secretariat would set it up.
  */
 package dk.helhed.demo;

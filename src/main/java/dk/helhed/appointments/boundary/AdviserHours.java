@@ -6,6 +6,8 @@ import dk.helhed.appointments.entity.Availability;
 import dk.helhed.appointments.entity.AvailabilityException;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.SpokenLanguage;
+import dk.helhed.people.entity.Person;
 import dk.helhed.plan.boundary.Plan;
 import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
@@ -52,6 +54,14 @@ public class AdviserHours {
     public record Absence(String from, String until, String reason) {
     }
 
+    /** A person who gives advice, in the languages they speak: answers the adviser's id. */
+    public long addAdviser(Person person, List<SpokenLanguage> languages) {
+        var adviser = new Adviser(person, languages);
+        em.persist(adviser);
+        em.flush();
+        return adviser.id();
+    }
+
     public List<Adviser> advisers() {
         return em.createQuery("select a from Adviser a join fetch a.person order by a.person.name", Adviser.class)
                 .getResultList();
@@ -75,7 +85,7 @@ public class AdviserHours {
         if (minutes < 10 || minutes > 240) {
             problems.add(new FieldProblem("slotMinutes", "field.slot-minutes.invalid", 10, 240));
         }
-        LocalDate today = LocalDate.now(time.zone());
+        LocalDate today = time.now().atZone(time.zone()).toLocalDate();
         LocalDate validFrom = hours.validFrom() == null ? today
                 : parse(problems, "validFrom", hours.validFrom(), LocalDate::parse, "field.date.invalid");
         LocalDate validUntil = hours.validUntil() == null ? null

@@ -1,49 +1,53 @@
 package dk.helhed.demo.control;
 
-import dk.helhed.appointments.control.SlotGeneration;
-import dk.helhed.appointments.entity.Adviser;
-import dk.helhed.appointments.entity.Availability;
-import dk.helhed.appointments.entity.AvailabilityException;
+import dk.helhed.appointments.boundary.AdviserHours;
 import dk.helhed.events.boundary.EventAdministration;
 import dk.helhed.events.entity.EventPlan;
+import dk.helhed.homework.boundary.HomeworkAdministration;
+import dk.helhed.homework.boundary.SchoolHolidays;
+import dk.helhed.homework.entity.SessionPlan;
+import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.SpokenLanguage;
-import dk.helhed.people.entity.Account;
+import dk.helhed.pavilion.boundary.PavilionBlocks;
+import dk.helhed.pavilion.boundary.PavilionStaff;
+import dk.helhed.people.boundary.People;
 import dk.helhed.people.entity.Organisation;
-import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.PhoneNumber;
 import dk.helhed.people.entity.Role;
 import dk.helhed.people.entity.Subject;
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.plan.entity.Place;
-import dk.helhed.plan.entity.SocialPlan;
-import dk.helhed.signin.control.Passwords;
+import dk.helhed.shifts.boundary.Shifts;
+import dk.helhed.shifts.entity.ShiftKind;
+import dk.helhed.signin.boundary.StaffAccounts;
 import dk.helhed.time.TimeSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 
 /**
  * The Køge plan as demo data, loaded on the first start of an empty database (and never again): its four estates,
- * the pavilion and the town centre as places (the street numbers are made up for the demo), its partner organisations, and three volunteer economic advisers with
- * the languages they speak and weekly hours, open-ended, so the booking horizon (six weeks by default) always has
+ * the pavilion and the town centre as places (the street numbers are made up for the demo), its partner
+ * organisations, and three volunteer economic advisers with the languages they speak and weekly hours, open-ended, so the booking horizon (six weeks by default) always has
  * free slots (one of them is on holiday for a week), and staff accounts (the advisers as firstname@helhed.demo, and
  * koordinator@helhed.demo, all with the password {@value #DEMO_PASSWORD}). Off unless
- * {@code helhed.demo-data=true}, which scripts/run sets: a production database never gets demo advisers.
+ * {@code helhed.demo-data=true}, which scripts/run sets: a production database never gets demo advisers. Everything
+ * goes through the capabilities' boundaries, as the secretariat's own set-up would.
  */
 @Startup
 @Singleton
@@ -51,23 +55,31 @@ import java.util.logging.Logger;
 public class DemoData {
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    @PersistenceContext
-    EntityManager em;
+    /** The demo's one password for every staff account; printed by scripts/run and in the README. */
+    public static final String DEMO_PASSWORD = "helhed-demo";
 
     @Inject
     TimeSource time;
-
     @Inject
-    SlotGeneration slots;
-
+    Plan plan;
     @Inject
-    Passwords passwords;
-
+    People people;
+    @Inject
+    StaffAccounts accounts;
+    @Inject
+    AdviserHours hours;
     @Inject
     EventAdministration events;
-
-    /** The demo's one password for every staff account; printed by scripts/run and in the README. */
-    public static final String DEMO_PASSWORD = "helhed-demo";
+    @Inject
+    HomeworkAdministration homework;
+    @Inject
+    SchoolHolidays schoolHolidays;
+    @Inject
+    PavilionBlocks pavilionBlocks;
+    @Inject
+    PavilionStaff pavilionStaff;
+    @Inject
+    Shifts shifts;
 
     @Inject
     @ConfigProperty(name = "helhed.demo-data", defaultValue = "false")
@@ -81,11 +93,11 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!enabled || !em.createQuery("select p.id from SocialPlan p").setMaxResults(1).getResultList().isEmpty()) {
+        if (!enabled || plan.exists()) {
             return;
         }
-        demoHash = passwords.hash(DEMO_PASSWORD);
-        var plan = persist(new SocialPlan("koege", "Boligsocial helhedsplan Køge"));
+        demoHash = accounts.hash(DEMO_PASSWORD);
+        var koege = plan.start("koege", "Boligsocial helhedsplan Køge");
         Map<String, Place> places = new HashMap<>();
         for (String[] p : new String[][]{
                 {"ellemarken-pavillonen", "Pavillonen Fælles Fremtid, Ellemarken", "Ellemarken 2, 4600 Køge"},
@@ -94,7 +106,7 @@ public class DemoData {
                 {"hastrupparken", "Områdekontoret i Hastrupparken", "Hastrupparken 30, 4600 Køge"},
                 {"karlemoseparken", "Sekretariatet i Karlemoseparken", "Karlemoseparken 112, 4600 Køge"},
                 {"koege-centrum", "Køge bymidte", "Torvet 1, 4600 Køge"}}) {
-            places.put(p[0], persist(new Place(plan, p[0], p[1], p[2])));
+            places.put(p[0], plan.addPlace(koege, p[0], p[1], p[2]));
         }
         Map<String, Organisation> orgs = new HashMap<>();
         for (String[] o : new String[][]{
@@ -106,46 +118,39 @@ public class DemoData {
                 {"dansk-integration", "Center for Dansk og Integration"},
                 {"dansk-flygtningehjaelp", "Dansk Flygtningehjælp"},
                 {"dansk-folkehjaelp", "Dansk Folkehjælp"}}) {
-            orgs.put(o[0], persist(new Organisation(plan, o[0], o[1])));
+            orgs.put(o[0], people.addOrganisation(koege, o[0], o[1]));
         }
         LocalDate today = time.now().atZone(time.zone()).toLocalDate();
-        persist(new Account("koordinator@helhed.demo", "Maja Koordinator", demoHash, null,
-                EnumSet.of(Role.COORDINATOR), time.now()));
-        var birgitte = adviser("Birgitte Holm", "+4522334455", orgs.get("dansk-folkehjaelp"),
-                places.get("ellemarken-pavillonen"), DayOfWeek.TUESDAY, "13:00", "16:00", today, "da", "en");
-        adviser("Karim Haddad", "+4522334466", orgs.get("dansk-folkehjaelp"), places.get("karlemoseparken"),
-                DayOfWeek.WEDNESDAY, "10:00", "13:00", today, "da", "ar", "en");
-        adviser("Hodan Farah", "+4522334477", orgs.get("jobcenter"), places.get("koege-centrum"),
-                DayOfWeek.THURSDAY, "15:00", "18:00", today, "da", "so", "en");
+        accounts.open("koordinator@helhed.demo", "Maja Koordinator", demoHash, null, EnumSet.of(Role.COORDINATOR));
         // on holiday the whole of the week after next, so the pavilion has a gap to show
         LocalDate holiday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
-        persist(AvailabilityException.days(birgitte, holiday, holiday.plusDays(6),
-                AvailabilityException.Reason.HOLIDAY));
+        adviser("Birgitte Holm", "+4522334455", orgs.get("dansk-folkehjaelp"), places.get("ellemarken-pavillonen"),
+                DayOfWeek.TUESDAY, "13:00", "16:00", today,
+                new AdviserHours.Absence(holiday.toString(), holiday.plusDays(6).toString(), "HOLIDAY"), "da", "en");
+        adviser("Karim Haddad", "+4522334466", orgs.get("dansk-folkehjaelp"), places.get("karlemoseparken"),
+                DayOfWeek.WEDNESDAY, "10:00", "13:00", today, null, "da", "ar", "en");
+        adviser("Hodan Farah", "+4522334477", orgs.get("jobcenter"), places.get("koege-centrum"),
+                DayOfWeek.THURSDAY, "15:00", "18:00", today, null, "da", "so", "en");
         demoVolunteers();
-        em.flush();
         demoEvents(today);
         demoHomework(today);
         demoPavilion(orgs);
         LOG.info("Demo data of the Køge plan loaded");
-        slots.extend();
     }
 
-    private Adviser adviser(String name, String phone, Organisation org, Place place, DayOfWeek day, String from,
-                            String to, LocalDate validFrom, String... languages) {
-        var person = persist(new Person(name, new PhoneNumber(phone), null, org));
-        var adviser = persist(new Adviser(person, Arrays.stream(languages).map(SpokenLanguage::new).toList()));
-        String email = name.toLowerCase(java.util.Locale.ROOT).split(" ")[0] + "@helhed.demo";
-        persist(new Account(email, name, demoHash, person, EnumSet.of(Role.ADVISER), time.now()));
-        persist(new Availability(adviser, place, day, LocalTime.parse(from), LocalTime.parse(to),
-                Duration.ofMinutes(45), validFrom, null));
-        return adviser;
+    /** An adviser's person, account and weekly hours; an absence (if any) before the hours, so no slot is made then. */
+    private void adviser(String name, String phone, Organisation org, Place place, DayOfWeek day, String from,
+                         String to, LocalDate validFrom, AdviserHours.Absence absence, String... languages) {
+        var person = people.add(name, new PhoneNumber(phone), null, org, false, List.of(), List.of(), List.of());
+        var adviser = hours.addAdviser(person, Arrays.stream(languages).map(SpokenLanguage::new).toList());
+        String email = name.toLowerCase(Locale.ROOT).split(" ")[0] + "@helhed.demo";
+        accounts.open(email, name, demoHash, person, EnumSet.of(Role.ADVISER));
+        if (absence != null) {
+            hours.addAbsence(adviser, absence);
+        }
+        hours.addWeeklyHours(adviser, new AdviserHours.WeeklyHours(place.code(), day.name(), from, to, 45,
+                validFrom.toString(), null));
     }
-
-    @Inject
-    dk.helhed.homework.boundary.HomeworkAdministration homework;
-
-    @Inject
-    dk.helhed.homework.boundary.SchoolHolidays schoolHolidays;
 
     /**
      * Køge Kommune's school holidays 2026/27, and Studieplaneten's homework help at the local offices in Ellemarken
@@ -159,7 +164,7 @@ public class DemoData {
                 {"Vinterferie (uge 7)", "2027-02-13", "2027-02-21"},
                 {"Påskeferie", "2027-03-20", "2027-03-29"},
                 {"Sommerferie", "2027-06-26", "2027-08-08"}}) {
-            schoolHolidays.add(new dk.helhed.homework.boundary.SchoolHolidays.Draft(h[0], h[1], h[2]));
+            schoolHolidays.add(new SchoolHolidays.Draft(h[0], h[1], h[2]));
         }
         LocalDate end = LocalDate.of(today.getYear(), 6, 25);
         if (!end.isAfter(today)) {
@@ -168,10 +173,9 @@ public class DemoData {
         LocalDate last = end.isBefore(today.plusWeeks(44)) ? end : today.plusWeeks(44);
         for (String place : new String[]{"ellemarken", "karlemoseparken"}) {
             try {
-                homework.create(new dk.helhed.homework.entity.SessionPlan.Draft(place, null,
-                        java.util.List.of("TU", "TH"), "15:00", "17:00", today.toString(), last.toString(),
-                        new dk.helhed.homework.entity.SessionPlan.Tutors(1, 1, 1, null), 8));
-            } catch (dk.helhed.i18n.Refusal nothingToMake) {
+                homework.create(new SessionPlan.Draft(place, null, List.of("TU", "TH"), "15:00", "17:00",
+                        today.toString(), last.toString(), new SessionPlan.Tutors(1, 1, 1, null), 8));
+            } catch (Refusal nothingToMake) {
                 LOG.info("No demo homework help at " + place + ": " + nothingToMake.getMessage());
             }
         }
@@ -185,20 +189,13 @@ public class DemoData {
         for (String[] v : new String[][]{
                 {"amira@helhed.demo", "Amira Haddad", "+4522334488", "ar,da,en", "MATHS", "ellemarken"},
                 {"jonas@helhed.demo", "Jonas Berg", "+4522334499", "da,en", "DANISH,ENGLISH", "karlemoseparken"}}) {
-            var person = new Person(v[1], new PhoneNumber(v[2]), v[0], null);
-            person.updateProfile(v[1], new PhoneNumber(v[2]), v[0], true,
+            var person = people.add(v[1], new PhoneNumber(v[2]), v[0], null, true,
                     Arrays.stream(v[3].split(",")).map(SpokenLanguage::new).toList(),
-                    Arrays.stream(v[4].split(",")).map(Subject::valueOf).toList());
-            person.helpAt(java.util.List.of(v[5]));
-            persist(person);
-            var account = Account.unverified(v[0], v[1], demoHash, person, Role.VOLUNTEER, "da",
-                    time.now());
-            account.activate();
-            persist(account);
+                    Arrays.stream(v[4].split(",")).map(Subject::valueOf).toList(), List.of(v[5]));
+            accounts.openVolunteer(v[0], v[1], demoHash, person, "da");
         }
     }
 
-    /** Køges Kvindenetværk's weekly workshop, and a family café with few places, so the waitlist can be seen. */
     private void demoEvents(LocalDate today) {
         LocalDate thursday = today.with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
         events.create(new EventPlan.Draft("karlemoseparken",
@@ -217,12 +214,6 @@ public class DemoData {
                 saturday + "T10:00", saturday + "T12:00", null, 3, null));
     }
 
-    @Inject
-    dk.helhed.pavilion.boundary.PavilionBlocks pavilionBlocks;
-
-    @Inject
-    dk.helhed.pavilion.control.BlockTaking blockTaking;
-
     /**
      * The Fælles Fremtid pavilion's weekly blocks with the organisations that should be there, one partner staff
      * account per organisation (firstname@helhed.demo), and the first two weeks' blocks of three organisations taken,
@@ -232,37 +223,30 @@ public class DemoData {
         String[][] staff = {{"jobcenter", "Jens Madsen", "+4522445501"}, {"ssp", "Sara Nielsen", "+4522445502"},
                 {"familiecenter", "Fatima Ali", "+4522445503"}, {"ungecentrum", "Mikkel Jensen", "+4522445504"},
                 {"dansk-integration", "Lone Madsen", "+4522445505"}, {"sekretariatet", "Ahmed Omar", "+4522445506"}};
-        Map<String, Person> people = new HashMap<>();
+        Map<String, String> emails = new HashMap<>();
         for (String[] s : staff) {
-            String email = s[1].toLowerCase(java.util.Locale.ROOT).split(" ")[0] + "@helhed.demo";
-            var person = persist(new Person(s[1], new PhoneNumber(s[2]), email, orgs.get(s[0])));
-            person.updateProfile(s[1], new PhoneNumber(s[2]), email, true, java.util.List.of(), java.util.List.of());
-            persist(new Account(email, s[1], demoHash, person, EnumSet.of(Role.PARTNER),
-                    time.now()));
-            people.put(s[0], person);
+            String email = s[1].toLowerCase(Locale.ROOT).split(" ")[0] + "@helhed.demo";
+            var person = people.add(s[1], new PhoneNumber(s[2]), email, orgs.get(s[0]), true, List.of(), List.of(),
+                    List.of());
+            accounts.open(email, s[1], demoHash, person, EnumSet.of(Role.PARTNER));
+            emails.put(s[0], email);
         }
-        em.flush();
         Object[][] blocks = {{"MONDAY", "14:00", "16:00", new String[]{"jobcenter", "ssp"}},
                 {"TUESDAY", "10:00", "12:00", new String[]{"familiecenter", "dansk-integration"}},
                 {"TUESDAY", "14:00", "16:00", new String[]{"jobcenter", "ungecentrum", "sekretariatet"}},
                 {"WEDNESDAY", "14:00", "16:00", new String[]{"ssp", "familiecenter", "ungecentrum"}},
                 {"THURSDAY", "14:00", "16:00", new String[]{"dansk-integration", "sekretariatet", "jobcenter"}}};
         for (Object[] b : blocks) {
-            pavilionBlocks.create(new dk.helhed.pavilion.boundary.PavilionBlocks.Draft("ellemarken-pavillonen",
-                    (String) b[0], (String) b[1], (String) b[2], null, null, Arrays.stream((String[]) b[3])
-                    .map(code -> new dk.helhed.pavilion.boundary.PavilionBlocks.Need(code, 1)).toList()));
+            pavilionBlocks.create(new PavilionBlocks.Draft("ellemarken-pavillonen", (String) b[0], (String) b[1],
+                    (String) b[2], null, null, Arrays.stream((String[]) b[3])
+                    .map(code -> new PavilionBlocks.Need(code, 1)).toList()));
         }
         var now = time.now();
-        for (var shift : em.createQuery("select s from dk.helhed.shifts.entity.Shift s where s.startsAt < :until "
-                        + "and s.organisation.code in ('jobcenter', 'ssp', 'sekretariatet') order by s.startsAt",
-                        dk.helhed.shifts.entity.Shift.class)
-                .setParameter("until", now.plus(Duration.ofDays(14))).getResultList()) {
-            blockTaking.take(shift.id(), people.get(shift.organisation().code()));
+        for (var shift : shifts.between(List.of(ShiftKind.PAVILION), now, now.plus(Duration.ofDays(14)), false)) {
+            String email = emails.get(shift.organisation().code());
+            if (List.of("jobcenter", "ssp", "sekretariatet").contains(shift.organisation().code())) {
+                pavilionStaff.take(email, shift.id());
+            }
         }
-    }
-
-    private <T> T persist(T entity) {
-        em.persist(entity);
-        return entity;
     }
 }

@@ -15,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -63,15 +65,14 @@ public class ShiftGeneration {
         if (wanted.isEmpty()) {
             return 0;
         }
-        int made = 0;
+        List<Shifts.Wanted> shifts = new ArrayList<>();
         for (TimeWindow w : wanted) {
             for (var need : block.needs()) {
-                if (shifts.open(new Shifts.Wanted(ShiftKind.PAVILION, block.place(), block.seriesKey(),
-                        need.organisation(), null, w.start(), w.end(), need.people())).isPresent()) {
-                    made++;
-                }
+                shifts.add(new Shifts.Wanted(ShiftKind.PAVILION, block.place(), block.seriesKey(), need.organisation(),
+                        null, w.start(), w.end(), need.people()));
             }
         }
+        int made = this.shifts.openAll(shifts);
         em.flush();
         return made;
     }

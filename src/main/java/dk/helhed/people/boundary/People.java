@@ -1,11 +1,15 @@
 package dk.helhed.people.boundary;
 
 import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
+import dk.helhed.people.entity.PhoneNumber;
 import dk.helhed.people.entity.ProfileDetails;
 import dk.helhed.people.entity.Role;
+import dk.helhed.people.entity.Subject;
+import dk.helhed.plan.entity.SocialPlan;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -41,6 +45,26 @@ public class People {
         details.applyTo(person);
         em.persist(person);
         return person;
+    }
+
+    /**
+     * A new person with their profile (languages and subjects as codes, the places they help at), as whoever sets
+     * a plan up enters them; {@code email} may be null.
+     */
+    public Person add(String name, PhoneNumber phone, String email, Organisation organisation, boolean smsConsent,
+                      List<SpokenLanguage> languages, List<Subject> subjects, List<String> places) {
+        var person = new Person(name, phone, email, organisation);
+        person.updateProfile(name, phone, email, smsConsent, languages, subjects);
+        person.helpAt(places);
+        em.persist(person);
+        return person;
+    }
+
+    /** A new partner organisation of the plan. */
+    public Organisation addOrganisation(SocialPlan plan, String code, String name) {
+        var organisation = new Organisation(plan, code, name);
+        em.persist(organisation);
+        return organisation;
     }
 
     /** The people of active accounts with the role (for PARTNER, of one organisation's code only, if given). */

@@ -25,6 +25,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,13 +69,38 @@ public class Shifts {
         if (find(wanted).isPresent()) {
             return Optional.empty();
         }
-        var shift = wanted.kind() == ShiftKind.PAVILION
+        var shift = make(wanted);
+        em.persist(shift);
+        return Optional.of(shift);
+    }
+
+    private Shift make(Wanted wanted) {
+        return wanted.kind() == ShiftKind.PAVILION
                 ? Shift.pavilion(wanted.place(), wanted.seriesKey(), wanted.organisation(), wanted.start(),
                 wanted.end(), wanted.needed(), time.now())
                 : Shift.homework(wanted.place(), wanted.seriesKey(), wanted.subject(), wanted.start(), wanted.end(),
                 wanted.needed(), time.now());
-        em.persist(shift);
-        return Optional.of(shift);
+    }
+
+    /**
+     * Each wanted shift made unless it exists (one query for which exist); answers how many were made. For a
+     * generator that runs again and again over the same weeks.
+     */
+    public int openAll(List<Wanted> wanted) {
+        if (wanted.isEmpty()) {
+            return 0;
+        }
+        Set<String> existing = new HashSet<>(em.createQuery(
+                        "select s.naturalKey from Shift s where s.naturalKey in :keys", String.class)
+                .setParameter("keys", wanted.stream().map(Wanted::naturalKey).toList()).getResultList());
+        int made = 0;
+        for (var w : wanted) {
+            if (existing.add(w.naturalKey())) {
+                em.persist(make(w));
+                made++;
+            }
+        }
+        return made;
     }
 
     /** The wanted shift as it was made (it keeps its natural key when it is moved). */
