@@ -63,7 +63,8 @@ class ArchitectureTest {
             value("people.entity.Role", "*", "a closed set: what a signed-in person may do"),
             value("people.entity.Subject", "*", "a closed set: the subjects of homework help"),
             value("people.entity.Account", "signin", "signin proves who an account is: it makes an account for a "
-                    + "registration, checks and changes its password and activates it; its person and roles are people's"),
+                    + "registration, checks and changes its password and activates it; its person and roles are "
+                    + "people's"),
             value("people.entity.ProfileDetails", "signin", "the profile fields a volunteer's registration and an "
                     + "invitation ask for, checked by the profile's own rules"),
             value("verification.entity.ManageToken", "*", "the secret in a manage or account link, kept as a hash "
@@ -84,8 +85,8 @@ class ArchitectureTest {
             value("events.entity.Localized", "homework", "an embeddable: a text in each page language"),
             value("events.entity.EventPlan", "demo", "what a coordinator asks for (EventPlan.Draft), the input of "
                     + "EventAdministration.create"),
-            value("homework.entity.SessionPlan", "demo", "what a coordinator asks for (SessionPlan.Draft), the input of "
-                    + "HomeworkAdministration.create"),
+            value("homework.entity.SessionPlan", "demo", "what a coordinator asks for (SessionPlan.Draft), the input "
+                    + "of HomeworkAdministration.create"),
             reference("shifts.entity.ShiftAssignment", "pavilion homework rota", "who holds a place, as the shifts "
                     + "boundary hands it out (a swap points at the places it exchanges)"));
 

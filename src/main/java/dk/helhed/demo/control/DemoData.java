@@ -43,11 +43,12 @@ import java.util.logging.Logger;
 /**
  * The Køge plan as demo data, loaded on the first start of an empty database (and never again): its four estates,
  * the pavilion and the town centre as places (the street numbers are made up for the demo), its partner
- * organisations, and three volunteer economic advisers with the languages they speak and weekly hours, open-ended, so the booking horizon (six weeks by default) always has
- * free slots (one of them is on holiday for a week), and staff accounts (the advisers as firstname@helhed.demo, and
- * koordinator@helhed.demo, all with the password {@value #DEMO_PASSWORD}). Off unless
- * {@code helhed.demo-data=true}, which scripts/run sets: a production database never gets demo advisers. Everything
- * goes through the capabilities' boundaries, as the secretariat's own set-up would.
+ * organisations, and three volunteer economic advisers with the languages they speak and weekly hours, open-ended,
+ * so the booking horizon (six weeks by default) always has free slots (one of them is on holiday for a week), and
+ * staff accounts (the advisers as firstname@helhed.demo, and koordinator@helhed.demo, all with the password
+ * {@value #DEMO_PASSWORD}). Off unless {@code helhed.demo-data=true}, which scripts/run sets: a production database
+ * never gets demo advisers. Everything goes through the capabilities' boundaries, as the secretariat's own set-up
+ * would.
  */
 @Startup
 @Singleton

@@ -154,7 +154,8 @@ public class Shifts {
             wanted.release(now);
         }
         em.flush();
-        var exchanged = new Exchanged(handOver(given, to, now), received == null ? null : handOver(received, back, now));
+        var exchanged = new Exchanged(handOver(given, to, now),
+                received == null ? null : handOver(received, back, now));
         outbox.cancel(topic(offered), "swapped");
         if (wanted != null) {
             outbox.cancel(topic(wanted), "swapped");
