@@ -76,7 +76,8 @@ class BookingApiIT {
     void isReadyAndDocumentsItsApi() {
         var ready = api.get("/health/ready");
         assertThat(ready.status()).isEqualTo(200);
-        assertThat(ready.body()).contains("\"status\":\"UP\"");
+        assertThat(ready.body()).contains("\"status\":\"UP\"", "\"email\":\"configured\"",
+                "\"sms\":\"configured\"");
         var openapi = api.get("/openapi");
         assertThat(openapi.status()).isEqualTo(200);
         assertThat(openapi.body()).contains("api/v1/appointment-slots", "api/v1/appointments:",

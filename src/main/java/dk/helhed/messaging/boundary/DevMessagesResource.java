@@ -1,6 +1,5 @@
 package dk.helhed.messaging.boundary;
 
-import dk.helhed.messaging.control.Channels;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.OutboxMessage;
 import dk.helhed.messaging.entity.SmsSegments;

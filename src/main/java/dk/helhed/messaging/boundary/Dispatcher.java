@@ -1,7 +1,6 @@
 package dk.helhed.messaging.boundary;
 
 import dk.helhed.messaging.control.Channel;
-import dk.helhed.messaging.control.Channels;
 import dk.helhed.messaging.control.Outcome;
 import dk.helhed.messaging.control.OutboxLedger;
 import dk.helhed.messaging.entity.ChannelKind;

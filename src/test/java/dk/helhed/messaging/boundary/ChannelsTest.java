@@ -1,5 +1,9 @@
-package dk.helhed.messaging.control;
+package dk.helhed.messaging.boundary;
 
+import dk.helhed.messaging.control.Envelope;
+import dk.helhed.messaging.control.MailChannel;
+import dk.helhed.messaging.control.Outcome;
+import dk.helhed.messaging.control.SmsChannel;
 import dk.helhed.messaging.entity.ChannelKind;
 import org.junit.jupiter.api.Test;
 
@@ -9,7 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ChannelsTest {
     private static Channels configured(String mailHost, String twilioSid) {
+        return configured(mailHost, twilioSid, true);
+    }
+
+    private static Channels configured(String mailHost, String twilioSid, boolean devInbox) {
         var channels = new Channels();
+        channels.devInbox = devInbox;
         channels.mailHost = Optional.ofNullable(mailHost);
         channels.mailPort = 25;
         channels.mailUser = Optional.empty();
@@ -46,5 +55,27 @@ class ChannelsTest {
         assertThat(channels.inDevelopment()).isEmpty();
         assertThat(channels.of(ChannelKind.EMAIL)).isInstanceOf(MailChannel.class);
         assertThat(channels.of(ChannelKind.SMS)).isInstanceOf(SmsChannel.class);
+    }
+
+    @Test
+    void withTheDevelopmentInboxOffAChannelWithoutSettingsSendsNothingAndKeepsNothingToShow() {
+        var channels = configured("smtp.example.dk", null, false);
+        assertThat(channels.inDevelopment()).as("nothing to list at /api/v1/dev/messages").isEmpty();
+        assertThat(channels.missing()).containsExactly(ChannelKind.SMS);
+        assertThat(channels.of(ChannelKind.SMS).development()).as("its text is removed once it is recorded").isFalse();
+        try (var batch = channels.of(ChannelKind.SMS).open()) {
+            assertThat(batch.send(new Envelope(7, ChannelKind.SMS, "+4520304050", null, "Din kode er 123456", 1)))
+                    .isEqualTo(new Outcome.Failed("SMS is not configured: not sent"));
+        }
+    }
+
+    @Test
+    void theDevelopmentInboxIsOffUnlessAskedFor() throws NoSuchFieldException {
+        var setting = Channels.class.getDeclaredField("devInbox")
+                .getAnnotation(org.eclipse.microprofile.config.inject.ConfigProperty.class);
+        assertThat(setting.name()).isEqualTo("helhed.dev-inbox");
+        assertThat(setting.defaultValue()).isEqualTo("false");
+        assertThat(configured(null, null, false).missing()).containsExactlyInAnyOrder(ChannelKind.EMAIL,
+                ChannelKind.SMS);
     }
 }

@@ -1,5 +1,10 @@
-package dk.helhed.messaging.control;
+package dk.helhed.messaging.boundary;
 
+import dk.helhed.messaging.control.Channel;
+import dk.helhed.messaging.control.DevInbox;
+import dk.helhed.messaging.control.MailChannel;
+import dk.helhed.messaging.control.SmsChannel;
+import dk.helhed.messaging.control.Unconfigured;
 import dk.helhed.messaging.entity.ChannelKind;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +62,14 @@ public class Channels {
     @Inject
     @ConfigProperty(name = "helhed.messaging.timeout-millis", defaultValue = "10000")
     int timeoutMillis;
+    /**
+     * Whether a channel without settings delivers to the development inbox (logged and listed at
+     * {@code /api/v1/dev/messages}, codes and links included). Off unless asked for: scripts/run turns it on, the
+     * Docker image never does, so a forgotten setting in production sends nothing rather than show it to anyone.
+     */
+    @Inject
+    @ConfigProperty(name = "helhed.dev-inbox", defaultValue = "false")
+    boolean devInbox;
 
     private final Map<ChannelKind, Channel> channels = new EnumMap<>(ChannelKind.class);
 
@@ -65,18 +78,30 @@ public class Channels {
         channels.put(ChannelKind.EMAIL, mailHost.filter(h -> !h.isBlank())
                 .<Channel>map(host -> new MailChannel(new MailChannel.Settings(host, mailPort, mailUser.orElse(null),
                         mailPassword.orElse(null), mailFrom, mailStartTls, timeoutMillis)))
-                .orElseGet(() -> new DevInbox(ChannelKind.EMAIL)));
+                .orElseGet(() -> unconfigured(ChannelKind.EMAIL)));
         boolean twilio = twilioSid.isPresent() && twilioToken.isPresent() && twilioFrom.isPresent();
         channels.put(ChannelKind.SMS, twilio
                 ? new SmsChannel(new SmsChannel.Settings(twilioSid.get(), twilioToken.get(), twilioFrom.get(),
                 twilioBaseUrl, twilioStatusCallback, timeoutMillis))
-                : new DevInbox(ChannelKind.SMS));
+                : unconfigured(ChannelKind.SMS));
         channels.values().stream().filter(Channel::development).forEach(c -> LOG.warning(() ->
                 c.kind() + " is not configured: messages go to the development inbox (GET /api/v1/dev/messages)"));
+        missing().forEach(kind -> LOG.warning(() -> kind + " is not configured and the development inbox is off: "
+                + "its messages are not sent (see /health/ready)"));
+    }
+
+    private Channel unconfigured(ChannelKind kind) {
+        return devInbox ? new DevInbox(kind) : new Unconfigured(kind);
     }
 
     public Channel of(ChannelKind kind) {
         return channels.get(kind);
+    }
+
+    /** The channels without settings whose messages are not sent (the development inbox being off). */
+    public Set<ChannelKind> missing() {
+        return channels.values().stream().filter(c -> c instanceof Unconfigured).map(Channel::kind)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The channels that deliver to the development inbox; empty in production. */
