@@ -23,9 +23,12 @@ public class ErrorPage {
         return Faults.status(request);
     }
 
-    /** The text keys' suffix: 403, 404, 500 or, for anything else, 400. */
+    /** The text keys' suffix: 403, 404, 413 (also for a body of unknown length), 500 or, for anything else, 400. */
     public String getKind() {
         int status = getStatus();
+        if (status == 411 || status == 413) {
+            return "413";
+        }
         return status == 403 || status == 404 || status >= 500 ? String.valueOf(status >= 500 ? 500 : status)
                 : "400";
     }

@@ -19,7 +19,7 @@ import java.util.Set;
 @WebServlet(Faults.PATH)
 public class Faults extends HttpServlet {
     static final String PATH = "/fault";
-    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 409, 415, 429, 503);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 401, 403, 404, 405, 409, 411, 413, 415, 429, 503);
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)

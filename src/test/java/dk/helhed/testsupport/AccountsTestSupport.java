@@ -13,6 +13,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Seeding and looking inside for the accounts tests: organisations, verified people, an account's state. */
@@ -81,8 +83,26 @@ public class AccountsTestSupport {
         account.roles().stream().map(Enum::name).sorted().forEach(roles::add);
         var person = account.person();
         return Json.createObjectBuilder().add("active", account.active()).add("roles", roles)
+                .add("hashIterations", Integer.parseInt(account.passwordHash().split(":")[1]))
                 .add("organisation", person == null || person.organisation() == null ? ""
                         : person.organisation().code())
                 .add("hasPerson", person != null).build();
+    }
+
+    @Inject
+    Pbkdf2PasswordHash hash;
+
+    /** The account's password hashed as Helhed did before (210,000 iterations), to see it upgraded at sign-in. */
+    @POST
+    @Path("accounts/{email}/old-hash")
+    @Transactional
+    public JsonObject oldHash(@PathParam("email") String email, @QueryParam("password") String password) {
+        var account = em.createNamedQuery(Account.BY_EMAIL, Account.class).setParameter("email", email)
+                .getSingleResult();
+        hash.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+                "Pbkdf2PasswordHash.Iterations", "210000", "Pbkdf2PasswordHash.SaltSizeBytes", "16",
+                "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        account.rehash(hash.generate(password.toCharArray()));
+        return Json.createObjectBuilder().add("email", email).build();
     }
 }

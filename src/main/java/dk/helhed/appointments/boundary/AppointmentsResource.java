@@ -3,6 +3,7 @@ package dk.helhed.appointments.boundary;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.ClientAddress;
 import dk.helhed.web.Problem;
 import dk.helhed.web.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AppointmentsResource {
+    @Inject
+    ClientAddress clientAddress;
+
     @Inject
     Booking booking;
 
@@ -60,7 +64,7 @@ public class AppointmentsResource {
             language.use(lang);
         }
         var booked = booking.hold(new Booking.Request(body.slotId(), body.name(), body.phone(), body.email(), lang,
-                body.requestedLanguage(), body.note(), request.getRemoteAddr()));
+                body.requestedLanguage(), body.note(), clientAddress.current()));
         var view = AppointmentJson.AppointmentView.of(booked.appointment(), time.zone());
         var json = new AppointmentJson.Booked(view.reference(), view.status(), view.start(), view.end(),
                 view.place(), view.holdUntil(), booked.token().value());

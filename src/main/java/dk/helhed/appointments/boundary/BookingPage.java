@@ -8,6 +8,7 @@ import dk.helhed.i18n.Texts;
 import dk.helhed.plan.boundary.Plan;
 import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.ClientAddress;
 import dk.helhed.web.PageDays;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
@@ -17,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -33,6 +33,9 @@ import java.util.Optional;
 @Named
 @ViewScoped
 public class BookingPage implements Serializable {
+    @Inject
+    ClientAddress clientAddress;
+
     private static final Map<String, String> FORM_FIELDS = Map.of("slotId", "book:slot", "name", "book:name",
             "phone", "book:phone", "email", "book:email", "code", "verify:code");
 
@@ -146,7 +149,7 @@ public class BookingPage implements Serializable {
     public String book() {
         var faces = FacesContext.getCurrentInstance();
         try {
-            String from = ((HttpServletRequest) faces.getExternalContext().getRequest()).getRemoteAddr();
+            String from = clientAddress.current();
             // filtering by a language says the resident wants to speak it at the meeting
             var result = booking.hold(new Booking.Request(slotId, name, phone, email, language.get(),
                     spoken().map(SpokenLanguage::code).orElse(null), null, from));

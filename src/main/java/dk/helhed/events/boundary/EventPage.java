@@ -5,13 +5,12 @@ import dk.helhed.events.entity.SignupStatus;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.ClientAddress;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.Map;
@@ -23,6 +22,9 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class EventPage implements Serializable {
+    @Inject
+    ClientAddress clientAddress;
+
     private static final Map<String, String> FORM_FIELDS = Map.of("name", "signup:name", "phone", "signup:phone",
             "email", "signup:email", "code", "verify:code");
 
@@ -75,8 +77,7 @@ public class EventPage implements Serializable {
     public String signUp() {
         shown = null;
         try {
-            String from = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                    .getRemoteAddr();
+            String from = clientAddress.current();
             token = signUps.hold(new SignUps.Request(id, name, phone, email, language.get(), from)).token().value();
         } catch (Refusal refusal) {
             show(refusal);

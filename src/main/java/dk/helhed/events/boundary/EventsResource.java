@@ -3,6 +3,7 @@ package dk.helhed.events.boundary;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.ClientAddress;
 import dk.helhed.web.Problem;
 import dk.helhed.web.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,6 +34,9 @@ import java.util.Optional;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class EventsResource {
+    @Inject
+    ClientAddress clientAddress;
+
     @Inject
     EventCatalogue catalogue;
 
@@ -99,7 +103,7 @@ public class EventsResource {
             language.use(lang);
         }
         var held = signUps.hold(new SignUps.Request(id, b.name(), b.phone(), b.email(), lang,
-                request.getRemoteAddr()));
+                clientAddress.current()));
         var view = EventJson.SignupView.of(held.signup(), signUps.position(held.signup()), time.zone(),
                 held.token().value());
         return Response.created(uri.getBaseUriBuilder().path("events/signups/{token}")

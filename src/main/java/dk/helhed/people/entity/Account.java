@@ -52,6 +52,9 @@ public class Account {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     /** The language of the mails about the account (verification, password reset). */
     private String language = "da";
+    /** Counted up by a new password: a session that began with a lower number has ended. */
+    @Column(name = "sessions_version")
+    private int sessionsVersion;
 
     protected Account() {
     }
@@ -80,8 +83,19 @@ public class Account {
         this.active = true;
     }
 
+    /** A new password: every session signed in with the old one ends ({@link #sessionsVersion()}). */
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.sessionsVersion++;
+    }
+
+    /** The same password hashed anew (stronger parameters): sessions stand. */
+    public void rehash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public int sessionsVersion() {
+        return sessionsVersion;
     }
 
     public void rename(String name) {

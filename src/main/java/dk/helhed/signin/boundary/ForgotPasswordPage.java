@@ -1,13 +1,12 @@
 package dk.helhed.signin.boundary;
 
 import dk.helhed.i18n.Refusal;
+import dk.helhed.web.ClientAddress;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.Map;
 
@@ -15,6 +14,9 @@ import java.util.Map;
 @Named
 @RequestScoped
 public class ForgotPasswordPage {
+    @Inject
+    ClientAddress clientAddress;
+
     @Inject
     PasswordResets resets;
     @Inject
@@ -25,8 +27,7 @@ public class ForgotPasswordPage {
 
     public String ask() {
         try {
-            resets.ask(email, ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequest()).getRemoteAddr());
+            resets.ask(email, clientAddress.current());
             done = true;
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, language.get(), Map.of("email", "forgot:email"));

@@ -100,7 +100,7 @@ public class Invitations {
         em.refresh(invitation, LockModeType.PESSIMISTIC_WRITE);
         invitation.requireOpen(time.now());
         List<FieldProblem> problems = new ArrayList<>();
-        PasswordRule.check("password", answer.password(), problems);
+        PasswordRule.check("password", answer.password(), problems, invitation.name(), invitation.email());
         var details = ProfileDetails.read(invitation.name(), answer.phone(), answer.smsConsent(), List.of(),
                 List.of(), problems);
         if (tokens.account(invitation.email()).isPresent()) {

@@ -2,13 +2,12 @@ package dk.helhed.signin.boundary;
 
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.boundary.ProfileFields;
+import dk.helhed.web.ClientAddress;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.Map;
@@ -20,6 +19,9 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class JoinPage implements Serializable {
+    @Inject
+    ClientAddress clientAddress;
+
     static final Map<String, String> FIELDS = Map.of("name", "join:name", "email", "join:email",
             "password", "join:password", "phone", "join:phone", "smsConsent", "join:sms",
             "languages", "join:languages", "subjects", "join:subjects");
@@ -36,8 +38,7 @@ public class JoinPage implements Serializable {
 
     public String join() {
         try {
-            String from = ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-                    .getRemoteAddr();
+            String from = clientAddress.current();
             registrations.signUp(new Registrations.SignUp(profile.getName(), email, password, profile.getPhone(),
                     profile.isSmsConsent(), profile.getLanguages(), profile.getSubjects(), profile.getPlaces(), language.get(), from));
             done = true;

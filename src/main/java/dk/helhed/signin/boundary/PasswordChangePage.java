@@ -1,6 +1,7 @@
 package dk.helhed.signin.boundary;
 
 import dk.helhed.i18n.Refusal;
+import dk.helhed.web.ClientAddress;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,6 +16,9 @@ import java.util.Map;
 @Named
 @RequestScoped
 public class PasswordChangePage {
+    @Inject
+    ClientAddress clientAddress;
+
     private static final Map<String, String> FIELDS = Map.of("currentPassword", "password:current",
             "password", "password:chosen");
 
@@ -29,8 +33,9 @@ public class PasswordChangePage {
     public String change() {
         var request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         try {
-            passwords.change(request.getUserPrincipal().getName(), currentPassword, chosenPassword,
-                    request.getRemoteAddr());
+            int sessions = passwords.change(request.getUserPrincipal().getName(), currentPassword, chosenPassword,
+                    clientAddress.current());
+            SessionLifetime.renew(request.getSession(false), sessions);
             PageMessages.told(language.get(), "page.profile.password.changed");
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, language.get(), FIELDS);

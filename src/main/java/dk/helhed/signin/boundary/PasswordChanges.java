@@ -17,7 +17,9 @@ import java.util.List;
 
 /**
  * Someone signed in changes their password, giving the current one. A wrong current password counts as a failed
- * sign-in (the same limits), so a left-open session cannot be used to guess it. Open reset links stop working.
+ * sign-in (the same limits), so a left-open session cannot be used to guess it. Open reset links stop working, and
+ * the account's other sessions end: the answer is the account's new sessions' number, for the session that made the
+ * change to carry on with ({@link SessionLifetime#renew}).
  */
 @ApplicationScoped
 @Transactional
@@ -34,7 +36,7 @@ public class PasswordChanges {
     @Inject
     AccountTokens tokens;
 
-    public void change(String signedIn, String current, String chosen, String from) {
+    public int change(String signedIn, String current, String chosen, String from) {
         var account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalise(signedIn)).getSingleResult();
         if (limits.blocked(account.email(), from)) {
@@ -45,11 +47,12 @@ public class PasswordChanges {
             limits.failed(account.email(), from);
             problems.add(new FieldProblem("currentPassword", "field.password.wrong"));
         }
-        PasswordRule.check("password", chosen, problems);
+        PasswordRule.check("password", chosen, problems, account.name(), account.email());
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
         account.changePassword(passwords.hash(chosen));
         tokens.retire(account, TokenPurpose.RESET_PASSWORD);
+        return account.sessionsVersion();
     }
 }

@@ -55,7 +55,7 @@ public class PasswordResets {
         var found = tokens.findForUse(token);
         found.requireUsable(TokenPurpose.RESET_PASSWORD, time.now());
         List<FieldProblem> problems = new ArrayList<>();
-        if (!PasswordRule.check("password", password, problems)) {
+        if (!PasswordRule.check("password", password, problems, found.account().name(), found.account().email())) {
             throw Refusal.invalid(problems);
         }
         found.use(TokenPurpose.RESET_PASSWORD, time.now());

@@ -1,5 +1,6 @@
 package dk.helhed.signin.boundary;
 
+import dk.helhed.web.ClientAddress;
 import dk.helhed.web.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class PasswordResetsResource {
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     PasswordResets resets;
 
     @Inject
@@ -32,7 +36,7 @@ public class PasswordResetsResource {
     @Operation(summary = "Asks for a password-reset link to {email}; always 202, whether or not it has an account. "
             + "The link works once, for an hour. Rate-limited per address (IP) and per e-mail.")
     public Response ask(AccountJson.EmailRequest body) {
-        resets.ask(body == null ? null : body.email(), request.getRemoteAddr());
+        resets.ask(body == null ? null : body.email(), clientAddress.current());
         return AccountJson.accepted(language.get(), "page.forgot-password.done");
     }
 

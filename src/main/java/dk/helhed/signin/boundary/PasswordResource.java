@@ -1,5 +1,6 @@
 package dk.helhed.signin.boundary;
 
+import dk.helhed.web.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RequestScoped
 public class PasswordResource {
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     PasswordChanges changes;
 
     @Context
@@ -32,8 +36,9 @@ public class PasswordResource {
             + "password is a 400 on currentPassword and counts as a failed sign-in.")
     public Response change(Change body) {
         var b = body == null ? new Change(null, null) : body;
-        changes.change(request.getUserPrincipal().getName(), b.currentPassword(), b.password(),
-                request.getRemoteAddr());
+        int sessions = changes.change(request.getUserPrincipal().getName(), b.currentPassword(), b.password(),
+                clientAddress.current());
+        SessionLifetime.renew(request.getSession(false), sessions);
         return Response.noContent().build();
     }
 }

@@ -69,19 +69,21 @@ public class Registrations {
                 request.subjects(), request.places() == null ? List.of() : request.places(), profiles.placeCodes(),
                 problems);
         String email = ProfileDetails.email(request.email(), problems);
-        PasswordRule.check("password", request.password(), problems);
+        PasswordRule.check("password", request.password(), problems, request.name(), request.email());
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
         limits.take("volunteer-signup-ip:" + request.from(), settings.signupsPerIpPerHour(), Duration.ofHours(1));
+        // hashed before asking whether the address has an account: both answers take the hash's time
+        String hash = passwords.hash(request.password());
         Optional<Account> existing = tokens.account(email);
         if (existing.isPresent()) {
             tokens.mailReset(existing.get(), true);
             return;
         }
         var person = people.enrol(details, email, null);
-        var account = Account.unverified(email, details.name(), passwords.hash(request.password()), person,
-                Role.VOLUNTEER, request.language().tag(), time.now());
+        var account = Account.unverified(email, details.name(), hash, person, Role.VOLUNTEER,
+                request.language().tag(), time.now());
         persist(account);
         tokens.mailVerification(account);
     }

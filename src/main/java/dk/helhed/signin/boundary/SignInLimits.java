@@ -7,12 +7,18 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
 
 /**
- * Failed sign-ins are counted per account and per address: after too many in 15 minutes, even the right password is
- * refused until the window has passed, so a password cannot be guessed at speed. Successful sign-ins (and API calls
- * with the right credentials) do not count.
+ * Failed sign-ins are counted per account and address together, and per address: after too many in 15 minutes from
+ * one address, that address is refused (even with the right password) until the window has passed, so a password
+ * cannot be guessed at speed. Not per account alone: then anyone could lock a coordinator out by guessing wrong ten
+ * times; from any other address the owner still signs in. Successful sign-ins (and API calls with the right
+ * credentials) do not count.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -27,16 +33,24 @@ public class SignInLimits {
     int failures;
 
     public boolean blocked(String email, String address) {
-        return limits.reached(account(email), failures, WINDOW) || limits.reached(ip(address), failures * 5, WINDOW);
+        return limits.reached(account(email, address), failures, WINDOW)
+                || limits.reached(ip(address), failures * 5, WINDOW);
     }
 
     public void failed(String email, String address) {
-        limits.record(account(email));
+        limits.record(account(email, address));
         limits.record(ip(address));
     }
 
-    private static String account(String email) {
-        return "signin:" + Account.normalise(email);
+    /** The account and address as a digest: the bucket's column is short, and it need not hold the address. */
+    private static String account(String email, String address) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((Account.normalise(email) + "|" + address)
+                    .getBytes(StandardCharsets.UTF_8));
+            return "signin:" + HexFormat.of().formatHex(digest, 0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String ip(String address) {

@@ -1,7 +1,8 @@
 package dk.helhed.signin.boundary;
 
 import dk.helhed.i18n.Language;
-import dk.helhed.people.entity.Account;
+import dk.helhed.signin.control.SignInAccounts;
+import dk.helhed.web.ClientAddress;
 import dk.helhed.web.Problem;
 import dk.helhed.web.RequestLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,8 +13,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,13 +24,17 @@ import java.util.Base64;
 /**
  * How staff sign in. People use the login page, which keeps them signed in for the session; programs send HTTP Basic
  * credentials with each API call. A protected page sends a stranger to the login page; a protected API call answers
- * 401 with a problem body. Failed attempts count against the sign-in limits.
+ * 401 with a problem body. Failed attempts count against the sign-in limits, per account and address. A sign-in
+ * leaves the account's sessions' number on the request, for the session to begin with ({@link SessionLifetime}).
  */
 @ApplicationScoped
 @AutoApplySession
 public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
-    IdentityStoreHandler identities;
+    SignInAccounts accounts;
+
+    @Inject
+    ClientAddress clientAddress;
 
     @Inject
     SignInLimits limits;
@@ -44,15 +47,16 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             given = basic(request);
         }
         if (given instanceof UsernamePasswordCredential credential) {
-            if (limits.blocked(credential.getCaller(), request.getRemoteAddr())) {
+            String from = clientAddress.of(request);
+            if (limits.blocked(credential.getCaller(), from)) {
                 return refuse(request, response, context, 429);
             }
-            CredentialValidationResult result = identities.validate(new UsernamePasswordCredential(
-                    Account.normalise(credential.getCaller()), credential.getPassword()));
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            var signedIn = accounts.check(credential.getCaller(), credential.getPasswordAsString());
+            if (signedIn.isPresent()) {
+                request.setAttribute(SessionLifetime.VERSION, signedIn.get().sessionsVersion());
+                return context.notifyContainerAboutLogin(signedIn.get().email(), signedIn.get().groups());
             }
-            limits.failed(credential.getCaller(), request.getRemoteAddr());
+            limits.failed(credential.getCaller(), from);
             return refuse(request, response, context, 401);
         }
         if (context.isProtected()) {

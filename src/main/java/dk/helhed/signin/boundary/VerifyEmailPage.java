@@ -3,13 +3,12 @@ package dk.helhed.signin.boundary;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.signin.entity.TokenPurpose;
+import dk.helhed.web.ClientAddress;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 
@@ -20,6 +19,9 @@ import java.io.Serializable;
 @Named
 @ViewScoped
 public class VerifyEmailPage implements Serializable {
+    @Inject
+    ClientAddress clientAddress;
+
     @Inject
     transient Registrations registrations;
     @Inject
@@ -53,8 +55,7 @@ public class VerifyEmailPage implements Serializable {
 
     public String resend() {
         try {
-            registrations.resend(email, ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequest()).getRemoteAddr());
+            registrations.resend(email, clientAddress.current());
             resent = true;
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, language.get(), java.util.Map.of("email", "resend:email"));

@@ -2,6 +2,7 @@ package dk.helhed.signin.boundary;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.web.ClientAddress;
 import dk.helhed.web.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class VolunteersResource {
     @Inject
+    ClientAddress clientAddress;
+
+    @Inject
     Registrations registrations;
 
     @Inject
@@ -46,7 +50,7 @@ public class VolunteersResource {
                 : Language.fromTag(b.language()).orElseThrow(() ->
                 Refusal.invalid("language", "field.language.unknown"));
         registrations.signUp(new Registrations.SignUp(b.name(), b.email(), b.password(), b.phone(), b.smsConsent(),
-                b.languages(), b.subjects(), b.places(), lang, request.getRemoteAddr()));
+                b.languages(), b.subjects(), b.places(), lang, clientAddress.current()));
         return AccountJson.accepted(language.get(), "page.join.done");
     }
 
@@ -62,7 +66,7 @@ public class VolunteersResource {
     @Operation(summary = "Sends the verification link again to {email}, if it belongs to an account not yet "
             + "verified. Always 202.")
     public Response resendVerification(AccountJson.EmailRequest body) {
-        registrations.resend(body == null ? null : body.email(), request.getRemoteAddr());
+        registrations.resend(body == null ? null : body.email(), clientAddress.current());
         return AccountJson.accepted(language.get(), "page.verify-email.resent");
     }
 }

@@ -5,26 +5,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 
-/** Password hashes as the identity store reads them: PBKDF2 with SHA-256, 210,000 iterations, 16-byte salt. */
+/**
+ * Password hashes: PBKDF2 with HMAC-SHA-256, 600,000 iterations (OWASP's figure for it since 2023), a 16-byte salt.
+ * A hash keeps its own parameters, so one made with fewer iterations still verifies, and is {@link #outdated}: the
+ * next sign-in hashes the password anew. A decoy hash with the same parameters lets a sign-in for an unknown account
+ * take as long as one for a known account.
+ */
 @ApplicationScoped
 public class Passwords {
-    public static final String[] PARAMETERS = {
-            "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256",
-            "Pbkdf2PasswordHash.Iterations=210000",
-            "Pbkdf2PasswordHash.SaltSizeBytes=16",
-            "Pbkdf2PasswordHash.KeySizeBytes=32"};
+    public static final int ITERATIONS = 600_000;
+    private static final String ALGORITHM = "PBKDF2WithHmacSHA256";
 
     @Inject
     Pbkdf2PasswordHash hash;
 
+    private String decoy;
+
     @PostConstruct
     void configure() {
-        hash.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
-                "Pbkdf2PasswordHash.Iterations", "210000",
+        hash.initialize(Map.of("Pbkdf2PasswordHash.Algorithm", ALGORITHM,
+                "Pbkdf2PasswordHash.Iterations", String.valueOf(ITERATIONS),
                 "Pbkdf2PasswordHash.SaltSizeBytes", "16",
                 "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        decoy = hash(Base64.getEncoder().encodeToString(random));
     }
 
     public String hash(String password) {
@@ -34,5 +43,16 @@ public class Passwords {
     /** Whether {@code password} is the one {@code stored} was made from. */
     public boolean matches(String password, String stored) {
         return password != null && stored != null && hash.verify(password.toCharArray(), stored);
+    }
+
+    /** A hash no password is known to match, made as a real one is: to verify against when there is no account. */
+    public String decoy() {
+        return decoy;
+    }
+
+    /** Made with other parameters than today's (fewer iterations): to be hashed anew at the next sign-in. */
+    public static boolean outdated(String stored) {
+        String[] parts = stored.split(":");
+        return parts.length != 4 || !ALGORITHM.equals(parts[0]) || !String.valueOf(ITERATIONS).equals(parts[1]);
     }
 }

@@ -9,16 +9,18 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PasswordRuleTest {
-    private static List<String> problems(String password) {
+    private static List<String> problems(String password, String... personal) {
         List<FieldProblem> found = new ArrayList<>();
-        PasswordRule.check("password", password, found);
+        boolean fine = PasswordRule.check("password", password, found, personal);
+        assertThat(fine).isEqualTo(found.isEmpty());
         return found.stream().map(f -> f.field() + ":" + f.key()).toList();
     }
 
     @Test
     void aPassphraseOfTenOrMoreCharactersIsFine() {
         assertThat(problems("helhed-demo")).isEmpty();
-        assertThat(problems("1234567890")).isEmpty();
+        assertThat(problems("a long volunteer passphrase", "Amira Haddad", "amira@helhed.test")).isEmpty();
+        assertThat(problems("jeg elsker koege")).isEmpty();
         assertThat(problems("كلمة سر طويلة")).isEmpty();
     }
 
@@ -35,5 +37,34 @@ class PasswordRuleTest {
     void countsCharactersNotUtf16Units() {
         // nine emoji are 18 UTF-16 units but nine characters
         assertThat(problems("🌸".repeat(9))).containsExactly("password:field.password.short");
+    }
+
+    @Test
+    void commonPasswordsAreRefusedSayingSo() {
+        assertThat(problems("1234567890")).containsExactly("password:field.password.common");
+        assertThat(problems("password123")).containsExactly("password:field.password.common");
+        assertThat(problems("qwertyuiop")).containsExactly("password:field.password.common");
+        assertThat(problems("asdfghjklø")).containsExactly("password:field.password.common");
+    }
+
+    @Test
+    void patternsAreRefusedSayingSo() {
+        assertThat(problems("aaaaaaaaaaaa")).containsExactly("password:field.password.pattern");
+        assertThat(problems("trustno1trustno1")).containsExactly("password:field.password.pattern");
+        assertThat(problems("abcdefghijklm")).containsExactly("password:field.password.pattern");
+    }
+
+    @Test
+    void thePersonsOwnNameOrAddressIsRefusedSayingSo() {
+        assertThat(problems("amirahaddad1", "Amira Haddad", "amira.h@helhed.test"))
+                .containsExactly("password:field.password.personal");
+        assertThat(problems("amira.h2026", "Amira Haddad", "amira.h@helhed.test"))
+                .containsExactly("password:field.password.personal");
+        assertThat(problems("amirahaddad1")).as("the same is no one's name without the person").isEmpty();
+    }
+
+    @Test
+    void aFewCommonWordsAreGuessable() {
+        assertThat(problems("ellemarken")).containsExactly("password:field.password.guessable");
     }
 }

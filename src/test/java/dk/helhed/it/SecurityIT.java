@@ -1,0 +1,306 @@
+package dk.helhed.it;
+
+import jakarta.json.Json;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15's probes, replayed: what every answer carries (headers, the session cookie), what the API refuses (a
+ * cross-site change with a session, a form where JSON belongs, a body too large), what is not public (metrics, WADL,
+ * the development inbox), passwords (common ones refused, old hashes upgraded, an unknown account as slow as a known
+ * one) and sessions (a new password ends the others). The tests stand in for a reverse proxy (127.0.0.1 is a trusted
+ * proxy here), so X-Forwarded-For gives each test addresses of its own for the sign-in limits.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SecurityIT {
+    private static final String ORIGIN = "https://helhed.test";
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.helhed();
+    }
+
+    @BeforeEach
+    void realTime() {
+        api = new Api(deployment);
+        api.realClock();
+    }
+
+    @Test
+    void everyAnswerCarriesTheSafeHeadersAndTheSessionCookieItsAttributes() {
+        var page = api.get("book?lang=da");
+        assertThat(page.status()).isEqualTo(200);
+        String policy = page.header("Content-Security-Policy");
+        assertThat(policy).contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                .doesNotContain("unsafe-inline", "unsafe-eval");
+        assertThat(page.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(page.header("Strict-Transport-Security")).as("the public URL is https").startsWith("max-age=");
+        assertThat(page.header("Cache-Control")).isEqualTo("no-store");
+        String cookie = page.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Lax", "Secure");
+
+        var json = api.get("api/v1/appointment-slots");
+        assertThat(json.header("Cache-Control")).isEqualTo("no-store");
+        assertThat(json.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        var style = api.get("jakarta.faces.resource/css/helhed.css.xhtml");
+        assertThat(style.status()).isEqualTo(200);
+        assertThat(style.header("Cache-Control")).as("the style sheet may be kept").isNotEqualTo("no-store");
+    }
+
+    @Test
+    void aChangeMadeWithASessionIsObeyedOnlyFromHelhedsOwnPages() {
+        String coordinator = api.newStaff("COORDINATOR", null);
+        String session = session(coordinator, "api/v1/coordinator/rota");
+        String release = "api/v1/coordinator/assignments/987654321/release";
+
+        var crossSite = api.post(release, "x=1", "Cookie", session, "Origin", "https://evil.example",
+                "Content-Type", "application/x-www-form-urlencoded");
+        assertThat(crossSite.status()).isEqualTo(403);
+        assertThat(crossSite.contentType()).startsWith("application/problem+json");
+        assertThat(crossSite.json().getString("type")).isEqualTo("urn:helhed:problem:problem.cross-site");
+        assertThat(api.post(release, null, "Cookie", session).status()).as("no Origin, no Referer").isEqualTo(403);
+        assertThat(api.post(release, null, "Cookie", session, "Referer", "https://evil.example/helhed.test")
+                .status()).isEqualTo(403);
+
+        assertThat(api.post(release, null, "Cookie", session, "Origin", ORIGIN).status())
+                .as("from Helhed's own origin the request goes on: the assignment does not exist").isEqualTo(404);
+        assertThat(api.post(release, null, "Cookie", session, "Referer", ORIGIN + "/coordinator/rota").status())
+                .isEqualTo(404);
+        assertThat(api.post(release, null, Api.as(coordinator)).status())
+                .as("credentials in the request are no cross-site risk").isEqualTo(404);
+    }
+
+    @Test
+    void theApiTakesJsonOnlyAndNothingLargeAndTheServerSurvivesBigBodies() throws Exception {
+        String coordinator = api.newStaff("COORDINATOR", null);
+        var form = api.post("api/v1/appointments", "slotId=1&name=x", "Content-Type",
+                "application/x-www-form-urlencoded");
+        assertThat(form.status()).isEqualTo(415);
+        assertThat(form.contentType()).startsWith("application/problem+json");
+        assertThat(api.post("api/v1/coordinator/assignments/987654321/release", "x", Api.as(coordinator)[0],
+                Api.as(coordinator)[1], "Content-Type", "text/plain").status()).isEqualTo(415);
+
+        // just over the limit (64 KiB): small enough that the client has sent it all when the answer comes
+        String huge = "{\"name\":\"" + "x".repeat(70_000) + "\"}";
+        var tooLarge = api.post("api/v1/appointments", huge, "Accept-Language", "en");
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.contentType()).startsWith("application/problem+json");
+        assertThat(tooLarge.json().getString("detail")).isEqualTo("Too much was sent at once. Nothing was saved.");
+
+        var bigForm = api.post("book", "name=" + "x".repeat(70_000), "Content-Type",
+                "application/x-www-form-urlencoded", "Accept-Language", "da");
+        assertThat(bigForm.status()).as("a form too large is refused on the error page, not a 500").isEqualTo(413);
+        assertThat(bigForm.body()).contains("Der blev sendt for meget");
+
+        // a body of unknown length (chunked) is not read at all
+        var chunked = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(deployment
+                        + "api/v1/appointments")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes())))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isIn(411, 413);
+
+        // six parallel 20 MB bodies: refused before they are read, and the server still answers
+        List<Thread> senders = new ArrayList<>();
+        List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+        byte[] twenty = new byte[20_000_000];
+        for (int i = 0; i < 6; i++) {
+            Thread sender = new Thread(() -> {
+                try {
+                    statuses.add(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(deployment
+                                    + "api/v1/appointments")).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(twenty)).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode());
+                } catch (Exception closedWhileSending) {
+                    statuses.add(-1);
+                }
+            });
+            sender.start();
+            senders.add(sender);
+        }
+        for (Thread sender : senders) {
+            sender.join(60_000);
+        }
+        assertThat(statuses).as("413, or the connection closed after it while the body was still being sent")
+                .hasSize(6).containsAnyOf(413, -1).doesNotContain(200, 400, 500);
+        assertThat(statuses.stream().allMatch(s -> s == 413 || s == -1)).isTrue();
+        assertThat(api.get("/health/ready").status()).isEqualTo(200);
+    }
+
+    @Test
+    void whatDescribesTheServerIsNotPublicAndAnAdminMayDoWhatACoordinatorMay() {
+        String admin = api.newStaff("ADMIN", null);
+        var metrics = api.get("/metrics", Api.as(admin));
+        assertThat(metrics.status()).as("Payara's metrics are off (config/payara-postboot.asadmin)").isEqualTo(403);
+        assertThat(metrics.body()).doesNotContain("jvm", "base_");
+        assertThat(api.get("api/v1/application.wadl").status()).isEqualTo(404);
+        assertThat(api.get("api/v1/dev/messages").status()).as("the development inbox is off").isEqualTo(404);
+
+        assertThat(api.get("api/v1/coordinator/school-holidays", Api.as(admin)).status())
+                .as("@RolesAllowed(COORDINATOR)").isEqualTo(200);
+        assertThat(api.get("api/v1/coordinator/rota", Api.as(admin)).status()).isEqualTo(200);
+    }
+
+    @Test
+    void commonPasswordsAreRefusedSayingWhyInThePersonsLanguage() {
+        String email = "volunteer-" + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@example.dk";
+        for (var language : List.of(List.of("da", "Den adgangskode er blandt de mest brugte"),
+                List.of("en", "That password is among the most used ones"),
+                List.of("ar", "كلمة المرور هذه من أكثر كلمات المرور استخدامًا"))) {
+            var refused = api.post("api/v1/volunteers", Json.createObjectBuilder().add("name", "Amira Haddad")
+                    .add("email", email).add("password", "password123").add("phone", Api.newPhone())
+                    .add("smsConsent", true).add("languages", Json.createArrayBuilder().add("da"))
+                    .add("subjects", Json.createArrayBuilder().add("maths")).add("language", language.get(0))
+                    .build().toString(), "Accept-Language", language.get(0));
+            assertThat(refused.status()).isEqualTo(400);
+            var error = refused.json().getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).isEqualTo("password");
+            assertThat(error.getString("message")).startsWith(language.get(1));
+        }
+        var ownName = api.post("api/v1/volunteers", Json.createObjectBuilder().add("name", "Amira Haddad")
+                .add("email", email).add("password", "amirahaddad1").add("phone", Api.newPhone())
+                .add("smsConsent", true).add("languages", Json.createArrayBuilder().add("da"))
+                .add("subjects", Json.createArrayBuilder().add("maths")).add("language", "en").build().toString(),
+                "Accept-Language", "en");
+        assertThat(ownName.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .startsWith("The password is like your name or e-mail");
+    }
+
+    @Test
+    void anOldHashIsUpgradedAtTheNextSignInAndStillWorks() {
+        String volunteer = seeded();
+        api.post("api/v1/test-support/people/accounts/" + volunteer + "/old-hash?password=" + Api.STAFF_PASSWORD,
+                null);
+        assertThat(account(volunteer).getInt("hashIterations")).isEqualTo(210_000);
+        assertThat(profile(volunteer, Api.STAFF_PASSWORD, address()).status()).isEqualTo(200);
+        assertThat(account(volunteer).getInt("hashIterations")).isEqualTo(600_000);
+        assertThat(profile(volunteer, Api.STAFF_PASSWORD, address()).status()).isEqualTo(200);
+        assertThat(profile(volunteer, "not the password", address()).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anUnknownAccountTakesAsLongToRefuseAsAKnownOne() {
+        String known = seeded();
+        String unknown = "nobody-" + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@example.dk";
+        profile(known, "warm-up guess", address());
+        profile(unknown, "warm-up guess", address());
+        List<Long> knownTimes = new ArrayList<>();
+        List<Long> unknownTimes = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            knownTimes.add(timed(() -> profile(known, "wrong guess " + ThreadLocalRandom.current().nextInt(),
+                    address())));
+            unknownTimes.add(timed(() -> profile(unknown, "wrong guess " + ThreadLocalRandom.current().nextInt(),
+                    address())));
+        }
+        double ratio = (double) median(unknownTimes) / median(knownTimes);
+        assertThat(ratio).as("unknown %s ms, known %s ms", unknownTimes, knownTimes).isBetween(0.6, 1.6);
+    }
+
+    @Test
+    void signingUpTakesAsLongForATakenAddressAsForANewOne() {
+        List<Long> taken = new ArrayList<>();
+        List<Long> fresh = new ArrayList<>();
+        String owner = seeded();
+        for (int i = 0; i < 5; i++) {
+            String stranger = "volunteer-" + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@example.dk";
+            taken.add(timed(() -> signUp(owner)));
+            fresh.add(timed(() -> signUp(stranger)));
+        }
+        double ratio = (double) median(taken) / median(fresh);
+        assertThat(ratio).as("taken %s ms, new %s ms", taken, fresh).isBetween(0.6, 1.6);
+    }
+
+    @Test
+    void aNewPasswordEndsTheOtherSessionsButNotTheOneThatChangedIt() {
+        String volunteer = seeded();
+        String here = session(volunteer, "api/v1/account/profile");
+        String there = session(volunteer, "api/v1/account/profile");
+        assertThat(api.get("api/v1/account/profile", "Cookie", there).status()).isEqualTo(200);
+
+        var changed = api.post("api/v1/account/password", Json.createObjectBuilder()
+                .add("currentPassword", Api.STAFF_PASSWORD).add("password", "a brand new passphrase").build()
+                .toString(), "Cookie", here, "Origin", ORIGIN);
+        assertThat(changed.status()).as(changed.body()).isEqualTo(204);
+
+        assertThat(api.get("api/v1/account/profile", "Cookie", here).status()).isEqualTo(200);
+        var ended = api.get("api/v1/account/profile", "Cookie", there, "Accept-Language", "en");
+        assertThat(ended.status()).isEqualTo(401);
+        assertThat(ended.json().getString("type")).isEqualTo("urn:helhed:problem:problem.session-ended");
+        assertThat(api.get("api/v1/account/profile", "Cookie", there).status()).as("and stays ended").isEqualTo(401);
+        assertThat(profile(volunteer, "a brand new passphrase", address()).status()).isEqualTo(200);
+    }
+
+    /** A session cookie signed in as {@code email} (the sign-in by HTTP Basic leaves one). */
+    private String session(String email, String path) {
+        var signedIn = api.get(path, Api.as(email));
+        assertThat(signedIn.status()).isEqualTo(200);
+        return signedIn.raw().headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.split(";", 2)[0]).findFirst().orElseThrow();
+    }
+
+    private void signUp(String email) {
+        var reply = api.post("api/v1/volunteers", Json.createObjectBuilder().add("name", "Someone Else")
+                .add("email", email).add("password", "another long passphrase").add("phone", Api.newPhone())
+                .add("smsConsent", true).add("languages", Json.createArrayBuilder().add("da"))
+                .add("subjects", Json.createArrayBuilder().add("maths")).build().toString());
+        assertThat(reply.status()).as(reply.body()).isEqualTo(202);
+    }
+
+    private Api.Reply profile(String email, String password, String from) {
+        String[] basic = Api.basic(email, password);
+        return api.get("api/v1/account/profile", basic[0], basic[1], "X-Forwarded-For", from);
+    }
+
+    private String seeded() {
+        String email = "volunteer-" + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@example.dk";
+        var made = api.post("api/v1/test-support/people/accounts?email=" + email + "&password=" + Api.STAFF_PASSWORD
+                + "&role=VOLUNTEER&phone=" + Api.newPhone().replace("+", "%2B"), null);
+        assertThat(made.status()).as(made.body()).isEqualTo(200);
+        return email;
+    }
+
+    private jakarta.json.JsonObject account(String email) {
+        return api.get("api/v1/test-support/people/accounts/" + email).json();
+    }
+
+    /** An address from the documentation range, new for each call: no test meets another's sign-in limits. */
+    private static String address() {
+        var random = ThreadLocalRandom.current();
+        return "198.51." + random.nextInt(100) + "." + random.nextInt(1, 255);
+    }
+
+    private static long timed(Runnable call) {
+        long start = System.nanoTime();
+        call.run();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(List<Long> times) {
+        return times.stream().sorted().toList().get(times.size() / 2);
+    }
+}
