@@ -16,6 +16,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @RunAsClient
 class SecurityIT {
     private static final String ORIGIN = "https://helhed.test";
+    private static final java.time.ZoneId KOEGE = java.time.ZoneId.of("Europe/Copenhagen");
 
     @ArquillianResource
     URL deployment;
@@ -253,6 +256,69 @@ class SecurityIT {
         assertThat(ended.json().getString("type")).isEqualTo("urn:helhed:problem:problem.session-ended");
         assertThat(api.get("api/v1/account/profile", "Cookie", there).status()).as("and stays ended").isEqualTo(401);
         assertThat(profile(volunteer, "a brand new passphrase", address()).status()).isEqualTo(200);
+    }
+
+    @Test
+    void smsCodesGoOnlyToMobilesWithinAnHourlyBudgetAndAFewHoldsPerPhoneADay() {
+        var premium = api.post("api/v1/appointments", Api.bookingJson(slot(3), "Amina", "+4590123456", null, "en"),
+                "Accept-Language", "en");
+        assertThat(premium.status()).isEqualTo(400);
+        assertThat(premium.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .startsWith("That number cannot receive text messages");
+        assertThat(api.post("api/v1/appointments", Api.bookingJson(slot(3), "Amina", "80 80 80 80", null, "en"))
+                .status()).as("toll-free").isEqualTo(400);
+
+        // a few holds per phone a day: five codes an hour, and no more than ten holds in a day
+        String phone = Api.newPhone();
+        Instant now = Instant.now();
+        for (int hold = 0; hold < 10; hold++) {
+            api.clock(now.plus(Duration.ofMinutes(61L * (hold / 5))));
+            var held = api.post("api/v1/appointments", Api.bookingJson(slot(4), "Hodan", phone, null, "da"),
+                    "X-Forwarded-For", address());
+            assertThat(held.status()).as("hold %s: %s", hold, held.body()).isEqualTo(201);
+        }
+        api.clock(now.plus(Duration.ofMinutes(130)));
+        var eleventh = api.post("api/v1/appointments", Api.bookingJson(slot(4), "Hodan", phone, null, "da"),
+                "X-Forwarded-For", address());
+        assertThat(eleventh.status()).as("the eleventh hold that day").isEqualTo(429);
+        api.realClock();
+
+        // the hour's budget for all numbers: past it every hold is refused and the coordinators are told
+        String coordinator = api.newStaff("COORDINATOR", null);
+        api.put("api/v1/test-support/sms-code-budget?perHour=0", "{}");
+        try {
+            Instant before = Instant.now();
+            var refused = api.post("api/v1/appointments", Api.bookingJson(slot(5), "Sara", Api.newPhone(), null,
+                    "en"), "Accept-Language", "en", "X-Forwarded-For", address());
+            assertThat(refused.status()).isEqualTo(429);
+            assertThat(refused.json().getString("detail")).startsWith("Unusually many SMS codes are being sent");
+            var alerts = alertsSince(before);
+            assertThat(alerts).extracting(a -> a.getString("to")).contains(coordinator);
+            assertThat(alerts).extracting(a -> a.getString("kind")).containsOnly("ALERT");
+            assertThat(api.post("api/v1/appointments", Api.bookingJson(slot(5), "Sara", Api.newPhone(), null, "en"),
+                    "X-Forwarded-For", address()).status()).isEqualTo(429);
+            assertThat(alertsSince(before)).as("told once an hour, not once per refusal").hasSameSizeAs(alerts);
+        } finally {
+            api.put("api/v1/test-support/sms-code-budget", "{}");
+        }
+        assertThat(api.post("api/v1/appointments", Api.bookingJson(slot(5), "Sara", Api.newPhone(), null, "en"),
+                "X-Forwarded-For", address()).status()).as("within the budget again").isEqualTo(201);
+    }
+
+    /** The alerts about the SMS budget of this hour (and the one before, should the hour have turned). */
+    private List<jakarta.json.JsonObject> alertsSince(Instant before) {
+        return java.util.stream.Stream.of(before, Instant.now())
+                .map(at -> "sms-budget:" + at.truncatedTo(java.time.temporal.ChronoUnit.HOURS)).distinct()
+                .flatMap(topic -> api.get("api/v1/test-support/outbox?topic=" + topic).array().stream())
+                .map(jakarta.json.JsonValue::asJsonObject).toList();
+    }
+
+    /** A new free slot {@code days} ahead, at a random whole quarter in the afternoon. */
+    private long slot(int days) {
+        var start = java.time.ZonedDateTime.of(java.time.LocalDate.now(KOEGE).plusDays(days),
+                java.time.LocalTime.of(13, 0).plusMinutes(15L * ThreadLocalRandom.current().nextInt(16)), KOEGE)
+                .toInstant();
+        return api.newSlot(start).getJsonNumber("id").longValue();
     }
 
     /** A session cookie signed in as {@code email} (the sign-in by HTTP Basic leaves one). */

@@ -70,6 +70,17 @@ public class TestSupportResource {
     @Inject
     SlotGeneration slotGeneration;
 
+    @Inject
+    AdjustableCodeBudget codeBudget;
+
+    /** The hourly budget of SMS codes for all numbers; without {@code perHour}, the configured one again. */
+    @PUT
+    @Path("sms-code-budget")
+    public JsonObject setCodeBudget(@QueryParam("perHour") Integer perHour) {
+        codeBudget.set(perHour);
+        return Json.createObjectBuilder().add("perHour", codeBudget.perHour()).build();
+    }
+
     @PUT
     @Path("clock")
     public JsonObject setClock(@QueryParam("at") String at) {

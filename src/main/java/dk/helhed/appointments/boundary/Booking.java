@@ -151,7 +151,7 @@ public class Booking {
 
     /** Holds the slot and sends the code; the appointment is booked once {@link #verify} gets the right code. */
     public Booked hold(Request request) {
-        var chosen = check(request);
+        var chosen = check(request, true);
         if (request.from() != null) {
             limits.take("ip:" + request.from(), settings.holdsPerIpPerHour(), Duration.ofHours(1));
         }
@@ -174,7 +174,7 @@ public class Booking {
         if (!consent) {
             throw Refusal.invalid("consent", "field.consent.required");
         }
-        var chosen = check(request);
+        var chosen = check(request, false);
         take(chosen.slot());
         var token = ManageToken.create();
         var now = time.now();
@@ -274,14 +274,19 @@ public class Booking {
         }
     }
 
-    /** Checks the whole request at once, so the resident learns every problem in one answer. */
-    private Chosen check(Request request) {
+    /**
+     * Checks the whole request at once, so the resident learns every problem in one answer. {@code online}: the
+     * resident books themselves, so the phone must take the SMS code.
+     */
+    private Chosen check(Request request, boolean online) {
         List<FieldProblem> problems = new ArrayList<>();
         Resident resident = null;
         try {
             resident = Resident.of(request.name(), request.phone(), request.email());
             if (!countries.allows(resident.phone())) {
                 problems.add(new FieldProblem("phone", "field.phone.country"));
+            } else if (online && !resident.phone().receivesSms()) {
+                problems.add(new FieldProblem("phone", "field.phone.no-sms"));
             }
         } catch (Refusal refusal) {
             problems.addAll(refusal.fields());

@@ -168,6 +168,9 @@ public class SignUps {
         if (!countries.allows(resident.phone())) {
             throw Refusal.invalid("phone", "field.phone.country");
         }
+        if (!resident.phone().receivesSms()) {
+            throw Refusal.invalid("phone", "field.phone.no-sms");
+        }
         return resident;
     }
 

@@ -18,7 +18,9 @@ public enum MessageKind {
     /** Accounts: a link to set a new password (asked for, or because someone signed up with a known e-mail). */
     PASSWORD_RESET,
     /** Accounts: a coordinator invites a partner's staff member to make an account. */
-    INVITATION;
+    INVITATION,
+    /** Staff: something needs their attention now (the hourly budget of SMS codes was reached). */
+    ALERT;
 
     /** Whether someone is waiting for it right now: it goes ahead of reminders and announcements to many. */
     public boolean awaited() {

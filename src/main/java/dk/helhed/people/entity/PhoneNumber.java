@@ -34,6 +34,25 @@ public record PhoneNumber(String e164) {
         }
     }
 
+    /**
+     * Whether an SMS can reach it, by libphonenumber's type: a mobile number, or one it cannot tell from a landline
+     * (every Danish number but the service ranges). Never a premium-rate (90), toll-free (80), shared-cost, VoIP or
+     * other service number, nor a landline it knows as one, nor a Danish 70-number (nationwide service numbers,
+     * which libphonenumber does not set apart): sending codes to such numbers is how SMS pumping earns.
+     */
+    public boolean receivesSms() {
+        try {
+            var number = UTIL.parse(e164, HOME_REGION);
+            var type = UTIL.getNumberType(number);
+            boolean mobile = type == PhoneNumberUtil.PhoneNumberType.MOBILE
+                    || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
+            return mobile && !(number.getCountryCode() == 45
+                    && String.valueOf(number.getNationalNumber()).startsWith("70"));
+        } catch (NumberParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The country calling code, e.g. 45 for Denmark. */
     public int countryCode() {
         try {

@@ -8,6 +8,8 @@ import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.time.TimeSource;
+import dk.helhed.verification.control.CodeBudget;
+import dk.helhed.verification.control.CodeBudgetAlert;
 import dk.helhed.verification.control.SpentTries;
 import dk.helhed.verification.entity.PhoneVerification;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +24,14 @@ import java.util.List;
 
 /**
  * Sends and checks SMS codes for anything a resident books online. Runs inside the caller's transaction, so the
- * code's SMS is queued exactly when the thing it verifies is written. At most a few codes per number per hour.
+ * code's SMS is queued exactly when the thing it verifies is written. At most a few codes per number per hour, a
+ * few holds (codes started) per number per day, and a budget of codes an hour for all numbers together
+ * ({@link CodeBudget}): past it, holds are refused (429) and the coordinators are told ({@link CodeBudgetAlert}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Verifications {
+    private static final String BUDGET = "sms-codes";
     @PersistenceContext
     EntityManager em;
 
@@ -43,6 +48,16 @@ public class Verifications {
     SpentTries tries;
 
     @Inject
+    CodeBudget budget;
+
+    @Inject
+    CodeBudgetAlert alert;
+
+    @Inject
+    @ConfigProperty(name = "helhed.verification.holds-per-phone-per-day", defaultValue = "10")
+    int holdsPerPhonePerDay;
+
+    @Inject
     @ConfigProperty(name = "helhed.verification.resend-cooldown-seconds", defaultValue = "60")
     long cooldownSeconds;
 
@@ -51,7 +66,8 @@ public class Verifications {
     int codesPerPhonePerHour;
 
     public void start(String topic, String phone, Language language) {
-        limits.take("phone:" + phone, codesPerPhonePerHour, Duration.ofHours(1));
+        spend(phone);
+        limits.take("holds-phone:" + phone, holdsPerPhonePerDay, Duration.ofDays(1));
         var issued = PhoneVerification.start(topic, phone, time.now());
         em.persist(issued.verification());
         send(issued.verification(), issued.code(), language);
@@ -60,8 +76,18 @@ public class Verifications {
     public void resend(String topic, Language language) {
         var verification = find(topic);
         String code = verification.resend(time.now(), Duration.ofSeconds(cooldownSeconds));
-        limits.take("phone:" + verification.phone(), codesPerPhonePerHour, Duration.ofHours(1));
+        spend(verification.phone());
         send(verification, code, language);
+    }
+
+    /** One code to this number: within its own limit and the hour's budget for all numbers. */
+    private void spend(String phone) {
+        if (limits.reached(BUDGET, budget.perHour(), Duration.ofHours(1))) {
+            alert.raise(budget.perHour());
+            throw Refusal.tooMany("verification.busy");
+        }
+        limits.take("phone:" + phone, codesPerPhonePerHour, Duration.ofHours(1));
+        limits.record(BUDGET);
     }
 
     /**

@@ -13,6 +13,7 @@ class MessageKindTest {
     void awaited() {
         assertThat(Arrays.stream(MessageKind.values()).filter(MessageKind::awaited)).containsExactlyInAnyOrder(
                 MessageKind.CONFIRMATION, MessageKind.VERIFICATION, MessageKind.CHANGE, MessageKind.CANCELLATION,
-                MessageKind.WAITLISTED, MessageKind.OFFER, MessageKind.PASSWORD_RESET, MessageKind.INVITATION);
+                MessageKind.WAITLISTED, MessageKind.OFFER, MessageKind.PASSWORD_RESET, MessageKind.INVITATION,
+                MessageKind.ALERT);
     }
 }

@@ -46,4 +46,18 @@ class PhoneNumberTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new PhoneNumber(null));
         assertThat(new PhoneNumber("+4520304050")).hasToString("+4520304050");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"90 12 34 56", "80 80 80 80", "70 10 10 10",
+            "+49 30 123456"})
+    void premiumTollFreeDanishServiceAndForeignLandlineNumbersReceiveNoSms(String written) {
+        assertThat(PhoneNumber.parse(written)).get().extracting(PhoneNumber::receivesSms).isEqualTo(false);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"20 30 40 50", "+45 31 12 34 56", "+46 70 123 45 67",
+            "+49 151 23456789"})
+    void mobilesAndDanishNumbersThatMayBeMobileReceiveSms(String written) {
+        assertThat(PhoneNumber.parse(written)).get().extracting(PhoneNumber::receivesSms).isEqualTo(true);
+    }
 }
