@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import jakarta.servlet.http.HttpSession;
 
 import java.io.IOException;
@@ -22,9 +23,10 @@ import java.util.Locale;
  * The session cookie as it must be: {@code HttpOnly}, {@code SameSite=Lax} (a form on another site cannot carry a
  * signed-in session with it), and {@code Secure} when people reach Helhed over https. Payara honours web.xml's
  * {@code http-only} and the programmatic {@code Secure}, but not the {@code SameSite} attribute of either (its
- * Set-Cookie header came without it), so the header is mended here wherever a session can have been made: before the
- * request goes on (the sign-in mechanism may have made one), the moment a page makes one, and once more at the end
- * while nothing has been sent.
+ * Set-Cookie header came without it), so the header is mended here wherever a session can have been made or its id
+ * changed: before the request goes on (the sign-in mechanism may have made one), the moment a page makes one, before
+ * anything is sent (a redirect, an error, the first byte: signing in changes the session's id and then redirects),
+ * and once more at the end while nothing has been sent.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 @WebListener
@@ -64,7 +66,31 @@ public class SessionCookie extends HttpFilter implements ServletContextListener 
                 mend(response);
                 return id;
             }
-        }, response);
+        }, new HttpServletResponseWrapper(response) {
+            @Override
+            public void sendRedirect(String location) throws IOException {
+                mend(response);
+                super.sendRedirect(location);
+            }
+
+            @Override
+            public void sendError(int status, String message) throws IOException {
+                mend(response);
+                super.sendError(status, message);
+            }
+
+            @Override
+            public void sendError(int status) throws IOException {
+                mend(response);
+                super.sendError(status);
+            }
+
+            @Override
+            public void flushBuffer() throws IOException {
+                mend(response);
+                super.flushBuffer();
+            }
+        });
         mend(response);
     }
 

@@ -76,6 +76,40 @@ class SecurityIT {
         assertThat(style.header("Cache-Control")).as("the style sheet may be kept").isNotEqualTo("no-store");
     }
 
+    /**
+     * Signing in on the page gives a new session id (no fixation), and its cookie carries SameSite and Secure too:
+     * found walking the sign-in in Chromium, the cookie set with the sign-in's redirect had lost them.
+     */
+    @Test
+    void signingInOnThePageGivesANewSessionWhoseCookieHasItsAttributes() throws Exception {
+        String coordinator = api.newStaff("COORDINATOR", null);
+        var page = api.get("login?lang=da");
+        String before = sessionCookie(page.raw().headers().allValues("Set-Cookie"));
+        String html = page.body();
+        var action = java.util.regex.Pattern.compile("<form id=\"login\"[^>]*action=\"([^\"]+)\"").matcher(html);
+        var state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(html);
+        assertThat(action.find()).as(html).isTrue();
+        assertThat(state.find()).isTrue();
+        String form = "login=login&login%3Aemail=" + java.net.URLEncoder.encode(coordinator, "UTF-8")
+                + "&login%3Apassword=" + java.net.URLEncoder.encode(Api.STAFF_PASSWORD, "UTF-8")
+                + "&login%3Asubmit=x&jakarta.faces.ViewState=" + java.net.URLEncoder.encode(state.group(1), "UTF-8");
+        var signedIn = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(deployment.toString())
+                        .resolve(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", before.split(";")[0])
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/coordinator/rota");
+        String after = sessionCookie(signedIn.headers().allValues("Set-Cookie"));
+        assertThat(after.split(";")[0]).as("a new session id").isNotEqualTo(before.split(";")[0]);
+        assertThat(after).contains("HttpOnly", "SameSite=Lax", "Secure");
+    }
+
+    private static String sessionCookie(List<String> cookies) {
+        return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).reduce((first, last) -> last)
+                .orElseThrow(() -> new AssertionError("no session cookie in " + cookies));
+    }
+
     @Test
     void aChangeMadeWithASessionIsObeyedOnlyFromHelhedsOwnPages() {
         String coordinator = api.newStaff("COORDINATOR", null);

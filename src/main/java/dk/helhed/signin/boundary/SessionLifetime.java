@@ -55,7 +55,8 @@ public class SessionLifetime extends HttpFilter {
             } else {
                 String here = request.getRequestURI().substring(request.getContextPath().length());
                 response.sendRedirect(request.getContextPath() + "/login?next="
-                        + URLEncoder.encode("GET".equals(request.getMethod()) ? here : "/", StandardCharsets.UTF_8));
+                        + URLEncoder.encode("GET".equals(request.getMethod()) ? here : "/", StandardCharsets.UTF_8)
+                        + "&ended=true");
             }
             return;
         }
