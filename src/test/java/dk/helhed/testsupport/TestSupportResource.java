@@ -21,6 +21,7 @@ import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.Role;
 import dk.helhed.plan.entity.Place;
 import dk.helhed.plan.entity.SocialPlan;
+import dk.helhed.privacy.boundary.Retention;
 import dk.helhed.signin.control.Passwords;
 import dk.helhed.time.TimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -232,7 +233,34 @@ public class TestSupportResource {
                 .getSingleResult();
         return Json.createObjectBuilder().add("name", a.residentName()).add("language", a.language().tag())
                 .add("status", a.status().name())
-                .add("attendance", a.attendance() == null ? "" : a.attendance().name()).build();
+                .add("attendance", a.attendance() == null ? "" : a.attendance().name())
+                .add("phone", a.residentPhone()).add("email", a.residentEmail().orElse(""))
+                .add("note", a.note() == null ? "" : a.note()).add("erased", a.erased()).build();
+    }
+
+    /** What is stored about a sign-up, found by its reference. */
+    @GET
+    @Path("signups/{reference}")
+    @Transactional
+    public JsonObject signup(@PathParam("reference") String reference) {
+        var s = em.createQuery("select s from Signup s where s.reference = :reference", Signup.class)
+                .setParameter("reference", reference).getSingleResult();
+        return Json.createObjectBuilder().add("name", s.contact().name()).add("phone", s.contact().phone())
+                .add("email", s.contact().email().orElse("")).add("language", s.contact().language().tag())
+                .add("status", s.status().name()).add("erased", s.erased()).build();
+    }
+
+    @Inject
+    Retention retention;
+
+    /** Runs the retention job now (with the clock as set). */
+    @POST
+    @Path("retention")
+    public JsonObject retention() {
+        var erased = retention.run();
+        return Json.createObjectBuilder().add("appointments", erased.appointments())
+                .add("eventSignups", erased.eventSignups()).add("homeworkSeats", erased.homeworkSeats())
+                .add("messages", erased.messages()).add("codes", erased.codes()).build();
     }
 
     @Inject

@@ -38,6 +38,13 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "appointment")
+@NamedQuery(name = Appointment.ERASE_ENDED, query = """
+        update Appointment a set a.residentName = '', a.residentPhone = '', a.residentEmail = null, a.note = null,
+        a.erasedAt = :now where a.erasedAt is null
+        and a.slot.id in (select s.id from AppointmentSlot s where s.endsAt < :before)""")
+@NamedQuery(name = Appointment.ERASE_UNVERIFIED, query = """
+        update Appointment a set a.residentName = '', a.residentPhone = '', a.residentEmail = null, a.note = null,
+        a.erasedAt = :now where a.erasedAt is null and a.status = :expired and a.holdUntil < :before""")
 @NamedQuery(name = Appointment.BY_TOKEN_HASH, query = """
         select a from Appointment a join fetch a.slot s join fetch s.place where a.manageTokenHash = :hash""")
 @NamedQuery(name = Appointment.OF_ADVISER_BETWEEN, query = """
@@ -51,6 +58,8 @@ import java.util.Optional;
         select a from Appointment a join fetch a.slot s join fetch s.place where a.reference = :reference""")
 public class Appointment {
     public static final int NOTE_MAX = 300;
+    public static final String ERASE_ENDED = "Appointment.eraseEnded";
+    public static final String ERASE_UNVERIFIED = "Appointment.eraseUnverified";
     public static final String BY_TOKEN_HASH = "Appointment.byTokenHash";
     public static final String BY_REFERENCE = "Appointment.byReference";
     public static final String EXPIRED_HOLDS = "Appointment.expiredHolds";
@@ -90,6 +99,9 @@ public class Appointment {
     private String note;
     @Column(name = "requested_language")
     private String requestedLanguage;
+    /** When the retention job erased the resident's name, phone, e-mail and note; the row stays countable. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     protected Appointment() {
     }
@@ -272,6 +284,11 @@ public class Appointment {
 
     public AppointmentStatus status() {
         return status;
+    }
+
+    /** Whether the retention job erased the resident's personal data from it. */
+    public boolean erased() {
+        return erasedAt != null;
     }
 
     public String residentName() {

@@ -36,6 +36,14 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "event_signup")
+@NamedQuery(name = Signup.ERASE_ENDED, query = """
+        update Signup s set s.contact.name = '', s.contact.phone = '', s.contact.email = null, s.activePhone = null,
+        s.activeName = null, s.erasedAt = :now where s.erasedAt is null
+        and s.event.id in (select e.id from Event e where e.endsAt < :before and e.listed = :listed)""")
+@NamedQuery(name = Signup.ERASE_UNVERIFIED, query = """
+        update Signup s set s.contact.name = '', s.contact.phone = '', s.contact.email = null, s.activePhone = null,
+        s.activeName = null, s.erasedAt = :now where s.erasedAt is null and s.status = :expired
+        and s.holdUntil < :before""")
 @NamedQuery(name = Signup.IDS_BY_TOKEN_HASH, query = """
         select s.id, s.event.id from Signup s where s.manageTokenHash = :hash or s.offerTokenHash = :hash""")
 @NamedQuery(name = Signup.BY_ID, query = "select s from Signup s where s.id = :id")
@@ -56,6 +64,8 @@ import java.time.Instant;
         select s.event.id, count(s) from Signup s where s.status = dk.helhed.events.entity.SignupStatus.WAITLISTED
         and s.event.id in :events group by s.event.id""")
 public class Signup {
+    public static final String ERASE_ENDED = "Signup.eraseEnded";
+    public static final String ERASE_UNVERIFIED = "Signup.eraseUnverified";
     public static final String IDS_BY_TOKEN_HASH = "Signup.idsByTokenHash";
     public static final String BY_ID = "Signup.byId";
     public static final String OF_EVENT = "Signup.ofEvent";
@@ -94,6 +104,9 @@ public class Signup {
     private Instant offerUntil;
     @Column(name = "ended_at")
     private Instant endedAt;
+    /** When the retention job erased the name, phone and e-mail; the row stays countable. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
 
     protected Signup() {
     }
@@ -267,6 +280,11 @@ public class Signup {
 
     public Event event() {
         return event;
+    }
+
+    /** Whether the retention job erased the participant's personal data from it. */
+    public boolean erased() {
+        return erasedAt != null;
     }
 
     public SignupStatus status() {

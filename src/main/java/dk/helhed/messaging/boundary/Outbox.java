@@ -2,6 +2,7 @@ package dk.helhed.messaging.boundary;
 
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.OutboxMessage;
+import dk.helhed.messaging.entity.OutboxStatus;
 import dk.helhed.messaging.entity.OutboxTransition;
 import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.time.TimeSource;
@@ -11,6 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +24,7 @@ import java.util.Set;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class Outbox {
+    static final String ERASED = "(erased after the retention period)";
     @PersistenceContext
     EntityManager em;
 
@@ -58,5 +62,17 @@ public class Outbox {
     public List<OutboxMessage> about(String topic) {
         return em.createNamedQuery(OutboxMessage.BY_TOPIC, OutboxMessage.class).setParameter("topic", topic)
                 .getResultList();
+    }
+
+    /**
+     * Erases recipient, subject and text of settled messages due before {@code before} (they are history); the row
+     * stays, with kind, channel, status and times. Answers how many rows were erased.
+     */
+    @Transactional
+    public int eraseSettledBefore(Instant before) {
+        return em.createNamedQuery(OutboxMessage.ERASE_SETTLED).setParameter("erased", ERASED)
+                .setParameter("now", time.now()).setParameter("before", before)
+                .setParameter("settled", Arrays.stream(OutboxStatus.values()).filter(OutboxStatus::settled).toList())
+                .executeUpdate();
     }
 }

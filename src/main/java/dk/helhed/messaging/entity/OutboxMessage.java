@@ -19,6 +19,10 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "outbox_message")
+@NamedQuery(name = OutboxMessage.ERASE_SETTLED, query = """
+        update OutboxMessage m set m.recipient = '', m.subject = null, m.body = :erased, m.calendar = null,
+        m.lastError = null, m.erasedAt = :now
+        where m.erasedAt is null and m.status in :settled and m.dueAt < :before""")
 @NamedQuery(name = OutboxMessage.BY_TOPIC, query = "select m from OutboxMessage m where m.topic = :topic order by m.id")
 @NamedQuery(name = OutboxMessage.CANCEL_TOPIC, query = """
         update OutboxMessage m set m.status = :cancelled, m.settledAt = :now, m.lastError = :why
@@ -34,6 +38,7 @@ import java.time.Instant;
         select m from OutboxMessage m where m.providerId = :sid
         and m.channel = dk.helhed.messaging.entity.ChannelKind.SMS order by m.id""")
 public class OutboxMessage {
+    public static final String ERASE_SETTLED = "OutboxMessage.eraseSettled";
     public static final String SMS_BY_PROVIDER_ID = "OutboxMessage.smsByProviderId";
     public static final String BY_TOPIC = "OutboxMessage.byTopic";
     public static final String CANCEL_TOPIC = "OutboxMessage.cancelTopic";
@@ -80,6 +85,9 @@ public class OutboxMessage {
     private Instant handedOverAt;
     @Column(name = "last_error")
     private String lastError;
+    /** When the retention job erased recipient, subject and text; the row stays countable. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
     @Column(name = "created_at")
     private Instant createdAt;
     @Column(name = "settled_at")

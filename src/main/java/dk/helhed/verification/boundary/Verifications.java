@@ -20,6 +20,7 @@ import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -124,5 +125,12 @@ public class Verifications {
                 body, time.now(), v.expiresAt(),
                 Outgoing.dedupeKey(v.topic(), MessageKind.VERIFICATION, ChannelKind.SMS, v.lastSentAt())
                         + ":" + v.sends())));
+    }
+
+    /** Forgets the codes (and their phone numbers) that expired before {@code before}: no one can use them. */
+    @Transactional
+    public int forgetExpired(Instant before) {
+        return em.createQuery("delete from PhoneVerification v where v.expiresAt < :before")
+                .setParameter("before", before).executeUpdate();
     }
 }
