@@ -66,6 +66,22 @@ class AccountPagesIT extends PageTest {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("join:name")));
         assertThat(browser.getTitle()).isEqualTo("Bliv frivillig");
         Accessibility.assertNoSeriousViolations(browser, "the sign-up page");
+
+        // what happens to the information, from the form, in the page's language (GDPR Art. 13)
+        browser.findElement(By.cssSelector("#join .privacy-link")).click();
+        wait.until(ExpectedConditions.titleIs("Sådan passer vi på dine oplysninger"));
+        assertThat(browser.findElement(By.id("controller")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Testplanen, Testvej 1, 4600 Køge",
+                "privacy@helhed.test", "Navn, telefon, e-mail og besked fra en aftale: 90 dage efter aftalen.",
+                "Datatilsynet");
+        Accessibility.assertNoSeriousViolations(browser, "the privacy notice");
+        browser.findElement(By.cssSelector("nav.languages a[hreflang='ar']")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("كيف نحافظ على معلوماتك");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("90 يومًا بعد الموعد");
+        Accessibility.assertNoSeriousViolations(browser, "the privacy notice in Arabic");
+        browser.get(deployment + "join?lang=da");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("join:name")));
         browser.findElement(By.id("join:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
         assertThat(browser.findElements(By.cssSelector(".problem"))).extracting(WebElement::getText)

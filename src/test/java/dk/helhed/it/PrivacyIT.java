@@ -86,6 +86,8 @@ class PrivacyIT {
 
         // a workshop: one participant verified, one hold never verified
         long event = event(LocalDate.now(KOEGE).plusDays(5).atTime(17, 0));
+        assertThat(api.get("event?id=" + event + "&lang=en").body()).as("the sign-up form links to the notice")
+                .contains("class=\"privacy-link\"", "privacy?lang=en", "How we look after your information");
         String participantPhone = Api.newPhone();
         var held = api.post("api/v1/events/" + event + "/signups", Json.createObjectBuilder()
                 .add("name", "Hodan Warsame").add("phone", participantPhone).build().toString());
