@@ -27,6 +27,7 @@ public class Navigation {
             new Link("school-holidays", "/coordinator/school-holidays", "nav.coordinator.school-holidays"),
             new Link("pavilion-blocks", "/coordinator/pavilion-blocks", "nav.coordinator.pavilion-blocks"),
             new Link("invitations", "/coordinator/invitations", "nav.coordinator.invitations"));
+    private static final List<Link> ADMIN = List.of(new Link("access-log", "/admin/access-log", "nav.admin.access-log"));
     private static final List<Link> ADVISER = List.of(new Link("day", "/staff/day", "nav.adviser.day"));
     private static final List<Link> PARTNER = List.of(new Link("blocks", "/partner/blocks", "nav.partner.blocks"));
     private static final List<Link> VOLUNTEER = List.of(
@@ -64,6 +65,9 @@ public class Navigation {
             Set<String> roles = roles();
             if (roles.contains("COORDINATOR") || roles.contains("ADMIN")) {
                 all.addAll(COORDINATOR);
+            }
+            if (roles.contains("ADMIN")) {
+                all.addAll(ADMIN);
             }
             if (roles.contains("ADVISER")) {
                 all.addAll(ADVISER);

@@ -54,6 +54,35 @@ class AccountPagesIT extends PageTest {
         Browser.withEvidence(browser, "account-pages-invitation", this::invites);
     }
 
+    @Test
+    void anAdminSearchesTheAccessLogForAFailedSignInAndABadDayIsRefusedInPlace() throws Throwable {
+        Browser.withEvidence(browser, "account-pages-access-log", this::accessLog);
+    }
+
+    private void accessLog() throws Exception {
+        String admin = api.newStaff("ADMIN", null);
+        String someone = newEmail();
+        assertThat(api.get("api/v1/account/profile", Api.basic(someone, "a wrong guess")).status()).isEqualTo(401);
+
+        browser.manage().deleteAllCookies();
+        browser.get(deployment + "login?lang=da");
+        signIn(admin, Api.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/coordinator/rota"));
+        browser.findElement(By.id("nav-access-log")).click();
+        wait.until(ExpectedConditions.titleIs("Adgangslog"));
+        browser.findElement(By.id("subject")).sendKeys("account:" + someone);
+        browser.findElement(By.id("submit")).click();
+        var row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#entries tr.entry")));
+        assertThat(row.findElement(By.cssSelector(".action")).getText()).isEqualTo("SIGNIN_FAILED");
+        assertThat(browser.findElements(By.cssSelector("#entries tr.entry"))).hasSize(1);
+        Accessibility.assertNoSeriousViolations(browser, "the access log");
+
+        browser.get(deployment + "admin/access-log?from=i+går");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")))
+                .getText()).contains("Datoen skal skrives som ÅÅÅÅ-MM-DD.");
+        assertThat(browser.findElements(By.cssSelector("#entries tr.entry"))).isEmpty();
+    }
+
     private void danish() throws Exception {
         String email = newEmail();
         String phone = Api.newPhone();

@@ -290,6 +290,8 @@ class SecurityIT {
         assertThat(ended.json().getString("type")).isEqualTo("urn:helhed:problem:problem.session-ended");
         assertThat(api.get("api/v1/account/profile", "Cookie", there).status()).as("and stays ended").isEqualTo(401);
         assertThat(profile(volunteer, "a brand new passphrase", address()).status()).isEqualTo(200);
+        assertThat(api.get("api/v1/admin/access-log?action=PASSWORD_CHANGED&subject=account:" + volunteer,
+                Api.as(api.newStaff("ADMIN", null))).array()).as("the change is in the access log").hasSize(1);
     }
 
     @Test
@@ -353,6 +355,35 @@ class SecurityIT {
                 java.time.LocalTime.of(13, 0).plusMinutes(15L * ThreadLocalRandom.current().nextInt(16)), KOEGE)
                 .toInstant();
         return api.newSlot(start).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void securityEventsAreLoggedWithWhereTheyCameFromAndAdminsSearchThem() {
+        String admin = api.newStaff("ADMIN", null);
+        String volunteer = seeded();
+        String from = address();
+        assertThat(profile(volunteer, "a wrong guess", from).status()).isEqualTo(401);
+        assertThat(profile(volunteer, Api.STAFF_PASSWORD, from).status()).isEqualTo(200);
+
+        String search = "api/v1/admin/access-log?subject=account:" + volunteer;
+        assertThat(api.get(search, Api.as(api.newStaff("COORDINATOR", null))).status())
+                .as("admins only").isEqualTo(403);
+        var entries = api.get(search, Api.as(admin));
+        assertThat(entries.status()).as(entries.body()).isEqualTo(200);
+        assertThat(entries.array()).extracting(e -> e.asJsonObject().getString("action") + " "
+                        + e.asJsonObject().getString("actor") + " " + e.asJsonObject().getString("address"))
+                .containsExactly("SIGNIN " + volunteer + " " + from, "SIGNIN_FAILED - " + from);
+        assertThat(api.get("api/v1/admin/access-log?actor=" + admin + "&action=VIEW_ACCESS_LOG", Api.as(admin))
+                .array()).as("the search is logged too").isNotEmpty();
+        var bad = api.get("api/v1/admin/access-log?from=yesterday", Api.as(admin)[0], Api.as(admin)[1],
+                "Accept-Language", "en");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("from");
+
+        var page = api.get("admin/access-log?subject=account:" + volunteer, Api.as(admin));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("SIGNIN_FAILED", from, volunteer);
+        assertThat(api.get("admin/access-log", Api.as(api.newStaff("COORDINATOR", null))).status()).isEqualTo(403);
     }
 
     /** A session cookie signed in as {@code email} (the sign-in by HTTP Basic leaves one). */

@@ -1,6 +1,7 @@
 package dk.helhed.privacy.boundary;
 
 import dk.helhed.appointments.boundary.AppointmentErasure;
+import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.events.boundary.SignupErasure;
 import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.privacy.control.RetentionPolicy;
@@ -37,12 +38,16 @@ public class Retention {
     Verifications verifications;
 
     @Inject
+    AccessLog accessLog;
+
+    @Inject
     TimeSource time;
 
     /** How many rows of each kind had their personal data erased in one run. */
-    public record Erased(int appointments, int eventSignups, int homeworkSeats, int messages, int codes) {
+    public record Erased(int appointments, int eventSignups, int homeworkSeats, int messages, int codes,
+                         int logEntries) {
         int total() {
-            return appointments + eventSignups + homeworkSeats + messages + codes;
+            return appointments + eventSignups + homeworkSeats + messages + codes + logEntries;
         }
     }
 
@@ -54,9 +59,11 @@ public class Retention {
                 signups.eraseEnded(true, now.minus(policy.events())) + signups.eraseUnverified(unverified),
                 signups.eraseEnded(false, now.minus(policy.homework())),
                 outbox.eraseSettledBefore(now.minus(policy.messages())),
-                verifications.forgetExpired(unverified));
+                verifications.forgetExpired(unverified),
+                accessLog.forgetBefore(now.minus(policy.accessLog())));
         if (erased.total() > 0) {
             LOG.info("Retention: personal data erased from " + erased);
+            accessLog.recordAlone("-", "ERASED", erased.toString());
         }
         return erased;
     }

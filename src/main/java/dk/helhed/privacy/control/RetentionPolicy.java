@@ -11,7 +11,7 @@ import java.time.Duration;
  * defaults are what a careful data-protection officer would start from: an appointment's name, phone and note 90
  * days after it (time to follow up a missed meeting, no longer); a workshop's or a homework-help session's sign-ups
  * 30 days after it; a message's recipient and text 30 days after it was due; a hold never verified one day after it
- * ran out. Zero or less would erase at once, so at least one day is kept.
+ * ran out; the access log a year. Zero or less would erase at once, so at least one day is kept.
  */
 @ApplicationScoped
 public class RetentionPolicy {
@@ -35,6 +35,10 @@ public class RetentionPolicy {
     @ConfigProperty(name = "helhed.retention.unverified-days", defaultValue = "1")
     long unverifiedDays;
 
+    @Inject
+    @ConfigProperty(name = "helhed.retention.access-log-days", defaultValue = "365")
+    long accessLogDays;
+
     public Duration appointments() {
         return days(appointmentsDays);
     }
@@ -49,6 +53,10 @@ public class RetentionPolicy {
 
     public Duration messages() {
         return days(messagesDays);
+    }
+
+    public Duration accessLog() {
+        return days(accessLogDays);
     }
 
     public Duration unverified() {

@@ -1,5 +1,6 @@
 package dk.helhed.signin.boundary;
 
+import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.people.entity.Account;
@@ -36,6 +37,9 @@ public class PasswordChanges {
     @Inject
     AccountTokens tokens;
 
+    @Inject
+    AccessLog log;
+
     public int change(String signedIn, String current, String chosen, String from) {
         var account = em.createNamedQuery(Account.BY_EMAIL, Account.class)
                 .setParameter("email", Account.normalise(signedIn)).getSingleResult();
@@ -53,6 +57,7 @@ public class PasswordChanges {
         }
         account.changePassword(passwords.hash(chosen));
         tokens.retire(account, TokenPurpose.RESET_PASSWORD);
+        log.record(account.email(), "PASSWORD_CHANGED", SignInLimits.subject(account.email()));
         return account.sessionsVersion();
     }
 }

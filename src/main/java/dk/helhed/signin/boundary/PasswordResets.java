@@ -1,5 +1,6 @@
 package dk.helhed.signin.boundary;
 
+import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Account;
@@ -26,6 +27,9 @@ import java.util.List;
 @ApplicationScoped
 @Transactional
 public class PasswordResets {
+    @Inject
+    AccessLog log;
+
     @Inject
     AccountTokens tokens;
 
@@ -62,6 +66,7 @@ public class PasswordResets {
         var account = found.account();
         tokens.retire(account, TokenPurpose.RESET_PASSWORD);
         account.changePassword(passwords.hash(password));
+        log.record(SignInLimits.NOBODY, "PASSWORD_RESET", SignInLimits.subject(account.email()));
         return account;
     }
 }

@@ -1,5 +1,6 @@
 package dk.helhed.signin.boundary;
 
+import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.people.entity.Account;
 import dk.helhed.verification.boundary.RateLimits;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,21 +26,38 @@ import java.util.HexFormat;
 public class SignInLimits {
     private static final Duration WINDOW = Duration.ofMinutes(15);
 
+    /** The actor of an event no one signed in caused. */
+    static final String NOBODY = "-";
+
     @Inject
     RateLimits limits;
+
+    @Inject
+    AccessLog log;
 
     @Inject
     @ConfigProperty(name = "helhed.signin.failures-per-15-minutes", defaultValue = "10")
     int failures;
 
     public boolean blocked(String email, String address) {
-        return limits.reached(account(email, address), failures, WINDOW)
+        boolean blocked = limits.reached(account(email, address), failures, WINDOW)
                 || limits.reached(ip(address), failures * 5, WINDOW);
+        if (blocked) {
+            log.record(NOBODY, "SIGNIN_THROTTLED", subject(email));
+        }
+        return blocked;
     }
 
     public void failed(String email, String address) {
         limits.record(account(email, address));
         limits.record(ip(address));
+        log.record(NOBODY, "SIGNIN_FAILED", subject(email));
+    }
+
+    /** The account a security event is about, as the access log names it. */
+    static String subject(String email) {
+        String account = "account:" + Account.normalise(email == null ? "" : email);
+        return account.length() > 120 ? account.substring(0, 120) : account;
     }
 
     /** The account and address as a digest: the bucket's column is short, and it need not hold the address. */

@@ -1,5 +1,6 @@
 package dk.helhed.signin.control;
 
+import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Role;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,6 +32,9 @@ public class SignInAccounts {
     @Inject
     VerifiedPasswords verified;
 
+    @Inject
+    AccessLog log;
+
     /** Who signed in: the groups are the roles, and the sessions' number says which sessions still stand. */
     public record SignedIn(String email, Set<String> groups, int sessionsVersion) {
     }
@@ -50,6 +54,8 @@ public class SignInAccounts {
             account.rehash(passwords.hash(password));
         }
         verified.remember(address, password, account.passwordHash());
+        // a program's calls within five minutes are not logged again: they were not checked again
+        log.record(account.email(), "SIGNIN", "account:" + account.email());
         return Optional.of(signedIn(account));
     }
 
