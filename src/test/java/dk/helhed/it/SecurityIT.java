@@ -380,6 +380,15 @@ class SecurityIT {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("from");
 
+        // a coordinator's looks at contact details and exports are logged too
+        String coordinator = api.newStaff("COORDINATOR", null);
+        assertThat(api.get("api/v1/coordinator/rota", Api.as(coordinator)).status()).isEqualTo(200);
+        assertThat(api.get("api/v1/coordinator/rota.csv", Api.as(coordinator)).status()).isEqualTo(200);
+        assertThat(api.get("api/v1/coordinator/volunteers", Api.as(coordinator)).status()).isEqualTo(200);
+        assertThat(api.get("api/v1/admin/access-log?actor=" + coordinator, Api.as(admin)).array())
+                .extracting(e -> e.asJsonObject().getString("action"))
+                .contains("VIEW_ROTA", "EXPORT_ROTA", "VIEW_VOLUNTEERS");
+
         var page = api.get("admin/access-log?subject=account:" + volunteer, Api.as(admin));
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("SIGNIN_FAILED", from, volunteer);

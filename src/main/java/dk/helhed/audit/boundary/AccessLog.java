@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
@@ -32,8 +33,20 @@ public class AccessLog {
     @Inject
     ClientAddress address;
 
+    @Inject
+    HttpServletRequest request;
+
     public void record(String actor, String action, String subject) {
         em.persist(new AccessLogEntry(time.now(), actor, action, subject, from()));
+    }
+
+    /**
+     * The signed-in person looked at or took away personal data (a list, a page, an export): logged in the
+     * transaction there is, or one of its own.
+     */
+    @Transactional
+    public void viewed(String action, String subject) {
+        record(signedIn(), action, subject);
     }
 
     /** An event with no transaction of its own to join (a job's). */
@@ -66,6 +79,15 @@ public class AccessLog {
     @Transactional
     public int forgetBefore(Instant before) {
         return em.createNamedQuery(AccessLogEntry.FORGET_BEFORE).setParameter("before", before).executeUpdate();
+    }
+
+    private String signedIn() {
+        try {
+            var principal = request.getUserPrincipal();
+            return principal == null ? "-" : principal.getName();
+        } catch (ContextNotActiveException | IllegalStateException noRequest) {
+            return "-";
+        }
     }
 
     private String from() {

@@ -1,5 +1,6 @@
 package dk.helhed.people.boundary;
 
+import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.people.entity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,9 +22,13 @@ public class CoordinatorVolunteersResource {
     @Inject
     Profiles profiles;
 
+    @Inject
+    AccessLog log;
+
     @GET
     @Operation(summary = "Verified volunteers by name: name, e-mail, phone, languages, subjects, SMS consent.")
     public List<ProfileJson.ProfileView> volunteers() {
+        log.viewed("VIEW_VOLUNTEERS", "volunteers");
         return profiles.volunteers().stream().map(ProfileJson.ProfileView::of).toList();
     }
 }

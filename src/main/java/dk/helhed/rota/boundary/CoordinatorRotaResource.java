@@ -1,5 +1,7 @@
 package dk.helhed.rota.boundary;
 
+import dk.helhed.audit.boundary.AccessLog;
+import dk.helhed.rota.control.Weeks;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +34,8 @@ public class CoordinatorRotaResource {
     HelpCalls helpCalls;
     @Inject
     TimeSource time;
+    @Inject
+    AccessLog log;
 
     @GET
     @Path("rota")
@@ -39,7 +43,9 @@ public class CoordinatorRotaResource {
             + "organisation who is there (name, phone, e-mail) or a gap with the number missing.")
     @APIResponse(responseCode = "400", description = "Not a week", content = @Content(mediaType = Problem.MEDIA_TYPE))
     public RotaJson.Week week(@QueryParam("week") String week) {
-        return RotaJson.Week.of(rota.week(week), time.zone());
+        var shown = rota.week(week);
+        log.viewed("VIEW_ROTA", "rota:" + Weeks.name(shown.monday()));
+        return RotaJson.Week.of(shown, time.zone());
     }
 
     @GET
@@ -49,9 +55,10 @@ public class CoordinatorRotaResource {
             + "per block and organisation.")
     public Response csv(@QueryParam("week") String week) {
         var w = rota.week(week);
+        log.viewed("EXPORT_ROTA", "rota:" + Weeks.name(w.monday()));
         return Response.ok(rota.csv(w).getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"rota-"
-                        + dk.helhed.rota.control.Weeks.name(w.monday()) + ".csv\"").build();
+                        + Weeks.name(w.monday()) + ".csv\"").build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package dk.helhed.rota.boundary;
 
+import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
@@ -23,6 +24,9 @@ import java.util.stream.Collectors;
 @Named
 @ViewScoped
 public class RotaPage implements Serializable {
+    @Inject
+    AccessLog log;
+
     private static final Language LANG = Language.DA;
 
     @Inject
@@ -42,7 +46,9 @@ public class RotaPage implements Serializable {
 
     public List<Row> getRows() {
         if (rows == null) {
-            rows = week().entries().stream().map(RotaPage::row).toList();
+            var shown = week();
+            log.viewed("VIEW_ROTA", "rota:" + Weeks.name(shown.monday()));
+            rows = shown.entries().stream().map(RotaPage::row).toList();
         }
         return rows;
     }

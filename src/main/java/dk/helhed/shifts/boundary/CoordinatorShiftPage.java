@@ -1,5 +1,6 @@
 package dk.helhed.shifts.boundary;
 
+import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
@@ -23,6 +24,12 @@ import java.util.List;
 @Named
 @ViewScoped
 public class CoordinatorShiftPage implements Serializable {
+    @Inject
+    AccessLog log;
+
+    private transient List<Holder> holders;
+    private transient Assignments.Staffing holdersOf;
+
     private static final Language LANG = Language.DA;
 
     @Inject
@@ -66,8 +73,15 @@ public class CoordinatorShiftPage implements Serializable {
         return Texts.text(LANG, "page.shift.count", staffing().holders().size(), shift.needed());
     }
 
+    /** Who holds the shift, with their phone and e-mail: the look is logged once per loading of the shift. */
     public List<Holder> getHolders() {
-        return staffing().holders().stream().map(CoordinatorShiftPage::holder).toList();
+        var staffing = staffing();
+        if (holders == null || holdersOf != staffing) {
+            log.viewed("VIEW_SHIFT_HOLDERS", "shift:" + id);
+            holders = staffing.holders().stream().map(CoordinatorShiftPage::holder).toList();
+            holdersOf = staffing;
+        }
+        return holders;
     }
 
     private static Holder holder(ShiftAssignment a) {
