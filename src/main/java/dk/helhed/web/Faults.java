@@ -29,10 +29,7 @@ public class Faults extends HttpServlet {
         if (uri != null && uri.startsWith(request.getContextPath() + "/api/")) {
             Language language = RequestLanguage.of(request);
             response.resetBuffer();
-            response.setStatus(status);
-            response.setContentType(Problem.MEDIA_TYPE);
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problem.json(status, "problem." + status, language));
+            Problem.write(response, status, "problem." + status, language);
             return;
         }
         response.setStatus(status);

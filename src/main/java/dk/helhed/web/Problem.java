@@ -5,8 +5,10 @@ import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 
+import java.io.IOException;
 import java.util.List;
 
 /** RFC 9457 problem details, the one shape of every error answer, written in the person's language. */
@@ -33,6 +35,15 @@ public record Problem(String type, String title, int status, String detail, List
 
     public static Response of(int status, String key, Language language) {
         return respond(of(status, key, language, List.of()));
+    }
+
+    /** Answers with the problem outside JAX-RS (a filter, the container's own errors, the sign-in mechanism). */
+    public static void write(HttpServletResponse response, int status, String key, Language language)
+            throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(json(status, key, language));
     }
 
     /** The problem as JSON, for an answer written outside JAX-RS (the container's own errors). */

@@ -37,12 +37,12 @@ public class SameOriginWrites extends HttpFilter {
         }
         if (request.getUserPrincipal() != null && request.getHeader("Authorization") == null
                 && !fromOurPages(request)) {
-            refuse(request, response, 403, "problem.cross-site");
+            Problem.write(response, 403, "problem.cross-site", RequestLanguage.of(request));
             return;
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (!path.startsWith(FORM_CALLBACKS) && hasBody(request) && !isJson(request.getContentType())) {
-            refuse(request, response, 415, "problem.415");
+            Problem.write(response, 415, "problem.415", RequestLanguage.of(request));
             return;
         }
         chain.doFilter(request, response);
@@ -82,13 +82,5 @@ public class SameOriginWrites extends HttpFilter {
         }
         String type = contentType.split(";", 2)[0].strip().toLowerCase();
         return type.equals("application/json") || type.endsWith("+json") && type.startsWith("application/");
-    }
-
-    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String key)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Problem.json(status, key, RequestLanguage.of(request)));
     }
 }

@@ -48,10 +48,7 @@ public class SessionLifetime extends HttpFilter {
             request.logout();
             session.invalidate();
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                response.setStatus(401);
-                response.setContentType(Problem.MEDIA_TYPE);
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(Problem.json(401, "problem.session-ended", RequestLanguage.of(request)));
+                Problem.write(response, 401, "problem.session-ended", RequestLanguage.of(request));
             } else {
                 String here = request.getRequestURI().substring(request.getContextPath().length());
                 response.sendRedirect(request.getContextPath() + "/login?next="

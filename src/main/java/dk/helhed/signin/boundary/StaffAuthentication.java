@@ -77,12 +77,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                                                HttpMessageContext context, int status) {
         if (isApi(request)) {
             try {
-                response.setStatus(status);
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Helhed\"");
-                response.setContentType("application/problem+json");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write(Problem.json(status, status == 429 ? "problem.signin-blocked"
-                        : "problem.signin", RequestLanguage.of(request)));
+                Problem.write(response, status, status == 429 ? "problem.signin-blocked" : "problem.signin",
+                        RequestLanguage.of(request));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
