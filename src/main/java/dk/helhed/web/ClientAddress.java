@@ -8,6 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,8 +46,10 @@ public class ClientAddress {
         if (!isTrusted(address)) {
             return address;
         }
-        String forwarded = request.getHeader("X-Forwarded-For");
-        if (forwarded == null) {
+        // a proxy may add a header line of its own rather than append to the client's: all lines, in order
+        var lines = request.getHeaders("X-Forwarded-For");
+        String forwarded = lines == null ? null : String.join(",", Collections.list(lines));
+        if (forwarded == null || forwarded.isBlank()) {
             return address;
         }
         String[] hops = forwarded.split(",");

@@ -13,10 +13,10 @@ import java.net.URI;
 import java.util.Set;
 
 /**
- * The API's guard against cross-site requests. A browser adds the session cookie to a form another site makes it
- * post, so a change made with a session (not with credentials in the request) is obeyed only when the request says it
- * comes from Helhed's own pages ({@code Origin}, else {@code Referer}, at {@code helhed.public-base-url}): otherwise
- * 403. And a change to the API comes as JSON or with no body at all: a form's or a plain text's body gets 415, so a
+ * The API's guard against cross-site requests. A browser adds the session cookie (and HTTP Basic credentials it
+ * remembers) to a form another site makes it post, so a change whose {@code Origin} is another site is refused (403),
+ * and a change made with a session (not with credentials in the request) is obeyed only when the request says it comes
+ * from Helhed's own pages ({@code Origin}, else {@code Referer}, at {@code helhed.public-base-url}). And a change to the API comes as JSON or with no body at all: a form's or a plain text's body gets 415, so a
  * form cannot pass for an API client. Twilio's status callbacks are forms, and are signed. Pages keep Faces' own
  * protection (a form is accepted only with the view state it was rendered with).
  */
@@ -35,8 +35,8 @@ public class SameOriginWrites extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getUserPrincipal() != null && request.getHeader("Authorization") == null
-                && !fromOurPages(request)) {
+        if (fromAnotherSite(request) || request.getUserPrincipal() != null
+                && request.getHeader("Authorization") == null && !fromOurPages(request)) {
             Problem.write(response, 403, "problem.cross-site", RequestLanguage.of(request));
             return;
         }
@@ -46,6 +46,16 @@ public class SameOriginWrites extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * A browser says where a request comes from; a program does not. Another site's page is refused even with
+     * credentials in the request: a browser also sends the HTTP Basic credentials it remembers.
+     */
+    private boolean fromAnotherSite(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        return "cross-site".equals(request.getHeader("Sec-Fetch-Site"))
+                || origin != null && !origin.isBlank() && !origin(origin).equals(origin(publicUrl.base()));
     }
 
     private boolean fromOurPages(HttpServletRequest request) {

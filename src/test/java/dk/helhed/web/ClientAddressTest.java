@@ -27,6 +27,12 @@ class ClientAddressTest {
     }
 
     @Test
+    void aProxyThatAddsALineOfItsOwnIsReadFromItsLine() {
+        assertThat(from("10.0.0.0/8", "10.1.2.3", "6.6.6.6\n198.51.100.1"))
+                .as("the client's forged line first, the proxy's own last").isEqualTo("198.51.100.1");
+    }
+
+    @Test
     void anAddressOutsideTheRangeIsNotTrusted() {
         assertThat(from("10.0.0.0/8", "11.0.0.1", "198.51.100.1")).isEqualTo("11.0.0.1");
         assertThat(from("192.168.1.0/24", "192.168.2.1", "198.51.100.1")).isEqualTo("192.168.2.1");
@@ -45,7 +51,9 @@ class ClientAddressTest {
                     getClass().getClassLoader(), new Class<?>[]{jakarta.servlet.http.HttpServletRequest.class},
                     (self, method, args) -> switch (method.getName()) {
                         case "getRemoteAddr" -> remote;
-                        case "getHeader" -> "X-Forwarded-For".equalsIgnoreCase((String) args[0]) ? forwarded : null;
+                        case "getHeaders" -> java.util.Collections.enumeration("X-Forwarded-For".equalsIgnoreCase(
+                                (String) args[0]) && forwarded != null ? java.util.List.of(forwarded.split("\n"))
+                                : java.util.List.<String>of());
                         default -> throw new UnsupportedOperationException(method.getName());
                     });
         }

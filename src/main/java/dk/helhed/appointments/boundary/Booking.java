@@ -6,6 +6,7 @@ import dk.helhed.appointments.entity.Adviser;
 import dk.helhed.appointments.entity.Appointment;
 import dk.helhed.appointments.entity.AppointmentSlot;
 import dk.helhed.appointments.entity.AppointmentStatus;
+import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.i18n.Refusal;
@@ -64,6 +65,9 @@ public class Booking {
 
     @Inject
     RateLimits limits;
+
+    @Inject
+    AccessLog accessLog;
 
     @Inject
     TimeSource time;
@@ -183,6 +187,7 @@ public class Booking {
         chosen.fillIn(appointment);
         em.persist(appointment);
         outbox.enqueue(settings.messages().afterBooking(appointment, token, now));
+        accessLog.record(staff, "BOOK_FOR_RESIDENT", appointment.topic());
         return new Booked(appointment, token);
     }
 

@@ -1,6 +1,5 @@
 package dk.helhed.appointments.boundary;
 
-import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Role;
@@ -31,9 +30,6 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffAppointmentsResource {
     @Inject
-    AccessLog log;
-
-    @Inject
     Booking booking;
 
     @Inject
@@ -61,7 +57,6 @@ public class StaffAppointmentsResource {
         var booked = booking.bookForResident(new Booking.Request(body.slotId(), body.name(), body.phone(),
                 body.email(), lang, body.requestedLanguage(), body.note(), null), Boolean.TRUE.equals(body.consent()),
                 who());
-        log.viewed("BOOK_FOR_RESIDENT", booked.appointment().topic());
         return Response.status(Response.Status.CREATED)
                 .entity(AppointmentJson.AppointmentView.of(booked.appointment(), time.zone())).build();
     }

@@ -37,7 +37,12 @@ public class AccessLog {
     HttpServletRequest request;
 
     public void record(String actor, String action, String subject) {
-        em.persist(new AccessLogEntry(time.now(), actor, action, subject, from()));
+        em.persist(new AccessLogEntry(time.now(), cut(actor, 254), cut(action, 40), cut(subject, 120), from()));
+    }
+
+    /** Cut to the column's size: an entry is never refused (a sign-in never fails) for a long address. */
+    private static String cut(String text, int most) {
+        return text == null || text.length() <= most ? text : text.substring(0, most);
     }
 
     /**

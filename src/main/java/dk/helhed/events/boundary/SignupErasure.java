@@ -33,9 +33,10 @@ public class SignupErasure {
                 .setParameter("before", endedBefore).setParameter("listed", listed).executeUpdate();
     }
 
-    /** Holds never verified that ran out before {@code before}. */
+    /** Holds never verified (ran out, or given up before the code) whose hold ended before {@code before}. */
     public int eraseUnverified(Instant before) {
         return em.createNamedQuery(Signup.ERASE_UNVERIFIED).setParameter("now", time.now())
-                .setParameter("expired", SignupStatus.EXPIRED).setParameter("before", before).executeUpdate();
+                .setParameter("expired", SignupStatus.EXPIRED).setParameter("cancelled", SignupStatus.CANCELLED)
+                .setParameter("before", before).executeUpdate();
     }
 }

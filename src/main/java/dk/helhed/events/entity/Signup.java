@@ -42,8 +42,8 @@ import java.time.Instant;
         and s.event.id in (select e.id from Event e where e.endsAt < :before and e.listed = :listed)""")
 @NamedQuery(name = Signup.ERASE_UNVERIFIED, query = """
         update Signup s set s.contact.name = '', s.contact.phone = '', s.contact.email = null, s.activePhone = null,
-        s.activeName = null, s.erasedAt = :now where s.erasedAt is null and s.status = :expired
-        and s.holdUntil < :before""")
+        s.activeName = null, s.erasedAt = :now where s.erasedAt is null and s.verifiedAt is null
+        and (s.status = :expired or s.status = :cancelled) and s.holdUntil < :before""")
 @NamedQuery(name = Signup.IDS_BY_TOKEN_HASH, query = """
         select s.id, s.event.id from Signup s where s.manageTokenHash = :hash or s.offerTokenHash = :hash""")
 @NamedQuery(name = Signup.BY_ID, query = "select s from Signup s where s.id = :id")

@@ -57,7 +57,7 @@ public class LoginPage {
                         .credential(new UsernamePasswordCredential(email == null ? "" : email,
                                 new Password(password == null ? "" : password))));
         if (status == AuthenticationStatus.SUCCESS) {
-            request.getSession(true);
+            SessionLifetime.begin(request, request.getSession(true));
             Navigation.remember(request, security);
             external.redirect(external.getRequestContextPath() + safeNext());
             return;

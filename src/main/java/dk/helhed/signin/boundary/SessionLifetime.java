@@ -18,7 +18,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.OptionalInt;
 
 /**
  * How long a signed-in session stands. Besides the 30 idle minutes (web.xml), a session ends
@@ -64,21 +63,29 @@ public class SessionLifetime extends HttpFilter {
         String email = request.getUserPrincipal().getName();
         if (!(session.getAttribute(BEGAN) instanceof Instant began)
                 || !(session.getAttribute(VERSION) instanceof Integer version)) {
-            // the request that signed in: its session begins now, with the number the sign-in saw
-            Object seen = request.getAttribute(VERSION);
-            OptionalInt current = seen instanceof Integer v ? OptionalInt.of(v) : accounts.sessionsVersion(email);
-            if (current.isEmpty()) {
-                return false;
-            }
-            session.setAttribute(BEGAN, Instant.now());
-            session.setAttribute(VERSION, current.getAsInt());
-            return true;
+            // only the request that signed in (with credentials in it) may begin a session, with the number its
+            // sign-in saw; a signed-in session that never began here (made before this check existed) has ended
+            return begin(request, session);
         }
         if (outlived(began, Instant.now(), Duration.ofHours(absoluteHours))) {
             return false;
         }
         var current = accounts.sessionsVersion(email);
         return current.isPresent() && current.getAsInt() == version;
+    }
+
+    /**
+     * The session of a sign-in just made begins: now, with the account's sessions' number the sign-in saw (the
+     * mechanism leaves it on the request). The sign-in page calls this right after signing in, so a session left
+     * unused cannot pick up a newer number later. False when the request carries no sign-in.
+     */
+    static boolean begin(HttpServletRequest request, HttpSession session) {
+        if (!(request.getAttribute(VERSION) instanceof Integer version) || session == null) {
+            return false;
+        }
+        session.setAttribute(BEGAN, Instant.now());
+        session.setAttribute(VERSION, version);
+        return true;
     }
 
     static boolean outlived(Instant began, Instant now, Duration lifetime) {

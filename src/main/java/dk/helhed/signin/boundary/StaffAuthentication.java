@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 
 /**
@@ -66,7 +67,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             String next = request.getRequestURI().substring(request.getContextPath().length())
                     + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             // the sign-in page in the language the link asked for (an English link to a partner page: English)
-            String lang = Language.fromTag(request.getParameter("lang")).map(l -> "&lang=" + l.tag()).orElse("");
+            // from the query string: getParameter would read (and parse) a form's whole body before any filter
+            String lang = Arrays.stream(request.getQueryString() == null ? new String[0]
+                            : request.getQueryString().split("&")).filter(p -> p.startsWith("lang="))
+                    .findFirst().flatMap(p -> Language.fromTag(p.substring(5))).map(l -> "&lang=" + l.tag())
+                    .orElse("");
             return context.redirect(request.getContextPath() + "/login?next="
                     + URLEncoder.encode(next, StandardCharsets.UTF_8) + lang);
         }

@@ -5,6 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
@@ -48,6 +51,28 @@ public class Passwords {
     /** A hash no password is known to match, made as a real one is: to verify against when there is no account. */
     public String decoy() {
         return decoy;
+    }
+
+    /**
+     * After a wrong password checked against an outdated hash (fewer iterations): spends the iterations it lacked, so
+     * an account nobody has signed in to since the upgrade answers a wrong guess as slowly as any other.
+     */
+    public void makeUpFor(String stored) {
+        String[] parts = stored.split(":");
+        int done;
+        try {
+            done = parts.length == 4 ? Integer.parseInt(parts[1]) : 0;
+        } catch (NumberFormatException unreadable) {
+            done = 0;
+        }
+        if (done < ITERATIONS) {
+            try {
+                SecretKeyFactory.getInstance(ALGORITHM).generateSecret(new PBEKeySpec("padding".toCharArray(),
+                        new byte[16], ITERATIONS - done, 256)).getEncoded();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Made with other parameters than today's (fewer iterations): to be hashed anew at the next sign-in. */

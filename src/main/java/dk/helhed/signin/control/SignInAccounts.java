@@ -47,6 +47,9 @@ public class SignInAccounts {
             return password == null ? Optional.empty() : found.map(SignInAccounts::signedIn);
         }
         if (!passwords.matches(password, stored) || found.isEmpty()) {
+            if (Passwords.outdated(stored)) {
+                passwords.makeUpFor(stored);
+            }
             return Optional.empty();
         }
         Account account = found.get();

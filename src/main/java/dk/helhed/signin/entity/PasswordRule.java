@@ -24,6 +24,7 @@ public final class PasswordRule {
     public static final int MIN = 10;
     public static final int MAX = 128;
     private static final int ENOUGH = 3;
+    private static final int MEASURED = 100;
     private static final Zxcvbn ESTIMATE = new Zxcvbn();
     private static final Set<Pattern> PATTERNS = Set.of(Pattern.Repeat, Pattern.Sequence, Pattern.Spatial,
             Pattern.Date, Pattern.Regex);
@@ -46,7 +47,9 @@ public final class PasswordRule {
         } else if (password.isBlank()) {
             problems.add(new FieldProblem(field, "field.password.empty"));
         } else {
-            Strength strength = ESTIMATE.measure(password, words(personal));
+            // zxcvbn's time grows faster than the length: 100 characters are plenty to judge a password by
+            Strength strength = ESTIMATE.measure(password.length() > MEASURED ? password.substring(0, MEASURED)
+                    : password, words(personal));
             if (strength.getScore() >= ENOUGH && !mostlyPersonal(strength, length)) {
                 return true;
             }

@@ -84,7 +84,11 @@ public class Verifications {
     /** One code to this number: within its own limit and the hour's budget for all numbers. */
     private void spend(String phone) {
         if (limits.reached(BUDGET, budget.perHour(), Duration.ofHours(1))) {
-            alert.raise(budget.perHour());
+            try {
+                alert.raise(budget.perHour());
+            } catch (RuntimeException toldAtTheSameMoment) {
+                // two refusals at once both wrote the alert: the other one's stands (the same dedupe key)
+            }
             throw Refusal.tooMany("verification.busy");
         }
         limits.take("phone:" + phone, codesPerPhonePerHour, Duration.ofHours(1));
