@@ -45,8 +45,8 @@ import java.util.logging.Logger;
  * the pavilion and the town centre as places (the street numbers are made up for the demo), its partner
  * organisations, and three volunteer economic advisers with the languages they speak and weekly hours, open-ended,
  * so the booking horizon (six weeks by default) always has free slots (one of them is on holiday for a week), and
- * staff accounts (the advisers as firstname@helhed.demo, and koordinator@helhed.demo, all with the password
- * {@value #DEMO_PASSWORD}). Off unless {@code helhed.demo-data=true}, which scripts/run sets: a production database
+ * staff accounts (the advisers as firstname@helhed.demo, koordinator@helhed.demo and admin@helhed.demo, all with
+ * the password {@value #DEMO_PASSWORD}). Off unless {@code helhed.demo-data=true}, which scripts/run sets: a production database
  * never gets demo advisers. Everything goes through the capabilities' boundaries, as the secretariat's own set-up
  * would.
  */
@@ -123,6 +123,7 @@ public class DemoData {
         }
         LocalDate today = time.now().atZone(time.zone()).toLocalDate();
         accounts.open("koordinator@helhed.demo", "Maja Koordinator", demoHash, null, EnumSet.of(Role.COORDINATOR));
+        accounts.open("admin@helhed.demo", "Anders Admin", demoHash, null, EnumSet.of(Role.ADMIN));
         // on holiday the whole of the week after next, so the pavilion has a gap to show
         LocalDate holiday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
         adviser("Birgitte Holm", "+4522334455", orgs.get("dansk-folkehjaelp"), places.get("ellemarken-pavillonen"),
