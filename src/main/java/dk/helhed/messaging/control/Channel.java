@@ -15,10 +15,12 @@ public interface Channel {
     /** Opens a run of sends, so that a batch can share one connection. */
     Batch open();
 
+    /** A run of sends; one that holds nothing open (no connection) needs no closing of its own. */
     interface Batch extends AutoCloseable {
         Outcome send(Envelope envelope);
 
         @Override
-        void close();
+        default void close() {
+        }
     }
 }

@@ -28,17 +28,10 @@ public class DevInbox implements Channel {
 
     @Override
     public Batch open() {
-        return new Batch() {
-            @Override
-            public Outcome send(Envelope e) {
-                LOG.info(() -> "[dev inbox] " + kind + " to " + e.recipient()
-                        + (e.subject() == null ? "" : " | " + e.subject()) + " | " + e.body());
-                return new Outcome.Sent("dev-" + e.id());
-            }
-
-            @Override
-            public void close() {
-            }
+        return e -> {
+            LOG.info(() -> "[dev inbox] " + kind + " to " + e.recipient()
+                    + (e.subject() == null ? "" : " | " + e.subject()) + " | " + e.body());
+            return new Outcome.Sent("dev-" + e.id());
         };
     }
 }

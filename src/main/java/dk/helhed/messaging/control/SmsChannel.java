@@ -84,10 +84,6 @@ public class SmsChannel implements Channel {
             public Outcome send(Envelope envelope) {
                 return SmsChannel.this.send(envelope);
             }
-
-            @Override
-            public void close() {
-            }
         };
     }
 

@@ -25,15 +25,6 @@ public class Unconfigured implements Channel {
 
     @Override
     public Batch open() {
-        return new Batch() {
-            @Override
-            public Outcome send(Envelope e) {
-                return new Outcome.Failed(kind + " is not configured: not sent");
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        return e -> new Outcome.Failed(kind + " is not configured: not sent");
     }
 }

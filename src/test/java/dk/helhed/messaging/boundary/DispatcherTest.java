@@ -300,10 +300,6 @@ class DispatcherTest {
                             }
                             return new Outcome.Sent("sid-" + envelope.id());
                         }
-
-                        @Override
-                        public void close() {
-                        }
                     };
                 }
             };
