@@ -149,6 +149,50 @@ class PrivacyIT {
         assertThat(again.getInt("eventSignups")).isZero();
     }
 
+    @Test
+    void aWaitingReminderKeepsTheManageLinkOnlySealedAndTheResidentStillGetsIt() throws Exception {
+        Instant start = ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(4), java.time.LocalTime.of(11, 0), KOEGE)
+                .toInstant();
+        long slot = api.newSlot(start).getJsonNumber("id").longValue();
+        String phone = Api.newPhone();
+        var booked = api.bookVerified(twilio, Api.bookingJson(slot, "Amina Yusuf", phone, null, "da"), phone);
+        String token = booked.getString("manageToken");
+        String reference = booked.getString("reference");
+        api.dispatch();
+        assertThat(twilio.sentTo(phone)).as("the confirmation went out with the link")
+                .anySatisfy(sms -> assertThat(sms.body()).contains("/manage?t=" + token));
+
+        var reminders = api.outbox(reference).stream().map(m -> m.asJsonObject())
+                .filter(m -> m.getString("kind").startsWith("REMINDER")).toList();
+        assertThat(reminders).as("reminders wait for the evening before").isNotEmpty().allSatisfy(m -> {
+            assertThat(m.getString("status")).isEqualTo("PENDING");
+            assertThat(m.getString("stored")).startsWith("sealed:1:").doesNotContain(token)
+                    .doesNotContain("manage").doesNotContain("Amina");
+            assertThat(m.getString("text")).contains("/manage?t=" + token);
+        });
+        assertThat(api.get("/health/ready").body()).contains("\"message-texts\":\"sealed\"");
+
+        // the evening before, the reminder goes out opened, with the link
+        int sent = twilio.sentTo(phone).size();
+        api.clock(start.minus(Duration.ofHours(15)));
+        api.dispatch();
+        assertThat(twilio.sentTo(phone)).hasSizeGreaterThan(sent);
+        assertThat(twilio.sentTo(phone).subList(sent, twilio.sentTo(phone).size()))
+                .anySatisfy(sms -> assertThat(sms.body()).contains("/manage?t=" + token));
+
+        // a text written in clear by an older version is sealed by the retention job, and reads the same
+        String topic = "legacy:" + reference;
+        String clear = "Påmindelse: i morgen. Ret eller aflys: https://helhed.test/manage?t=legacy" + reference;
+        api.post("api/v1/test-support/outbox/in-clear?topic=" + topic + "&text="
+                + java.net.URLEncoder.encode(clear, java.nio.charset.StandardCharsets.UTF_8), null);
+        assertThat(api.get("api/v1/test-support/outbox?topic=" + topic).array().getJsonObject(0)
+                .getString("stored")).isEqualTo(clear);
+        api.post("api/v1/test-support/retention", null);
+        var legacy = api.get("api/v1/test-support/outbox?topic=" + topic).array().getJsonObject(0);
+        assertThat(legacy.getString("stored")).startsWith("sealed:1:").doesNotContain("legacy" + reference);
+        assertThat(legacy.getString("text")).isEqualTo(clear);
+    }
+
     private long event(LocalDateTime start) {
         String place = api.post("api/v1/test-support/places", null).json().getString("code");
         var created = api.post("api/v1/test-support/events", Json.createObjectBuilder().add("place", place)

@@ -86,7 +86,7 @@ public class SmsStatusTestSupport {
                 .add("status", m.status().name()).add("due", m.dueAt().toString()).add("attempts", m.attempts())
                 .add("providerId", m.providerId() == null ? "" : m.providerId())
                 .add("providerStatus", m.providerStatus() == null ? "" : m.providerStatus().name())
-                .add("body", m.body())
+                .add("body", outbox.text(m))
                 .add("error", m.lastError() == null ? "" : m.lastError())
                 .add("settled", m.settledAt() == null ? "" : m.settledAt().toString())
                 .add("events", list).build();

@@ -15,6 +15,10 @@ import dk.helhed.events.entity.Signup;
 import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.messaging.boundary.Dispatcher;
 import dk.helhed.messaging.boundary.Outbox;
+import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.messaging.entity.MessageKind;
+import dk.helhed.messaging.entity.OutboxMessage;
+import dk.helhed.messaging.entity.Outgoing;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.people.entity.Person;
@@ -200,8 +204,24 @@ public class TestSupportResource {
                 .add("to", m.recipient()).add("status", m.status().name()).add("due", m.dueAt().toString())
                 .add("attempts", m.attempts())
                 .add("providerId", m.providerId() == null ? "" : m.providerId())
-                .add("error", m.lastError() == null ? "" : m.lastError())));
+                .add("error", m.lastError() == null ? "" : m.lastError())
+                .add("stored", m.body()).add("text", outbox.text(m))));
         return rows.build();
+    }
+
+    /** A waiting SMS written with its text in clear, as versions before sealing wrote them: {id}. */
+    @POST
+    @Path("outbox/in-clear")
+    @Transactional
+    public JsonObject inClear(@QueryParam("topic") String topic, @QueryParam("text") String text) {
+        var now = clock.now();
+        var outgoing = new Outgoing(topic, MessageKind.REMINDER, ChannelKind.SMS, "+4520000000", null, text,
+                now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(8)),
+                Outgoing.dedupeKey(topic, MessageKind.REMINDER, ChannelKind.SMS, now));
+        var row = new OutboxMessage(outgoing, text, now);
+        em.persist(row);
+        em.flush();
+        return Json.createObjectBuilder().add("id", row.id()).build();
     }
 
     private record Seeded(Place place, Adviser adviser) {

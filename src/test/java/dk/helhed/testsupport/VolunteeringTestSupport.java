@@ -135,7 +135,7 @@ public class VolunteeringTestSupport {
         outbox.about(topic).forEach(m -> rows.add(Json.createObjectBuilder()
                 .add("kind", m.kind().name()).add("channel", m.channel().name()).add("to", m.recipient())
                 .add("status", m.status().name()).add("due", m.dueAt().toString())
-                .add("calendar", m.calendar() != null).add("body", m.body())));
+                .add("calendar", m.calendar() != null).add("body", outbox.text(m))));
         return rows.build();
     }
 

@@ -33,13 +33,16 @@ public class DevMessagesResource {
     @Inject
     Channels channels;
 
+    @Inject
+    Outbox outbox;
+
     /** One message; for an SMS also its encoding and segment count, to see what a template costs. */
     public record DevMessage(Long id, String channel, String kind, String to, String subject, String body,
                              String status, Instant due, Instant settled, String encoding, Integer segments) {
 
-        static DevMessage of(OutboxMessage m) {
-            var sms = m.channel() == ChannelKind.SMS ? SmsSegments.of(m.body()) : null;
-            return new DevMessage(m.id(), m.channel().name(), m.kind().name(), m.recipient(), m.subject(), m.body(),
+        static DevMessage of(OutboxMessage m, String body) {
+            var sms = m.channel() == ChannelKind.SMS ? SmsSegments.of(body) : null;
+            return new DevMessage(m.id(), m.channel().name(), m.kind().name(), m.recipient(), m.subject(), body,
                     m.status().name(), m.dueAt(), m.settledAt(), sms == null ? null : sms.encoding().name(),
                     sms == null ? null : sms.count());
         }
@@ -56,7 +59,7 @@ public class DevMessagesResource {
                 .setParameter("channels", kinds)
                 .setMaxResults(Math.max(1, Math.min(500, limit)))
                 .getResultStream()
-                .map(DevMessage::of)
+                .map(m -> DevMessage.of(m, outbox.text(m)))
                 .toList();
     }
 }

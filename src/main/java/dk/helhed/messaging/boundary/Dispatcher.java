@@ -1,5 +1,6 @@
 package dk.helhed.messaging.boundary;
 
+import dk.helhed.messaging.control.BodySeal;
 import dk.helhed.messaging.control.Channel;
 import dk.helhed.messaging.control.Outcome;
 import dk.helhed.messaging.control.OutboxLedger;
@@ -160,7 +161,8 @@ public class Dispatcher {
                     continue;
                 }
                 Channel channel = channels.of(envelope.channel());
-                Outcome outcome = open.computeIfAbsent(envelope.channel(), k -> channel.open()).send(envelope);
+                Outcome outcome = envelope.body() == null ? new Outcome.Failed(BodySeal.UNOPENED)
+                        : open.computeIfAbsent(envelope.channel(), k -> channel.open()).send(envelope);
                 if (!(outcome instanceof Outcome.Sent)) {
                     LOG.warning(() -> "Outbox " + envelope.id() + " (" + envelope.channel() + "): " + outcome);
                 }

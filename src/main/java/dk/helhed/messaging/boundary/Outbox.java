@@ -1,5 +1,6 @@
 package dk.helhed.messaging.boundary;
 
+import dk.helhed.messaging.control.BodySeal;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.OutboxMessage;
 import dk.helhed.messaging.entity.OutboxStatus;
@@ -15,6 +16,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,9 +33,36 @@ public class Outbox {
     @Inject
     TimeSource time;
 
+    @Inject
+    BodySeal seal;
+
+    /** Keeps the messages, their texts sealed ({@link BodySeal}): a waiting reminder holds a manage link. */
     public void enqueue(List<Outgoing> messages) {
         var now = time.now();
-        messages.forEach(m -> em.persist(new OutboxMessage(m, now)));
+        messages.forEach(m -> em.persist(new OutboxMessage(m, seal.seal(m.body()), now)));
+    }
+
+    /** What is wrong with the key that seals texts (for readiness), or empty. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<String> sealProblem() {
+        return seal.problem();
+    }
+
+    /** A message's text as it will be sent, or a note that this node cannot open it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String text(OutboxMessage message) {
+        return seal.open(message.body()).orElse("(" + BodySeal.UNOPENED + ")");
+    }
+
+    /**
+     * Seals the texts of waiting messages that were written in clear (before texts were sealed); answers how many.
+     */
+    @Transactional
+    public int sealWaiting() {
+        var waiting = em.createNamedQuery(OutboxMessage.WAITING_IN_CLEAR, OutboxMessage.class)
+                .setParameter("waiting", OutboxTransition.CLAIM.from()).getResultList();
+        waiting.forEach(m -> m.sealBody(seal.seal(m.body())));
+        return waiting.size();
     }
 
     /** Cancels what has not gone yet, including a message claimed but not yet handed over. */

@@ -83,6 +83,9 @@ public class OutboxLedger {
     @Inject
     TimeSource time;
 
+    @Inject
+    BodySeal seal;
+
     /** The non-transactional pool: the books of a batch commit on their own connection (see {@link #open}). */
     @Resource(lookup = DataSources.NON_JTA)
     DataSource direct;
@@ -145,8 +148,8 @@ public class OutboxLedger {
         List<Envelope> envelopes = em.createQuery("""
                         select m from OutboxMessage m where m.id in :ids order by m.priority, m.id""", OutboxMessage.class)
                 .setParameter("ids", claimed).getResultList().stream()
-                .map(m -> new Envelope(m.id(), m.channel(), m.recipient(), m.subject(), m.body(), m.attempts(),
-                        m.calendar()))
+                .map(m -> new Envelope(m.id(), m.channel(), m.recipient(), m.subject(),
+                        seal.open(m.body()).orElse(null), m.attempts(), m.calendar()))
                 .toList();
         return new Claimed(token, envelopes);
     }

@@ -23,6 +23,8 @@ import java.time.Instant;
         update OutboxMessage m set m.recipient = '', m.subject = null, m.body = :erased, m.calendar = null,
         m.lastError = null, m.erasedAt = :now
         where m.erasedAt is null and m.status in :settled and m.dueAt < :before""")
+@NamedQuery(name = OutboxMessage.WAITING_IN_CLEAR, query = """
+        select m from OutboxMessage m where m.status in :waiting and m.body not like 'sealed:%'""")
 @NamedQuery(name = OutboxMessage.BY_TOPIC, query = "select m from OutboxMessage m where m.topic = :topic order by m.id")
 @NamedQuery(name = OutboxMessage.CANCEL_TOPIC, query = """
         update OutboxMessage m set m.status = :cancelled, m.settledAt = :now, m.lastError = :why
@@ -41,6 +43,7 @@ public class OutboxMessage {
     public static final String ERASE_SETTLED = "OutboxMessage.eraseSettled";
     public static final String SMS_BY_PROVIDER_ID = "OutboxMessage.smsByProviderId";
     public static final String BY_TOPIC = "OutboxMessage.byTopic";
+    public static final String WAITING_IN_CLEAR = "OutboxMessage.waitingInClear";
     public static final String CANCEL_TOPIC = "OutboxMessage.cancelTopic";
     public static final String CANCEL_TOPIC_KINDS = "OutboxMessage.cancelTopicKinds";
     public static final String RECENT_ON = "OutboxMessage.recentOn";
@@ -96,14 +99,15 @@ public class OutboxMessage {
     protected OutboxMessage() {
     }
 
-    public OutboxMessage(Outgoing outgoing, Instant now) {
+    /** The message, its text as stored ({@code body}: the outgoing text sealed). */
+    public OutboxMessage(Outgoing outgoing, String body, Instant now) {
         this.dedupeKey = outgoing.dedupeKey();
         this.topic = outgoing.topic();
         this.kind = outgoing.kind();
         this.channel = outgoing.channel();
         this.recipient = outgoing.recipient();
         this.subject = outgoing.subject();
-        this.body = outgoing.body();
+        this.body = body;
         this.calendar = outgoing.calendar();
         this.dueAt = outgoing.dueAt().isBefore(now) ? now : outgoing.dueAt();
         this.expiresAt = outgoing.expiresAt();
@@ -132,8 +136,14 @@ public class OutboxMessage {
         return subject;
     }
 
+    /** The text as stored: sealed, unless written before texts were sealed; see the outbox's {@code text}. */
     public String body() {
         return body;
+    }
+
+    /** Replaces a waiting text written in clear with its sealed form. */
+    public void sealBody(String sealed) {
+        this.body = sealed;
     }
 
     public String calendar() {

@@ -65,6 +65,11 @@ public class Retention {
             LOG.info("Retention: personal data erased from " + erased);
             accessLog.recordAlone("-", "ERASED", erased.toString());
         }
+        int sealed = outbox.sealWaiting();
+        if (sealed > 0) {
+            LOG.info(() -> "Retention: " + sealed + " waiting messages written in clear before texts were sealed are "
+                    + "now sealed");
+        }
         return erased;
     }
 }
