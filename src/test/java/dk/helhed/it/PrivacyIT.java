@@ -193,6 +193,233 @@ class PrivacyIT {
         assertThat(legacy.getString("text")).isEqualTo(clear);
     }
 
+    @Test
+    void aCoordinatorFindsExportsCorrectsAndErasesWhatIsHeldAboutAResidentAndEachStepIsLogged() throws Exception {
+        String coordinator = api.newStaff("COORDINATOR", null);
+        String admin = api.newStaff("ADMIN", null);
+        Instant start = ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(6), java.time.LocalTime.of(9, 0), KOEGE)
+                .toInstant();
+        var slotJson = api.newSlot(start);
+        long slot = slotJson.getJsonNumber("id").longValue();
+        String phone = Api.newPhone();
+        String email = "amina." + phone.substring(5) + "@example.dk";
+        var booked = api.bookVerified(twilio, Api.bookingJson(slot, "Amina Yusuf", phone, email, "ar"), phone);
+        String reference = booked.getString("reference");
+        api.dispatch();
+        long event = event(LocalDate.now(KOEGE).plusDays(8).atTime(17, 0));
+        int sent = twilio.awaitSentTo(phone, 2).size();
+        var held = api.post("api/v1/events/" + event + "/signups", Json.createObjectBuilder()
+                .add("name", "Amina Yusuf").add("phone", phone).add("language", "ar").build().toString());
+        assertThat(held.status()).as(held.body()).isEqualTo(201);
+        assertThat(api.post("api/v1/events/signups/" + held.json().getString("manageToken") + "/verify",
+                "{\"code\":\"" + twilio.awaitCode(phone, sent + 1) + "\"}").status()).isEqualTo(200);
+        String signup = held.json().getString("reference");
+        api.dispatch();
+
+        // found by phone, written as a resident says it, and by e-mail in another case
+        var found = api.get("api/v1/coordinator/data-subjects?who=" + enc(phone.substring(3)), Api.as(coordinator));
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        var report = found.json();
+        assertThat(report.getString("who")).isEqualTo(phone);
+        assertThat(report.getJsonArray("appointments")).hasSize(1);
+        var appointment = report.getJsonArray("appointments").getJsonObject(0);
+        assertThat(appointment.getString("reference")).isEqualTo(reference);
+        assertThat(appointment.getString("name")).isEqualTo("Amina Yusuf");
+        assertThat(appointment.getString("email")).isEqualTo(email);
+        assertThat(appointment.getString("language")).isEqualTo("ar");
+        assertThat(report.getJsonArray("signups")).hasSize(1);
+        assertThat(report.getJsonArray("signups").getJsonObject(0).getString("reference")).isEqualTo(signup);
+        assertThat(report.getJsonArray("messages")).as("codes, confirmations, waiting reminders").hasSizeGreaterThan(3)
+                .allSatisfy(m -> assertThat(m.asJsonObject().containsKey("body")).isFalse());
+        assertThat(report.getJsonNumber("smsCodes").longValue()).isEqualTo(2);
+        assertThat(api.get("api/v1/coordinator/data-subjects?who=" + enc(email.toUpperCase()), Api.as(coordinator))
+                .json().getJsonArray("appointments").getJsonObject(0).getString("reference")).isEqualTo(reference);
+        var export = api.get("api/v1/coordinator/data-subjects?download=true&who=" + enc(phone), Api.as(coordinator));
+        assertThat(export.header("Content-Disposition")).startsWith("attachment");
+        assertThat(export.json().getJsonArray("appointments")).hasSize(1);
+
+        // refusals say why, in the person's language; other roles may not look
+        var empty = api.get("api/v1/coordinator/data-subjects?who=", with(Api.as(coordinator), "Accept-Language", "en"));
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("who");
+        assertThat(api.get("api/v1/coordinator/data-subjects?who=hello", Api.as(coordinator)).status())
+                .isEqualTo(400);
+        assertThat(api.get("api/v1/coordinator/data-subjects?who=" + enc(phone), Api.as(api.newStaff("ADVISER", null)))
+                .status()).isEqualTo(403);
+        assertThat(api.get("api/v1/coordinator/data-subjects?who=" + enc(phone)).status()).isEqualTo(401);
+
+        // a correction: the new phone everywhere, and the waiting reminders go to it; a bad one changes nothing
+        String newPhone = Api.newPhone();
+        var bad = api.post("api/v1/coordinator/data-subjects/correction", Json.createObjectBuilder().add("who", phone)
+                .add("name", "Amina Y. Hassan").add("phone", "12").build().toString(), Api.as(coordinator));
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(api.appointment(reference).getString("name")).isEqualTo("Amina Yusuf");
+        var corrected = api.post("api/v1/coordinator/data-subjects/correction", Json.createObjectBuilder()
+                .add("who", phone).add("name", "Amina Y. Hassan").add("phone", newPhone).add("email", email)
+                .build().toString(), Api.as(coordinator));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().getString("who")).isEqualTo(newPhone);
+        assertThat(api.appointment(reference).getString("name")).isEqualTo("Amina Y. Hassan");
+        assertThat(api.appointment(reference).getString("phone")).isEqualTo(newPhone);
+        assertThat(signup(signup).getString("phone")).isEqualTo(newPhone);
+        assertThat(api.outbox(reference).stream().map(m -> m.asJsonObject())
+                .filter(m -> m.getString("status").equals("PENDING") && m.getString("channel").equals("SMS")))
+                .as("waiting reminders").isNotEmpty().allSatisfy(m -> assertThat(m.getString("to")).isEqualTo(newPhone));
+
+        // erasure: asked to confirm; then the booking and sign-up still to come are cancelled and everything erased
+        assertThat(api.post("api/v1/coordinator/data-subjects/erasure", Json.createObjectBuilder()
+                .add("who", newPhone).build().toString(), Api.as(coordinator)).status()).isEqualTo(400);
+        assertThat(api.appointment(reference).getBoolean("erased")).isFalse();
+        var erased = api.post("api/v1/coordinator/data-subjects/erasure", Json.createObjectBuilder()
+                .add("who", newPhone).add("confirm", true).build().toString(), Api.as(coordinator));
+        assertThat(erased.status()).as(erased.body()).isEqualTo(200);
+        assertThat(erased.json().getInt("appointments")).isEqualTo(1);
+        assertThat(erased.json().getInt("signups")).isEqualTo(1);
+        var gone = api.appointment(reference);
+        assertThat(gone.getBoolean("erased")).isTrue();
+        assertThat(gone.getString("status")).isEqualTo("CANCELLED");
+        assertThat(gone.getString("name")).isEmpty();
+        assertThat(gone.getString("phone")).isEmpty();
+        assertThat(gone.getString("email")).isEmpty();
+        assertThat(gone.getString("language")).as("kept for the reports").isEqualTo("ar");
+        assertThat(signup(signup).getBoolean("erased")).isTrue();
+        assertThat(signup(signup).getString("status")).isEqualTo("CANCELLED");
+        assertThat(api.outbox(reference)).allSatisfy(m -> {
+            assertThat(m.asJsonObject().getString("to")).isEmpty();
+            assertThat(m.asJsonObject().getString("status")).isNotIn("PENDING", "RETRY");
+        });
+        int before = twilio.sentTo(newPhone).size();
+        api.dispatch();
+        assertThat(twilio.sentTo(newPhone)).as("no message about the cancellation").hasSize(before);
+        assertThat(api.get("api/v1/appointment-slots?place=" + slotJson.getString("place") + "&from="
+                + LocalDate.now(KOEGE).plusDays(6)).body()).as("the slot is free again").contains("\"id\":" + slot);
+        var after = api.get("api/v1/coordinator/data-subjects?who=" + enc(newPhone), Api.as(coordinator)).json();
+        assertThat(after.getJsonArray("appointments")).isEmpty();
+        assertThat(after.getJsonArray("signups")).isEmpty();
+        assertThat(after.getJsonNumber("smsCodes").longValue()).isZero();
+        assertThat(api.get("api/v1/coordinator/data-subjects?who=" + enc(phone), Api.as(coordinator)).json()
+                .getJsonArray("messages")).as("nor under the old phone").isEmpty();
+
+        // each step is in the access log, with the person's number masked (the log outlives the erasure)
+        var logged = api.get("api/v1/admin/access-log?actor=" + enc(coordinator), Api.as(admin)).array().stream()
+                .map(e -> e.asJsonObject()).toList();
+        assertThat(logged).extracting(e -> e.getString("action")).contains("VIEW_DATA_SUBJECT",
+                "EXPORT_DATA_SUBJECT", "CORRECTED_DATA_SUBJECT", "ERASED_DATA_SUBJECT");
+        assertThat(logged).extracting(e -> e.getString("subject")).contains("person:…" + newPhone.substring(
+                newPhone.length() - 4)).noneMatch(subject -> subject.contains(newPhone));
+    }
+
+    @Test
+    void aVolunteerDownloadsTheirDataAndDeletesTheirAccountAndTheCoordinatorsLearnOfTheOpenShift()
+            throws Exception {
+        String coordinator = api.newStaff("COORDINATOR", null);
+        var volunteer = volunteer();
+        long shift = shift(LocalDate.now(KOEGE).plusDays(9));
+        assertThat(api.post("api/v1/volunteer/shifts/" + shift + "/assignment", null, Api.as(volunteer[0]))
+                .status()).isEqualTo(201);
+
+        var mine = api.get("api/v1/account/data", Api.as(volunteer[0]));
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+        assertThat(mine.header("Content-Disposition")).startsWith("attachment");
+        var person = mine.json().getJsonArray("people").getJsonObject(0);
+        assertThat(person.getJsonObject("person").getString("email")).isEqualTo(volunteer[0]);
+        assertThat(person.getJsonObject("person").getString("phone")).isEqualTo(volunteer[1]);
+        assertThat(person.getJsonArray("shifts")).hasSize(1);
+
+        var wrong = api.post("api/v1/account/data/deletion", "{\"password\":\"not it\"}",
+                with(Api.as(volunteer[0]), "Accept-Language", "en"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("password");
+        assertThat(api.get("api/v1/account/profile", Api.as(volunteer[0])).status()).isEqualTo(200);
+        assertThat(api.post("api/v1/account/data/deletion", "{\"password\":\"" + Api.STAFF_PASSWORD + "\"}",
+                Api.as(coordinator)).status()).as("staff leave through an admin").isEqualTo(409);
+
+        var deleted = api.post("api/v1/account/data/deletion", "{\"password\":\"" + Api.STAFF_PASSWORD + "\"}",
+                Api.as(volunteer[0]));
+        assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
+        assertThat(api.get("api/v1/account/profile", Api.as(volunteer[0])).status()).isEqualTo(401);
+        assertThat(api.get("api/v1/test-support/volunteering/shifts/" + shift).json().getInt("live")).isZero();
+        assertThat(api.get("api/v1/coordinator/data-subjects?who=" + enc(volunteer[0]), Api.as(coordinator)).json()
+                .getJsonArray("people")).as("nothing under the old address").isEmpty();
+        assertThat(api.get("api/v1/coordinator/data-subjects?who=" + enc(volunteer[1]), Api.as(coordinator)).json()
+                .getJsonArray("people")).as("nor the phone").isEmpty();
+        api.dispatch();
+        assertThat(smtp.awaitMailsTo(coordinator, 1)).anySatisfy(mail -> {
+            assertThat(mail.subject()).contains("1 vagter er ledige igen");
+            assertThat(mail.body()).doesNotContain(volunteer[1]);
+        });
+    }
+
+    @Test
+    void anAdminDeactivatesALeaverWhoseSessionsEndWhoseShiftsOpenAndWhoCannotSignIn() throws Exception {
+        String admin = api.newStaff("ADMIN", null);
+        String coordinator = api.newStaff("COORDINATOR", null);
+        var volunteer = volunteer();
+        long shift = shift(LocalDate.now(KOEGE).plusDays(10));
+        assertThat(api.post("api/v1/volunteer/shifts/" + shift + "/assignment", null, Api.as(volunteer[0]))
+                .status()).isEqualTo(201);
+        var signedIn = api.get("api/v1/account/profile", Api.as(volunteer[0]));
+        String cookie = signedIn.raw().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.split(";", 2)[0]).findFirst().orElseThrow();
+        assertThat(api.get("api/v1/account/profile", "Cookie", cookie).status()).isEqualTo(200);
+
+        long id = api.get("api/v1/admin/accounts", Api.as(admin)).array().stream().map(a -> a.asJsonObject())
+                .filter(a -> a.getString("email").equals(volunteer[0])).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertThat(api.post("api/v1/admin/accounts/" + id + "/deactivation", null, Api.as(coordinator)).status())
+                .as("only admins").isEqualTo(403);
+        long self = api.get("api/v1/admin/accounts", Api.as(admin)).array().stream().map(a -> a.asJsonObject())
+                .filter(a -> a.getString("email").equals(admin)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertThat(api.post("api/v1/admin/accounts/" + self + "/deactivation", null, Api.as(admin)).status())
+                .as("not oneself").isEqualTo(409);
+        assertThat(api.post("api/v1/admin/accounts/999999999/deactivation", null, Api.as(admin)).status())
+                .isEqualTo(404);
+
+        var done = api.post("api/v1/admin/accounts/" + id + "/deactivation", null, Api.as(admin));
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(done.json().getBoolean("active")).isFalse();
+        assertThat(api.get("api/v1/account/profile", "Cookie", cookie).status()).as("the session ended")
+                .isEqualTo(401);
+        assertThat(api.get("api/v1/account/profile", Api.as(volunteer[0])).status()).as("no more sign-in")
+                .isEqualTo(401);
+        assertThat(api.get("api/v1/test-support/volunteering/shifts/" + shift).json().getInt("live")).isZero();
+        api.dispatch();
+        assertThat(smtp.awaitMailsTo(coordinator, 1)).anySatisfy(mail -> assertThat(mail.subject())
+                .contains("er stoppet"));
+        assertThat(api.get("api/v1/admin/access-log?action=DEACTIVATED&subject=" + enc("account:" + volunteer[0]),
+                Api.as(admin)).array()).hasSize(1);
+    }
+
+    /** A volunteer with an account: e-mail and phone. */
+    private String[] volunteer() {
+        String email = "frivillig-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(1_000_000_000)
+                + "@helhed.test";
+        String phone = Api.newPhone();
+        var reply = api.post("api/v1/test-support/volunteering/volunteers?email=" + email + "&password="
+                + Api.STAFF_PASSWORD + "&phone=" + enc(phone) + "&sms=true", null);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return new String[] {email, phone};
+    }
+
+    /** A pavilion shift at 14:00 that day, needing two. */
+    private long shift(LocalDate day) {
+        Instant start = day.atTime(14, 0).atZone(KOEGE).toInstant();
+        var reply = api.post("api/v1/test-support/volunteering/shifts?start=" + start + "&minutes=120&needed=2",
+                null);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private static String[] with(String[] headers, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(headers), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+    }
+
+    private static String enc(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private long event(LocalDateTime start) {
         String place = api.post("api/v1/test-support/places", null).json().getString("code");
         var created = api.post("api/v1/test-support/events", Json.createObjectBuilder().add("place", place)

@@ -54,11 +54,15 @@ import java.util.Optional;
 @NamedQuery(name = Appointment.EXPIRED_HOLDS, query = """
         select a from Appointment a where a.status = dk.helhed.appointments.entity.AppointmentStatus.HELD
         and a.holdUntil <= :now""")
+@NamedQuery(name = Appointment.ABOUT, query = """
+        select a from Appointment a join fetch a.slot s join fetch s.place where a.erasedAt is null
+        and (a.residentPhone = :phone or lower(a.residentEmail) = :email) order by s.startsAt, a.id""")
 @NamedQuery(name = Appointment.BY_REFERENCE, query = """
         select a from Appointment a join fetch a.slot s join fetch s.place where a.reference = :reference""")
 public class Appointment {
     public static final int NOTE_MAX = 300;
     public static final String ERASE_ENDED = "Appointment.eraseEnded";
+    public static final String ABOUT = "Appointment.about";
     public static final String ERASE_UNVERIFIED = "Appointment.eraseUnverified";
     public static final String BY_TOKEN_HASH = "Appointment.byTokenHash";
     public static final String BY_REFERENCE = "Appointment.byReference";
@@ -235,6 +239,32 @@ public class Appointment {
         status = AppointmentStatus.CANCELLED;
         activeSlotId = null;
         cancelledAt = now;
+    }
+
+    /**
+     * Erases the resident's name, phone, e-mail and note at their request; the rest stays countable. One still to
+     * come is cancelled first, whatever the cut-off: answers whether its slot is to be freed (by the caller).
+     */
+    public boolean erase(Instant now) {
+        boolean frees = status.holdsSlot() && !slot.startedBy(now);
+        if (frees) {
+            status = AppointmentStatus.CANCELLED;
+            activeSlotId = null;
+            cancelledAt = now;
+        }
+        residentName = "";
+        residentPhone = "";
+        residentEmail = null;
+        note = null;
+        erasedAt = now;
+        return frees;
+    }
+
+    /** The resident's details as corrected at their request. */
+    public void correct(Resident resident) {
+        residentName = resident.name();
+        residentPhone = resident.phone().e164();
+        residentEmail = resident.email().orElse(null);
     }
 
     /**

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -63,6 +64,20 @@ public class AccessLog {
     public long count(String subject) {
         return em.createQuery("select count(e) from AccessLogEntry e where e.subject = :subject", Long.class)
                 .setParameter("subject", subject).getSingleResult();
+    }
+
+    /** Entries about any of these subjects (e.g. an appointment's topic, "account:" and an address), newest first. */
+    public List<Seen> about(Collection<String> subjects) {
+        if (subjects.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from AccessLogEntry e where e.subject in :subjects order by e.at desc, e.id desc",
+                AccessLogEntry.class).setParameter("subjects", subjects).setMaxResults(MOST).getResultStream()
+                .map(e -> new Seen(e.at(), e.actor(), e.action(), e.subject())).toList();
+    }
+
+    /** An entry as shown to the person it is about (without the address it came from). */
+    public record Seen(Instant at, String actor, String action, String subject) {
     }
 
     /** A search by any of who, what and about what (exact), newest first, at most 500. */

@@ -46,6 +46,9 @@ import java.time.Instant;
         and (s.status = :expired or s.status = :cancelled) and s.holdUntil < :before""")
 @NamedQuery(name = Signup.IDS_BY_TOKEN_HASH, query = """
         select s.id, s.event.id from Signup s where s.manageTokenHash = :hash or s.offerTokenHash = :hash""")
+@NamedQuery(name = Signup.ABOUT, query = """
+        select s from Signup s join fetch s.event e join fetch e.place where s.erasedAt is null
+        and (s.contact.phone = :phone or lower(s.contact.email) = :email) order by e.startsAt, s.id""")
 @NamedQuery(name = Signup.BY_ID, query = "select s from Signup s where s.id = :id")
 @NamedQuery(name = Signup.OF_EVENT, query = """
         select s from Signup s where s.event.id = :event and s.status in :statuses order by s.id""")
@@ -64,6 +67,7 @@ import java.time.Instant;
         select s.event.id, count(s) from Signup s where s.status = dk.helhed.events.entity.SignupStatus.WAITLISTED
         and s.event.id in :events group by s.event.id""")
 public class Signup {
+    public static final String ABOUT = "Signup.about";
     public static final String ERASE_ENDED = "Signup.eraseEnded";
     public static final String ERASE_UNVERIFIED = "Signup.eraseUnverified";
     public static final String IDS_BY_TOKEN_HASH = "Signup.idsByTokenHash";
@@ -219,6 +223,31 @@ public class Signup {
             throw Refusal.conflict("event.started");
         }
         end(SignupStatus.CANCELLED, now);
+    }
+
+    /**
+     * Erases the name (a child's, for a homework seat), phone and e-mail at the person's request; the rest stays
+     * countable. A sign-up still to come ends first: answers whether it held a place (the caller gives it on).
+     */
+    public boolean erase(Instant now) {
+        boolean hadPlace = status.holdsPlace() && !event.startedBy(now);
+        if (status.live() && !event.startedBy(now)) {
+            end(SignupStatus.CANCELLED, now);
+        }
+        contact = Contact.erased(contact);
+        activePhone = null;
+        activeName = null;
+        erasedAt = now;
+        return hadPlace;
+    }
+
+    /** The details as corrected at the person's request (the language stays). */
+    public void correct(Resident resident) {
+        contact = new Contact(resident, contact.language());
+        if (activePhone != null) {
+            activePhone = contact.phone();
+            activeName = nameKey(contact.name());
+        }
     }
 
     /** The whole event is cancelled. */

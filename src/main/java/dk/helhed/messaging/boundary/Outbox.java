@@ -88,6 +88,55 @@ public class Outbox {
                 .executeUpdate();
     }
 
+    /** A message as held about its recipient: never its text (a waiting one holds a manage link). */
+    public record Held(String kind, String channel, String status, Instant due) {
+    }
+
+    /** Every message to this phone (E.164) or e-mail address, by due time (a data subject's request). */
+    public List<Held> to(String recipient) {
+        return em.createNamedQuery(OutboxMessage.TO, OutboxMessage.class).setParameter("recipient", recipient)
+                .getResultStream().map(m -> new Held(m.kind().name(), m.channel().name(), m.status().name(),
+                        m.dueAt())).toList();
+    }
+
+    /**
+     * Forgets a phone or address at its owner's request: what waits to go to it is cancelled (never a message
+     * claimed and handed over), and every settled message to it loses recipient, subject and text. Answers how many
+     * rows were erased.
+     */
+    public int forget(String recipient) {
+        var now = time.now();
+        em.createNamedQuery(OutboxMessage.CANCEL_TO).setParameter("now", now)
+                .setParameter("why", "erased at the person's request").setParameter("recipient", recipient)
+                .setParameter("waiting", OutboxTransition.CANCEL.from())
+                .setParameter("cancelled", OutboxTransition.CANCEL.to()).executeUpdate();
+        return em.createNamedQuery(OutboxMessage.ERASE_TO).setParameter("erased", ERASED).setParameter("now", now)
+                .setParameter("recipient", recipient)
+                .setParameter("settled", Arrays.stream(OutboxStatus.values()).filter(OutboxStatus::settled).toList())
+                .executeUpdate();
+    }
+
+    /**
+     * Forgets every message about one thing (an appointment, a sign-up) at its person's request, whatever address
+     * it went to: what waits is cancelled, and every settled one loses recipient, subject and text.
+     */
+    public void forgetTopic(String topic) {
+        cancel(topic, "erased at the person's request");
+        em.createNamedQuery(OutboxMessage.ERASE_TOPIC).setParameter("erased", ERASED).setParameter("now", time.now())
+                .setParameter("topic", topic)
+                .setParameter("settled", Arrays.stream(OutboxStatus.values()).filter(OutboxStatus::settled).toList())
+                .executeUpdate();
+    }
+
+    /** Messages of a topic still waiting to go to {@code from} go to {@code to} instead (a corrected phone). */
+    public void readdress(String topic, String from, String to) {
+        if (from == null || to == null || from.equals(to)) {
+            return;
+        }
+        em.createNamedQuery(OutboxMessage.READDRESS).setParameter("topic", topic).setParameter("from", from)
+                .setParameter("to", to).setParameter("waiting", OutboxTransition.CLAIM.from()).executeUpdate();
+    }
+
     public List<OutboxMessage> about(String topic) {
         return em.createNamedQuery(OutboxMessage.BY_TOPIC, OutboxMessage.class).setParameter("topic", topic)
                 .getResultList();

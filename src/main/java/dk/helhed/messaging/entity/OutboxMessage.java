@@ -25,6 +25,21 @@ import java.time.Instant;
         where m.erasedAt is null and m.status in :settled and m.dueAt < :before""")
 @NamedQuery(name = OutboxMessage.WAITING_IN_CLEAR, query = """
         select m from OutboxMessage m where m.status in :waiting and m.body not like 'sealed:%'""")
+@NamedQuery(name = OutboxMessage.TO, query = """
+        select m from OutboxMessage m where m.recipient = :recipient order by m.dueAt, m.id""")
+@NamedQuery(name = OutboxMessage.CANCEL_TO, query = """
+        update OutboxMessage m set m.status = :cancelled, m.settledAt = :now, m.lastError = :why
+        where m.recipient = :recipient and m.status in :waiting
+        and (m.status <> dk.helhed.messaging.entity.OutboxStatus.SENDING or m.handedOverAt is null)""")
+@NamedQuery(name = OutboxMessage.ERASE_TO, query = """
+        update OutboxMessage m set m.recipient = '', m.subject = null, m.body = :erased, m.calendar = null,
+        m.lastError = null, m.erasedAt = :now where m.recipient = :recipient and m.status in :settled""")
+@NamedQuery(name = OutboxMessage.ERASE_TOPIC, query = """
+        update OutboxMessage m set m.recipient = '', m.subject = null, m.body = :erased, m.calendar = null,
+        m.lastError = null, m.erasedAt = :now where m.topic = :topic and m.status in :settled""")
+@NamedQuery(name = OutboxMessage.READDRESS, query = """
+        update OutboxMessage m set m.recipient = :to where m.topic = :topic and m.recipient = :from
+        and m.status in :waiting""")
 @NamedQuery(name = OutboxMessage.BY_TOPIC, query = "select m from OutboxMessage m where m.topic = :topic order by m.id")
 @NamedQuery(name = OutboxMessage.CANCEL_TOPIC, query = """
         update OutboxMessage m set m.status = :cancelled, m.settledAt = :now, m.lastError = :why
@@ -43,6 +58,11 @@ public class OutboxMessage {
     public static final String ERASE_SETTLED = "OutboxMessage.eraseSettled";
     public static final String SMS_BY_PROVIDER_ID = "OutboxMessage.smsByProviderId";
     public static final String BY_TOPIC = "OutboxMessage.byTopic";
+    public static final String TO = "OutboxMessage.to";
+    public static final String CANCEL_TO = "OutboxMessage.cancelTo";
+    public static final String ERASE_TO = "OutboxMessage.eraseTo";
+    public static final String READDRESS = "OutboxMessage.readdress";
+    public static final String ERASE_TOPIC = "OutboxMessage.eraseTopic";
     public static final String WAITING_IN_CLEAR = "OutboxMessage.waitingInClear";
     public static final String CANCEL_TOPIC = "OutboxMessage.cancelTopic";
     public static final String CANCEL_TOPIC_KINDS = "OutboxMessage.cancelTopicKinds";

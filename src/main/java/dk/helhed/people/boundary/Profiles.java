@@ -63,6 +63,58 @@ public class Profiles {
         return mine;
     }
 
+    /**
+     * The people (volunteers, staff, partners' staff) with this phone (E.164) or e-mail address (lower case), each
+     * with their account if they have one; and accounts with the address and no person (a coordinator).
+     */
+    public List<Held> about(String phone, String email) {
+        var persons = em.createQuery("""
+                        select p from Person p left join fetch p.organisation
+                        where p.phone = :phone or lower(p.email) = :email order by p.id""", Person.class)
+                .setParameter("phone", phone).setParameter("email", email).getResultList();
+        var accounts = new ArrayList<>(em.createNamedQuery(Account.BY_EMAIL, Account.class)
+                .setParameter("email", email).getResultList());
+        if (!persons.isEmpty()) {
+            em.createQuery("select a from Account a where a.person in :persons order by a.id", Account.class)
+                    .setParameter("persons", persons).getResultStream()
+                    .filter(a -> !accounts.contains(a)).forEach(accounts::add);
+        }
+        List<Held> found = new ArrayList<>();
+        accounts.forEach(a -> found.add(Held.of(a, a.person())));
+        persons.stream().filter(p -> accounts.stream().noneMatch(a -> p.equals(a.person())))
+                .forEach(p -> found.add(Held.of(null, p)));
+        return found;
+    }
+
+    /**
+     * A person or account as held about them; {@code accountId} or {@code personId} null where there is none. The
+     * e-mail is the account's (the sign-in address) where there is an account.
+     */
+    public record Held(Long accountId, Long personId, String name, String phone, String email, String organisation,
+                       List<String> languages, List<String> roles, boolean active) {
+        static Held of(Account a, Person p) {
+            return new Held(a == null ? null : a.id(), p == null ? null : p.id(), p != null ? p.name() : a.name(),
+                    p == null ? null : p.phone(), a != null ? a.email() : p.email(),
+                    p == null || p.organisation() == null ? null : p.organisation().name(),
+                    p == null ? List.of() : p.languages().stream().map(l -> l.code()).toList(),
+                    a == null ? List.of() : a.roles().stream().map(Enum::name).sorted().toList(),
+                    a == null || a.active());
+        }
+
+        /** Only a volunteer: no staff role. */
+        public boolean volunteerOnly() {
+            return roles.stream().allMatch(Role.VOLUNTEER.name()::equals);
+        }
+    }
+
+    /** A person who left erases: name, phone, e-mail, languages, subjects and places. */
+    public void erase(long personId) {
+        var person = em.find(Person.class, personId);
+        if (person != null) {
+            person.erase();
+        }
+    }
+
     /** Every place's code: the places a volunteer may say they help at. */
     public Set<String> placeCodes() {
         return plan.places().stream().map(Place::code)

@@ -83,6 +83,23 @@ public class Account {
         this.active = true;
     }
 
+    /** A leaver: they can no longer sign in, and every session of theirs ends. */
+    public void deactivate() {
+        this.active = false;
+        this.sessionsVersion++;
+    }
+
+    /**
+     * The account was deleted at its owner's request: deactivated, and its address, name and password gone (the
+     * address becomes one that cannot receive mail, so the real one may sign up again).
+     */
+    public void erase(String unusablePasswordHash) {
+        deactivate();
+        this.email = "erased-" + id + "@erased.invalid";
+        this.name = "";
+        this.passwordHash = unusablePasswordHash;
+    }
+
     /** A new password: every session signed in with the old one ends ({@link #sessionsVersion()}). */
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;

@@ -23,6 +23,15 @@ public class Contact {
         this.language = language.tag();
     }
 
+    /** The same language, with name, phone and e-mail erased. */
+    public static Contact erased(Contact contact) {
+        var erased = new Contact();
+        erased.name = "";
+        erased.phone = "";
+        erased.language = contact.language;
+        return erased;
+    }
+
     public String name() {
         return name;
     }

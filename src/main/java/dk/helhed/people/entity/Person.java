@@ -100,6 +100,20 @@ public class Person {
         this.subjects = subjects.isEmpty() ? EnumSet.noneOf(Subject.class) : EnumSet.copyOf(subjects);
     }
 
+    /**
+     * Erases name, phone, e-mail and what they told about themselves (a volunteer who deleted their account); the
+     * row stays so that the shifts they served can still be counted.
+     */
+    public void erase() {
+        name = "";
+        phone = null;
+        email = null;
+        smsConsent = false;
+        languages.clear();
+        subjects.clear();
+        places.clear();
+    }
+
     /** Whether they may be sent SMS: they agreed, and a number is known. */
     public boolean acceptsSms() {
         return smsConsent && phone != null;

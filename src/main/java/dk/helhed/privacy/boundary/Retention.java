@@ -1,8 +1,8 @@
 package dk.helhed.privacy.boundary;
 
-import dk.helhed.appointments.boundary.AppointmentErasure;
+import dk.helhed.appointments.boundary.AppointmentPersonalData;
 import dk.helhed.audit.boundary.AccessLog;
-import dk.helhed.events.boundary.SignupErasure;
+import dk.helhed.events.boundary.SignupPersonalData;
 import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.privacy.control.RetentionPolicy;
 import dk.helhed.time.TimeSource;
@@ -26,10 +26,10 @@ public class Retention {
     RetentionPolicy policy;
 
     @Inject
-    AppointmentErasure appointments;
+    AppointmentPersonalData appointments;
 
     @Inject
-    SignupErasure signups;
+    SignupPersonalData signups;
 
     @Inject
     Outbox outbox;

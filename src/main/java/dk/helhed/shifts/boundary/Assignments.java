@@ -215,6 +215,37 @@ public class Assignments {
         return assignment;
     }
 
+    /** A shift someone took, as kept about them. */
+    public record Held(Instant start, Instant end, String place, String status) {
+    }
+
+    /** Every shift the person took, taken or released, by start: what is kept about them. */
+    public List<Held> history(long personId) {
+        return em.createQuery("""
+                        select a from ShiftAssignment a join fetch a.shift s join fetch s.place
+                        where a.person.id = :person order by s.startsAt, a.id""", ShiftAssignment.class)
+                .setParameter("person", personId).getResultStream().map(a -> new Held(a.shift().startsAt(),
+                        a.shift().endsAt(), a.shift().place().name(), a.status().name())).toList();
+    }
+
+    /**
+     * The person leaves: every shift of theirs not yet begun is open again (their reminders cancelled, the rota shows
+     * the gap). Answers what was released, for the coordinators to be told.
+     */
+    public List<Held> releaseFuture(long personId, String why) {
+        var now = time.now();
+        taking.lockPerson(personId);
+        var held = em.createNamedQuery(ShiftAssignment.OF_PERSON, ShiftAssignment.class)
+                .setParameter("person", personId).setParameter("from", now).setParameter("to", now.plus(java.time.Duration.ofDays(3660)))
+                .getResultList().stream().filter(a -> a.shift().startsAt().isAfter(now)).toList();
+        for (var assignment : held) {
+            assignment.release(now);
+            afterRelease(assignment, why);
+        }
+        return held.stream().map(a -> new Held(a.shift().startsAt(), a.shift().endsAt(), a.shift().place().name(),
+                a.status().name())).toList();
+    }
+
     private ShiftAssignment afterRelease(ShiftAssignment assignment, String why) {
         taking.giveBack(assignment);
         outbox.cancel(ShiftMessages.topic(assignment.id()), why);

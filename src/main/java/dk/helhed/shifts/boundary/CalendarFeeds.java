@@ -55,6 +55,11 @@ public class CalendarFeeds {
         return token.value();
     }
 
+    /** The person's feed address stops working (they left). */
+    public void forget(long personId) {
+        feedOf(personId).ifPresent(em::remove);
+    }
+
     /** When the person's current feed address was made, if they have one. */
     public Optional<Instant> madeAt(long personId) {
         return feedOf(personId).map(CalendarFeed::createdAt);

@@ -131,6 +131,20 @@ public class Verifications {
                         + ":" + v.sends())));
     }
 
+    /** How many SMS codes are kept for this phone (E.164): their times and phone; the codes only hashed. */
+    @Transactional
+    public long about(String phone) {
+        return em.createQuery("select count(v) from PhoneVerification v where v.phone = :phone", Long.class)
+                .setParameter("phone", phone).getSingleResult();
+    }
+
+    /** Forgets every code sent to this phone, at its owner's request; answers how many. */
+    @Transactional
+    public int forget(String phone) {
+        return em.createQuery("delete from PhoneVerification v where v.phone = :phone").setParameter("phone", phone)
+                .executeUpdate();
+    }
+
     /** Forgets the codes (and their phone numbers) that expired before {@code before}: no one can use them. */
     @Transactional
     public int forgetExpired(Instant before) {
