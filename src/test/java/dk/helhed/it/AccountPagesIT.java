@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccountPagesIT extends PageTest {
     private static final Pattern LINK = Pattern.compile("https://helhed\\.test/([a-z-]+\\?t=[A-Za-z0-9_-]{22}[^\\s]*)");
     private static final String PASSWORD = "a long volunteer passphrase";
+    private static final java.time.ZoneId KOEGE = java.time.ZoneId.of("Europe/Copenhagen");
     private static FakeSmtp smtp;
 
     @BeforeAll
@@ -57,6 +58,137 @@ class AccountPagesIT extends PageTest {
     @Test
     void anAdminSearchesTheAccessLogForAFailedSignInAndABadDayIsRefusedInPlace() throws Throwable {
         Browser.withEvidence(browser, "account-pages-access-log", this::accessLog);
+    }
+
+    @Test
+    void aCoordinatorAnswersAResidentsRequestFindsCorrectsAndErasesOnThePage() throws Throwable {
+        Browser.withEvidence(browser, "account-pages-data-subject", this::dataSubject);
+    }
+
+    private void dataSubject() throws Exception {
+        laptop();
+        String coordinator = api.newStaff("COORDINATOR", null);
+        var start = java.time.ZonedDateTime.of(java.time.LocalDate.now(KOEGE).plusDays(5), java.time.LocalTime.of(13, 0),
+                KOEGE).toInstant();
+        long slot = api.newSlot(start).getJsonNumber("id").longValue();
+        String phone = Api.newPhone();
+        var booked = api.post("api/v1/staff/appointments", Json.createObjectBuilder().add("slotId", slot)
+                .add("name", "Hodan Warsame").add("phone", phone).add("note", "husleje").add("consent", true)
+                .add("language", "da").build().toString(), Api.as(coordinator));
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        String reference = booked.json().getString("reference");
+
+        browser.get(deployment + "login?lang=da");
+        signIn(coordinator, Api.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/coordinator/rota"));
+        browser.findElement(By.id("nav-data-subject")).click();
+        wait.until(ExpectedConditions.titleIs("Persondata: indsigt, rettelse og sletning"));
+        Accessibility.assertNoSeriousViolations(browser, "the data-subject page, empty");
+
+        browser.findElement(By.id("who")).sendKeys("hello");
+        browser.findElement(By.id("submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary"))).getText())
+                .contains("Det er hverken et telefonnummer eller en e-mailadresse.");
+
+        // the number as a resident says it on the phone, with spaces and without +45
+        var who = browser.findElement(By.id("who"));
+        who.clear();
+        who.sendKeys(phone.substring(3, 5) + " " + phone.substring(5, 7) + " " + phone.substring(7));
+        browser.findElement(By.id("submit")).click();
+        var row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#appointments tr.appointment")));
+        assertThat(row.getText()).contains(reference, "Hodan Warsame", "husleje", "Booket");
+        assertThat(browser.findElement(By.id("download")).getAttribute("href"))
+                .contains("/api/v1/coordinator/data-subjects?download=true&who=%2B45");
+        Accessibility.assertNoSeriousViolations(browser, "the data-subject page with a booking");
+
+        // corrected in place; a bad phone is refused next to its field and nothing changes
+        var phoneField = browser.findElement(By.id("correction:phone"));
+        phoneField.clear();
+        phoneField.sendKeys("12");
+        browser.findElement(By.id("correction:save")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("correction:phone-error")))
+                .getText()).isNotBlank();
+        assertThat(api.appointment(reference).getString("phone")).isEqualTo(phone);
+        phoneField = browser.findElement(By.id("correction:phone"));
+        phoneField.clear();
+        phoneField.sendKeys(phone);
+        var name = browser.findElement(By.id("correction:name"));
+        name.clear();
+        name.sendKeys("Hodan A. Warsame");
+        browser.findElement(By.id("correction:save")).click();
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#status .success"), "Oplysningerne er rettet."));
+        assertThat(browser.findElement(By.cssSelector("#appointments tr.appointment")).getText())
+                .contains("Hodan A. Warsame");
+        assertThat(api.appointment(reference).getString("name")).isEqualTo("Hodan A. Warsame");
+
+        // erased after one more question
+        browser.findElement(By.id("erasure:ask")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("erase-confirm")));
+        Accessibility.assertNoSeriousViolations(browser, "the erasure question");
+        browser.findElement(By.id("erasure:yes")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#status .success")))
+                .getText()).startsWith("Slettet: 1 aftaler");
+        assertThat(browser.findElement(By.id("nothing")).getText())
+                .isEqualTo("Helhed har ingen oplysninger om dette nummer eller denne adresse.");
+        assertThat(api.appointment(reference).getBoolean("erased")).isTrue();
+    }
+
+    @Test
+    void aVolunteerDeletesTheirAccountFromTheProfilePageAndAnAdminDeactivatesALeaver() throws Throwable {
+        Browser.withEvidence(browser, "account-pages-leaving", this::leaving);
+    }
+
+    private void leaving() throws Exception {
+        String email = newEmail();
+        var made = api.post("api/v1/test-support/volunteering/volunteers?email=" + email + "&password="
+                + Api.STAFF_PASSWORD + "&phone=" + Api.newPhone().replace("+", "%2B") + "&sms=false", null);
+        assertThat(made.status()).as(made.body()).isEqualTo(200);
+
+        browser.get(deployment + "login?lang=da");
+        signIn(email, Api.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/volunteer/"));
+        browser.findElement(By.id("nav-profile")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("own-data-title")));
+        assertThat(browser.findElement(By.id("download")).getAttribute("href")).endsWith("/api/v1/account/data");
+        Accessibility.assertNoSeriousViolations(browser, "the profile with the delete form");
+
+        browser.findElement(By.id("deletion:password")).sendKeys("not my password");
+        browser.findElement(By.id("deletion:delete")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deletion:password-error")))
+                .getText()).isEqualTo("Det er ikke din nuværende adgangskode.");
+        browser.findElement(By.id("deletion:password")).sendKeys(Api.STAFF_PASSWORD);
+        browser.findElement(By.id("deletion:delete")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("account-deleted"))).getText())
+                .isEqualTo("Din konto er slettet. Tak for din hjælp.");
+        signIn(email, Api.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+        assertThat(browser.getCurrentUrl()).contains("/login");
+
+        // an admin deactivates another volunteer who left
+        laptop();
+        String leaver = newEmail();
+        assertThat(api.post("api/v1/test-support/volunteering/volunteers?email=" + leaver + "&password="
+                + Api.STAFF_PASSWORD + "&phone=" + Api.newPhone().replace("+", "%2B") + "&sms=false", null)
+                .status()).isEqualTo(200);
+        String admin = api.newStaff("ADMIN", null);
+        browser.manage().deleteAllCookies();
+        browser.get(deployment + "login?lang=da");
+        signIn(admin, Api.STAFF_PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/coordinator/rota"));
+        browser.findElement(By.id("nav-accounts")).click();
+        wait.until(ExpectedConditions.titleIs("Konti"));
+        Accessibility.assertNoSeriousViolations(browser, "the accounts page");
+        var row = browser.findElements(By.cssSelector("tr.account")).stream()
+                .filter(r -> r.getText().contains(leaver)).findFirst().orElseThrow();
+        String id = row.getAttribute("data-account");
+        row.findElement(By.cssSelector("input.deactivate")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-" + id)));
+        browser.findElement(By.cssSelector("tr[data-account='" + id + "'] input.confirm-deactivate")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#status .success"),
+                "er deaktiveret."));
+        assertThat(browser.findElement(By.cssSelector("tr[data-account='" + id + "'] .active")).getText())
+                .isEqualTo("Nej");
+        assertThat(api.get("api/v1/account/profile", Api.as(leaver)).status()).isEqualTo(401);
     }
 
     private void accessLog() throws Exception {

@@ -102,7 +102,7 @@ public class DataSubjects {
     public record Report(String who, Instant madeAt, List<AppointmentPersonalData.Held> appointments,
                          List<SignupPersonalData.Held> signups, List<PersonRow> people, List<Outbox.Held> messages,
                          long smsCodes, List<AccessLog.Seen> accessLog) {
-        public boolean empty() {
+        public boolean nothingHeld() {
             return appointments.isEmpty() && signups.isEmpty() && people.isEmpty() && messages.isEmpty()
                     && smsCodes == 0;
         }
