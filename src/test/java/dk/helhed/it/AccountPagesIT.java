@@ -188,7 +188,83 @@ class AccountPagesIT extends PageTest {
                 "er deaktiveret."));
         assertThat(browser.findElement(By.cssSelector("tr[data-account='" + id + "'] .active")).getText())
                 .isEqualTo("Nej");
-        assertThat(api.get("api/v1/account/profile", Api.as(leaver)).status()).isEqualTo(401);
+        assertThat(api.get("api/v1/account/profile", Api.basic(leaver, Api.STAFF_PASSWORD)).status()).isEqualTo(401);
+    }
+
+    @Test
+    void aCoordinatorEnrolsTheSecondFactorAtTheFirstSignInThenSignsInWithACodeOrARecoveryCode() throws Throwable {
+        Browser.withEvidence(browser, "account-pages-second-factor", this::secondFactor);
+    }
+
+    private void secondFactor() throws Exception {
+        String coordinator = "koordinator-" + ThreadLocalRandom.current().nextInt(1_000_000_000) + "@helhed.test";
+        assertThat(api.post("api/v1/test-support/accounts?email=" + coordinator + "&password=" + Api.STAFF_PASSWORD
+                + "&roles=COORDINATOR&secondFactor=false", null).status()).isEqualTo(200);
+
+        // the first sign-in sets the app up before anything else
+        browser.get(deployment + "coordinator/rota?lang=da");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(coordinator);
+        browser.findElement(By.id("login:password")).sendKeys(Api.STAFF_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.titleIs("Sæt to-trins-login op"));
+        assertThat(browser.findElement(By.cssSelector(".qr svg path")).getAttribute("d")).startsWith("M");
+        Accessibility.assertNoSeriousViolations(browser, "the enrolment page");
+        String secret = browser.findElement(By.id("secret")).getText().replace(" ", "");
+        browser.findElement(By.id("enrol:code")).sendKeys("000000");
+        browser.findElement(By.id("enrol:submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("enrol:code-error"))).getText())
+                .isEqualTo("Koden passer ikke. Skriv den kode på seks cifre, som appen viser lige nu.");
+        browser.findElement(By.id("enrol:code")).sendKeys(dk.helhed.signin.control.Totp.code(secret,
+                dk.helhed.signin.control.Totp.step(java.time.Instant.now())));
+        browser.findElement(By.id("enrol:submit")).click();
+        var codes = wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(
+                "#recovery-codes li")));
+        assertThat(codes).hasSize(10);
+        String recovery = codes.get(3).getText();
+        Accessibility.assertNoSeriousViolations(browser, "the recovery codes");
+        browser.findElement(By.id("codes:continue")).click();
+        wait.until(ExpectedConditions.urlContains("/coordinator/rota"));
+
+        // the next sign-in asks for the code, on a phone; a wrong one is refused in place, a recovery code works once
+        phone();
+        browser.manage().deleteAllCookies();
+        browser.get(deployment + "login?lang=da");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(coordinator);
+        browser.findElement(By.id("login:password")).sendKeys(Api.STAFF_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.titleIs("Skriv koden fra din app"));
+        Accessibility.assertNoSeriousViolations(browser, "the code page");
+        browser.findElement(By.id("second:code")).sendKeys("123456");
+        browser.findElement(By.id("second:submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("second:code-error"))).getText())
+                .isEqualTo("Koden passer ikke. Prøv igen med den kode, appen viser nu.");
+        browser.findElement(By.id("second:code")).sendKeys(recovery);
+        browser.findElement(By.id("second:submit")).click();
+        wait.until(ExpectedConditions.urlContains("/coordinator/rota"));
+
+        // the sign-in security page: nine codes left, no way to turn it off, and a token for a program
+        browser.get(deployment + "account/second-factor?lang=da");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("state"))).getText())
+                .contains("To-trins-login er slået til", "Gendannelseskoder tilbage: 9");
+        assertThat(browser.findElements(By.id("remove:submit"))).as("required for a coordinator").isEmpty();
+        browser.findElement(By.id("token:name")).sendKeys("Regneark");
+        browser.findElement(By.id("token:submit")).click();
+        String token = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("new-token"))).getText();
+        assertThat(browser.findElements(By.cssSelector("tr.token"))).hasSize(1);
+        Accessibility.assertNoSeriousViolations(browser, "the sign-in security page");
+        assertThat(api.get("api/v1/coordinator/volunteers", "Authorization", "Bearer " + token).status())
+                .isEqualTo(200);
+
+        // the used recovery code is spent
+        browser.manage().deleteAllCookies();
+        browser.get(deployment + "login?lang=da");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(coordinator);
+        browser.findElement(By.id("login:password")).sendKeys(Api.STAFF_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("second:code"))).sendKeys(recovery);
+        browser.findElement(By.id("second:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("second:code-error")));
+        assertThat(browser.getCurrentUrl()).contains("/login-code");
     }
 
     private void accessLog() throws Exception {
@@ -433,9 +509,7 @@ class AccountPagesIT extends PageTest {
     }
 
     private void signIn(String email, String password) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
+        signInOnPage(email, password);
     }
 
     private void tick(String group, String value) {

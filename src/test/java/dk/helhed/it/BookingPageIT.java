@@ -297,9 +297,7 @@ class BookingPageIT extends PageTest {
         awaitProblem("Forkert e-mail eller adgangskode");
 
         browser.findElement(By.id("login:email")).clear();
-        browser.findElement(By.id("login:email")).sendKeys(adviser);
-        browser.findElement(By.id("login:password")).sendKeys(Api.STAFF_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        signInOnPage(adviser, Api.STAFF_PASSWORD);
 
         var entry = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.appointment")));
         assertThat(browser.getCurrentUrl()).contains("/staff/day");
@@ -438,9 +436,7 @@ class BookingPageIT extends PageTest {
     }
 
     private void signIn(String email) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(Api.STAFF_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        signInOnPage(email, Api.STAFF_PASSWORD);
     }
 
     /** The code step: the slot is held; the code from the SMS books it. */

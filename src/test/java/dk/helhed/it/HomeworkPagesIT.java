@@ -59,9 +59,7 @@ class HomeworkPagesIT extends PageTest {
         String coordinator = api.newStaff("COORDINATOR", null);
 
         browser.get(deployment + "coordinator/homework");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(coordinator);
-        browser.findElement(By.id("login:password")).sendKeys(Api.STAFF_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        signInOnPage(coordinator, Api.STAFF_PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("series:create")));
         assertThat(browser.getCurrentUrl()).contains("/coordinator/homework");
         Accessibility.assertNoSeriousViolations(browser, "the coordinator's homework page");

@@ -163,9 +163,7 @@ class PavilionPagesIT extends PageTest {
             // an English link to the page: the sign-in in English, then the page
             browser.get(deployment + "partner/blocks?lang=en");
             wait.until(ExpectedConditions.titleIs("Sign in"));
-            browser.findElement(By.id("login:email")).sendKeys(partner.getString("email"));
-            browser.findElement(By.id("login:password")).sendKeys(PASSWORD);
-            browser.findElement(By.id("login:submit")).click();
+            signInOnPage(partner.getString("email"), PASSWORD);
             wait.until(ExpectedConditions.titleIs("Pavilion blocks"));
             browser.findElement(By.cssSelector("nav.languages a[hreflang='da']")).click();
             wait.until(ExpectedConditions.titleIs("Blokke i Pavillonen"));
@@ -311,9 +309,7 @@ class PavilionPagesIT extends PageTest {
 
     private void signIn(String page, String email, String password) {
         browser.get(deployment + page);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:submit")).click();
+        signInOnPage(email, password);
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 }

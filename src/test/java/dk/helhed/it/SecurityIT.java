@@ -99,9 +99,32 @@ class SecurityIT {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", before.split(";")[0])
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(signedIn.statusCode()).as(signedIn.body()).isEqualTo(302);
-        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/coordinator/rota");
-        String after = sessionCookie(signedIn.headers().allValues("Set-Cookie"));
-        assertThat(after.split(";")[0]).as("a new session id").isNotEqualTo(before.split(";")[0]);
+        String second = signedIn.headers().firstValue("Location").orElseThrow();
+        assertThat(second).as("a coordinator's second step").contains("/login-code");
+        String pending = signedIn.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID="))
+                ? sessionCookie(signedIn.headers().allValues("Set-Cookie")).split(";")[0] : before.split(";")[0];
+
+        // the code: then the session is signed in, under yet another id
+        var codePage = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(deployment.toString())
+                .resolve(second)).header("Cookie", pending).GET().build(), HttpResponse.BodyHandlers.ofString());
+        var codeAction = java.util.regex.Pattern.compile("<form id=\"second\"[^>]*action=\"([^\"]+)\"")
+                .matcher(codePage.body());
+        var codeState = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(codePage.body());
+        assertThat(codeAction.find()).as(codePage.body()).isTrue();
+        assertThat(codeState.find()).isTrue();
+        var withCode = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(deployment.toString())
+                        .resolve(codeAction.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", pending)
+                .POST(HttpRequest.BodyPublishers.ofString("second=second&second%3Acode=" + api.code(coordinator)
+                        + "&second%3Asubmit=x&jakarta.faces.ViewState="
+                        + java.net.URLEncoder.encode(codeState.group(1), "UTF-8"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withCode.statusCode()).as(withCode.body()).isEqualTo(302);
+        assertThat(withCode.headers().firstValue("Location").orElseThrow()).endsWith("/coordinator/rota");
+        String after = sessionCookie(withCode.headers().allValues("Set-Cookie"));
+        assertThat(after.split(";")[0]).as("a new session id").isNotEqualTo(before.split(";")[0])
+                .isNotEqualTo(pending);
         assertThat(after).contains("HttpOnly", "SameSite=Lax", "Secure");
 
         // left unused, the page's session still ends when the password changes elsewhere
@@ -419,6 +442,70 @@ class SecurityIT {
     }
 
     /** A session cookie signed in as {@code email} (the sign-in by HTTP Basic leaves one). */
+    @Test
+    void staffSignInWithASecondFactorProgramsWithTokensAndAVolunteerMayEnrolAndRemoveOne() throws Exception {
+        String coordinator = api.newStaff("COORDINATOR", null);
+        String admin = api.newStaff("ADMIN", null);
+
+        // a coordinator's password alone is one factor: HTTP Basic is refused and says what to use
+        var basic = api.get("api/v1/coordinator/volunteers", with(Api.basic(coordinator, Api.STAFF_PASSWORD),
+                "Accept-Language", "en", "X-Forwarded-For", address()));
+        assertThat(basic.status()).isEqualTo(401);
+        assertThat(basic.json().getString("type")).isEqualTo("urn:helhed:problem:problem.signin-second-factor");
+        assertThat(basic.json().getString("detail")).contains("API token", "Bearer");
+        assertThat(api.get("api/v1/coordinator/volunteers", Api.as(coordinator)).status()).as("with a token")
+                .isEqualTo(200);
+
+        // a volunteer may enrol: a wrong code is refused on its field; the right one gives ten recovery codes
+        String volunteer = seeded();
+        String[] password = Api.basic(volunteer, Api.STAFF_PASSWORD);
+        var offer = api.post("api/v1/account/second-factor/offer", null, password).json();
+        String secret = offer.getString("secret");
+        assertThat(offer.getString("uri")).startsWith("otpauth://totp/").contains(secret);
+        var wrong = api.post("api/v1/account/second-factor", Json.createObjectBuilder().add("secret", secret)
+                .add("code", "000000").build().toString(), with(password, "Accept-Language", "en"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("code");
+        String code = dk.helhed.signin.control.Totp.code(secret, dk.helhed.signin.control.Totp.step(Instant.now()));
+        var enrolled = api.post("api/v1/account/second-factor", Json.createObjectBuilder().add("secret", secret)
+                .add("code", code).build().toString(), password);
+        assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(200);
+        assertThat(enrolled.json().getJsonArray("recoveryCodes")).hasSize(10);
+        assertThat(api.get("api/v1/account/profile", with(password, "X-Forwarded-For", address())).status())
+                .as("Basic no longer").isEqualTo(401);
+
+        // tokens: made, used, revoked
+        var made = api.post("api/v1/account/api-tokens", "{\"name\":\"Min kalender\"}", Api.as(volunteer));
+        assertThat(made.status()).as(made.body()).isEqualTo(200);
+        String[] token = {"Authorization", "Bearer " + made.json().getString("token")};
+        assertThat(api.get("api/v1/account/profile", token).status()).isEqualTo(200);
+        assertThat(api.get("api/v1/account/second-factor", token).json().getJsonArray("tokens")).extracting(
+                t -> t.asJsonObject().getString("name")).contains("Min kalender");
+        assertThat(api.post("api/v1/account/api-tokens", "{\"name\":\" \"}", token).status()).isEqualTo(400);
+        assertThat(api.delete("api/v1/account/api-tokens/" + made.json().getJsonNumber("id"), Api.as(coordinator))
+                .status()).as("not theirs").isEqualTo(404);
+        assertThat(api.delete("api/v1/account/api-tokens/" + made.json().getJsonNumber("id"), token).status())
+                .isEqualTo(204);
+        assertThat(api.get("api/v1/account/profile", token).status()).as("revoked").isEqualTo(401);
+
+        // the volunteer may remove it again (the password again); a coordinator may not
+        assertThat(api.post("api/v1/account/second-factor/removal", "{\"password\":\"" + Api.STAFF_PASSWORD + "\"}",
+                Api.as(coordinator)).status()).isEqualTo(409);
+        assertThat(api.post("api/v1/account/second-factor/removal", "{\"password\":\"" + Api.STAFF_PASSWORD + "\"}",
+                Api.as(volunteer)).status()).isEqualTo(204);
+        assertThat(api.get("api/v1/account/profile", with(password, "X-Forwarded-For", address())).status())
+                .isEqualTo(200);
+
+        assertThat(api.get("api/v1/admin/access-log?subject=account:" + volunteer, Api.as(admin)).array())
+                .extracting(e -> e.asJsonObject().getString("action"))
+                .contains("MFA_ENROLLED", "API_TOKEN_MADE", "API_TOKEN_REVOKED", "MFA_REMOVED");
+    }
+
+    private static String[] with(String[] headers, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(headers), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+    }
+
     private String session(String email, String path) {
         var signedIn = api.get(path, Api.as(email));
         assertThat(signedIn.status()).isEqualTo(200);

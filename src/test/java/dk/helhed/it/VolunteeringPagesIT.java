@@ -271,9 +271,7 @@ class VolunteeringPagesIT extends PageTest {
     }
 
     private void signIn(String email) {
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email"))).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(Api.STAFF_PASSWORD);
-        browser.findElement(By.id("login:submit")).click();
+        signInOnPage(email, Api.STAFF_PASSWORD);
     }
 
     /** A verified volunteer who helps at these places with these subjects (set through the profile API). */

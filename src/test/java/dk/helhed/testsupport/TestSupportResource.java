@@ -26,7 +26,10 @@ import dk.helhed.people.entity.Role;
 import dk.helhed.plan.entity.Place;
 import dk.helhed.plan.entity.SocialPlan;
 import dk.helhed.privacy.boundary.Retention;
+import dk.helhed.signin.boundary.SecondFactors;
 import dk.helhed.signin.control.Passwords;
+import dk.helhed.signin.control.Totp;
+import dk.helhed.storage.Sealing;
 import dk.helhed.time.TimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -172,18 +175,31 @@ public class TestSupportResource {
     @Inject
     AccessLog accessLog;
 
+    @Inject
+    SecondFactors factors;
+
+    @Inject
+    Sealing sealing;
+
     /** A staff account; with {@code adviserOfSlot}, it belongs to that slot's adviser. */
     @POST
     @Path("accounts")
     @Transactional
     public JsonObject account(@QueryParam("email") String email, @QueryParam("password") String password,
-                              @QueryParam("roles") String roles, @QueryParam("adviserOfSlot") Long slotId) {
+                              @QueryParam("roles") String roles, @QueryParam("adviserOfSlot") Long slotId,
+                              @QueryParam("secondFactor") @jakarta.ws.rs.DefaultValue("true") boolean secondFactor) {
         Person person = slotId == null ? null : em.find(AppointmentSlot.class, slotId).adviser().person();
         var set = EnumSet.noneOf(Role.class);
         for (String role : roles.split(",")) {
             set.add(Role.valueOf(role.strip()));
         }
-        persist(new Account(email, "Staff " + email, passwords.hash(password), person, set, clock.now()));
+        var account = new Account(email, "Staff " + email, passwords.hash(password), person, set, clock.now());
+        persist(account);
+        if (secondFactor && factors.required(set.stream().map(Enum::name)
+                .collect(java.util.stream.Collectors.toSet()))) {
+            // staff have enrolled their second factor, as their first sign-in makes them
+            account.enrolSecondFactor(sealing.seal(Totp.newSecret()), 0, clock.now());
+        }
         return Json.createObjectBuilder().add("email", email).build();
     }
 

@@ -59,6 +59,13 @@ public class DemoData {
     /** The demo's one password for every staff account; printed by scripts/run and in the README. */
     public static final String DEMO_PASSWORD = "helhed-demo";
 
+    /**
+     * The demo's one key for the second factor of every coordinator, admin and adviser account (they must sign in with
+     * a code): printed by scripts/run and in the README, to add to an authenticator app or to give to
+     * {@code oathtool --totp -b}.
+     */
+    public static final String DEMO_TOTP_KEY = "HELHEDDEMOKOEGEHELHEDDEMOKOEGEAA";
+
     @Inject
     TimeSource time;
     @Inject
@@ -123,7 +130,9 @@ public class DemoData {
         }
         LocalDate today = time.now().atZone(time.zone()).toLocalDate();
         accounts.open("koordinator@helhed.demo", "Maja Koordinator", demoHash, null, EnumSet.of(Role.COORDINATOR));
+        accounts.secondFactor("koordinator@helhed.demo", DEMO_TOTP_KEY);
         accounts.open("admin@helhed.demo", "Anders Admin", demoHash, null, EnumSet.of(Role.ADMIN));
+        accounts.secondFactor("admin@helhed.demo", DEMO_TOTP_KEY);
         // on holiday the whole of the week after next, so the pavilion has a gap to show
         LocalDate holiday = today.with(TemporalAdjusters.next(DayOfWeek.MONDAY)).plusWeeks(1);
         adviser("Birgitte Holm", "+4522334455", orgs.get("dansk-folkehjaelp"), places.get("ellemarken-pavillonen"),
@@ -147,6 +156,7 @@ public class DemoData {
         var adviser = hours.addAdviser(person, Arrays.stream(languages).map(SpokenLanguage::new).toList());
         String email = name.toLowerCase(Locale.ROOT).split(" ")[0] + "@helhed.demo";
         accounts.open(email, name, demoHash, person, EnumSet.of(Role.ADVISER));
+        accounts.secondFactor(email, DEMO_TOTP_KEY);
         if (absence != null) {
             hours.addAbsence(adviser, absence);
         }

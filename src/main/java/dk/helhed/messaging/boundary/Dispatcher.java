@@ -1,10 +1,10 @@
 package dk.helhed.messaging.boundary;
 
-import dk.helhed.messaging.control.BodySeal;
 import dk.helhed.messaging.control.Channel;
-import dk.helhed.messaging.control.Outcome;
 import dk.helhed.messaging.control.OutboxLedger;
+import dk.helhed.messaging.control.Outcome;
 import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.storage.Sealing;
 import dk.helhed.time.TimeSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -161,7 +161,7 @@ public class Dispatcher {
                     continue;
                 }
                 Channel channel = channels.of(envelope.channel());
-                Outcome outcome = envelope.body() == null ? new Outcome.Failed(BodySeal.UNOPENED)
+                Outcome outcome = envelope.body() == null ? new Outcome.Failed(Sealing.UNOPENED)
                         : open.computeIfAbsent(envelope.channel(), k -> channel.open()).send(envelope);
                 if (!(outcome instanceof Outcome.Sent)) {
                     LOG.warning(() -> "Outbox " + envelope.id() + " (" + envelope.channel() + "): " + outcome);

@@ -1,11 +1,11 @@
 package dk.helhed.messaging.boundary;
 
-import dk.helhed.messaging.control.BodySeal;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.OutboxMessage;
 import dk.helhed.messaging.entity.OutboxStatus;
 import dk.helhed.messaging.entity.OutboxTransition;
 import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.storage.Sealing;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,9 +34,9 @@ public class Outbox {
     TimeSource time;
 
     @Inject
-    BodySeal seal;
+    Sealing seal;
 
-    /** Keeps the messages, their texts sealed ({@link BodySeal}): a waiting reminder holds a manage link. */
+    /** Keeps the messages, their texts sealed ({@link Sealing}): a waiting reminder holds a manage link. */
     public void enqueue(List<Outgoing> messages) {
         var now = time.now();
         messages.forEach(m -> em.persist(new OutboxMessage(m, seal.seal(m.body()), now)));
@@ -51,7 +51,7 @@ public class Outbox {
     /** A message's text as it will be sent, or a note that this node cannot open it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String text(OutboxMessage message) {
-        return seal.open(message.body()).orElse("(" + BodySeal.UNOPENED + ")");
+        return seal.open(message.body()).orElse("(" + Sealing.UNOPENED + ")");
     }
 
     /**

@@ -7,6 +7,7 @@ import dk.helhed.messaging.entity.OutboxTransition;
 import dk.helhed.messaging.entity.SmsDelivery;
 import dk.helhed.storage.DataSources;
 import dk.helhed.storage.InstantConverter;
+import dk.helhed.storage.Sealing;
 import dk.helhed.time.TimeSource;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -84,7 +85,7 @@ public class OutboxLedger {
     TimeSource time;
 
     @Inject
-    BodySeal seal;
+    Sealing seal;
 
     /** The non-transactional pool: the books of a batch commit on their own connection (see {@link #open}). */
     @Resource(lookup = DataSources.NON_JTA)

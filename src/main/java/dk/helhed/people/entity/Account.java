@@ -55,6 +55,12 @@ public class Account {
     /** Counted up by a new password: a session that began with a lower number has ended. */
     @Column(name = "sessions_version")
     private int sessionsVersion;
+    @Column(name = "totp_secret")
+    private String totpSecret;
+    @Column(name = "totp_enrolled_at")
+    private Instant totpEnrolledAt;
+    @Column(name = "totp_last_step")
+    private long totpLastStep;
 
     protected Account() {
     }
@@ -83,6 +89,43 @@ public class Account {
         this.active = true;
     }
 
+    /** The second factor: its secret, sealed (HELHED_DATA_KEY), from now on asked for at every sign-in. */
+    public void enrolSecondFactor(String sealedSecret, long firstStep, Instant now) {
+        this.totpSecret = sealedSecret;
+        this.totpEnrolledAt = now;
+        this.totpLastStep = firstStep;
+    }
+
+    /** The second factor removed (a volunteer who no longer wants it): sign-in asks for the password only. */
+    public void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpEnrolledAt = null;
+        this.totpLastStep = 0;
+    }
+
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    /** The sealed secret, or null. */
+    public String secondFactorSecret() {
+        return totpSecret;
+    }
+
+    public Instant secondFactorSince() {
+        return totpEnrolledAt;
+    }
+
+    /** The last time step whose code was taken: a code is taken only for a later one. */
+    public long lastCodeStep() {
+        return totpLastStep;
+    }
+
+    /** A code of this step was taken: no code of it or of an earlier step is taken again. */
+    public void codeUsed(long step) {
+        this.totpLastStep = Math.max(totpLastStep, step);
+    }
+
     /** A leaver: they can no longer sign in, and every session of theirs ends. */
     public void deactivate() {
         this.active = false;
@@ -98,6 +141,7 @@ public class Account {
         this.email = "erased-" + id + "@erased.invalid";
         this.name = "";
         this.passwordHash = unusablePasswordHash;
+        removeSecondFactor();
     }
 
     /** A new password: every session signed in with the old one ends ({@link #sessionsVersion()}). */

@@ -3,7 +3,10 @@ package dk.helhed.signin.boundary;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Account;
 import dk.helhed.signin.control.Passwords;
+import dk.helhed.signin.entity.ApiToken;
+import dk.helhed.signin.entity.RecoveryCode;
 import dk.helhed.signin.entity.TokenPurpose;
+import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +39,9 @@ public class AccountClosing {
 
     @Inject
     AccountTokens tokens;
+
+    @Inject
+    TimeSource time;
 
     /** An account as an admin sees it; {@code personId} null for an account that is no one's contact. */
     public record Summary(long id, String email, String name, List<String> roles, boolean active, Long personId) {
@@ -94,6 +100,7 @@ public class AccountClosing {
         byte[] random = new byte[24];
         RANDOM.nextBytes(random);
         account.erase(passwords.hash(Base64.getEncoder().encodeToString(random)));
+        em.createNamedQuery(RecoveryCode.FORGET).setParameter("account", account).executeUpdate();
     }
 
     private Account byEmail(String email) {
@@ -101,9 +108,12 @@ public class AccountClosing {
                 .getSingleResult();
     }
 
+    /** Links in mails and API tokens stop working (a deleted account's recovery codes go too). */
     private void retireTokens(Account account) {
         for (var purpose : TokenPurpose.values()) {
             tokens.retire(account, purpose);
         }
+        em.createNamedQuery(ApiToken.REVOKE_ALL).setParameter("account", account)
+                .setParameter("now", time.now()).executeUpdate();
     }
 }

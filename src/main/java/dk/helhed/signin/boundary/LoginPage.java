@@ -19,6 +19,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
@@ -57,9 +59,7 @@ public class LoginPage {
                         .credential(new UsernamePasswordCredential(email == null ? "" : email,
                                 new Password(password == null ? "" : password))));
         if (status == AuthenticationStatus.SUCCESS) {
-            SessionLifetime.begin(request, request.getSession(true));
-            Navigation.remember(request, security);
-            external.redirect(external.getRequestContextPath() + safeNext());
+            completed(request, external, security, next);
             return;
         }
         if (status == AuthenticationStatus.SEND_CONTINUE) {
@@ -67,6 +67,15 @@ public class LoginPage {
             return;
         }
         var failure = request.getAttribute(StaffAuthentication.SignInFailure.class.getName());
+        if (failure == StaffAuthentication.SignInFailure.NEEDS_CODE
+                || failure == StaffAuthentication.SignInFailure.NEEDS_ENROLMENT) {
+            // without a page asked for, the start page follows from the roles, known once the code is in
+            external.redirect(external.getRequestContextPath()
+                    + (failure == StaffAuthentication.SignInFailure.NEEDS_CODE ? "/login-code" : "/login-enrol")
+                    + "?lang=" + language.get().tag() + safe(next).map(n -> "&next=" + URLEncoder.encode(n,
+                    StandardCharsets.UTF_8)).orElse(""));
+            return;
+        }
         String text = Texts.text(language.get(), failure == StaffAuthentication.SignInFailure.TOO_MANY
                 ? "page.login.too-many" : "page.login.wrong");
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
@@ -82,10 +91,28 @@ public class LoginPage {
 
     /** Only a path inside the application: never an address elsewhere. Without one, their own start page. */
     private String safeNext() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\")) {
-            return next;
+        return safe(next).orElseGet(() -> startPage(security::isCallerInRole));
+    }
+
+    /** {@code next} when it is a path inside the application. */
+    static java.util.Optional<String> safe(String next) {
+        return java.util.Optional.ofNullable(next)
+                .filter(n -> n.startsWith("/") && !n.startsWith("//") && !n.startsWith("/\\"));
+    }
+
+    /**
+     * The end of a sign-in (after the password, or after the second factor): a new session id (the one before the
+     * sign-in may be known to someone else), the session's lifetime and the person's roles, then where they go.
+     */
+    static void completed(HttpServletRequest request, ExternalContext external, SecurityContext security, String next)
+            throws IOException {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
         }
-        return startPage(security::isCallerInRole);
+        SessionLifetime.begin(request, request.getSession(true));
+        Navigation.remember(request, security);
+        external.redirect(external.getRequestContextPath() + safe(next).orElseGet(() ->
+                startPage(security::isCallerInRole)));
     }
 
     /** Where someone goes after signing in when nothing else was asked for, by their roles. */

@@ -1,6 +1,7 @@
 package dk.helhed.signin.boundary;
 
 import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Refusal;
 import dk.helhed.signin.control.SignInAccounts;
 import dk.helhed.web.ClientAddress;
 import dk.helhed.web.Problem;
@@ -40,12 +41,21 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SignInLimits limits;
 
+    @Inject
+    SecondFactors factors;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         Credential given = context.getAuthParameters().getCredential();
+        boolean page = given != null;
         if (given == null) {
-            given = basic(request);
+            given = fromHeader(request);
+        }
+        if (given instanceof BearerCredential bearer) {
+            var signedIn = factors.byToken(bearer.token());
+            return signedIn.isPresent() ? signIn(request, context, signedIn.get())
+                    : refuse(request, response, context, 401);
         }
         if (given instanceof UsernamePasswordCredential credential) {
             String from = clientAddress.of(request);
@@ -53,12 +63,48 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                 return refuse(request, response, context, 429);
             }
             var signedIn = accounts.check(credential.getCaller(), credential.getPasswordAsString());
-            if (signedIn.isPresent()) {
-                request.setAttribute(SessionLifetime.VERSION, signedIn.get().sessionsVersion());
-                return context.notifyContainerAboutLogin(signedIn.get().email(), signedIn.get().groups());
+            if (signedIn.isEmpty()) {
+                limits.failed(credential.getCaller(), from);
+                return refuse(request, response, context, 401);
             }
-            limits.failed(credential.getCaller(), from);
-            return refuse(request, response, context, 401);
+            var who = signedIn.get();
+            if (!who.secondFactor() && !factors.required(who.groups())) {
+                return signIn(request, context, who);
+            }
+            if (!page) {
+                // a program's password alone is one factor: it uses an API token
+                return refuse(request, response, context, 403);
+            }
+            request.getSession(true).setAttribute(SecondStep.KEY, new SecondStep(who.email(), who.secondFactor(),
+                    false, System.currentTimeMillis()));
+            request.setAttribute(SignInFailure.class.getName(), who.secondFactor() ? SignInFailure.NEEDS_CODE
+                    : SignInFailure.NEEDS_ENROLMENT);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (given instanceof SecondFactorCredential code) {
+            var session = request.getSession(false);
+            var step = session == null ? null : (SecondStep) session.getAttribute(SecondStep.KEY);
+            if (step == null || step.expired(System.currentTimeMillis())) {
+                request.setAttribute(SignInFailure.class.getName(), SignInFailure.EXPIRED);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            String from = clientAddress.of(request);
+            try {
+                if (!step.confirmed() && !factors.verify(step.email(), code.code(), from)) {
+                    request.setAttribute(SignInFailure.class.getName(), SignInFailure.WRONG_CODE);
+                    return AuthenticationStatus.SEND_FAILURE;
+                }
+            } catch (Refusal tooMany) {
+                request.setAttribute(SignInFailure.class.getName(), SignInFailure.TOO_MANY);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            var signedIn = accounts.signedIn(step.email());
+            if (signedIn.isEmpty()) {
+                request.setAttribute(SignInFailure.class.getName(), SignInFailure.EXPIRED);
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            session.removeAttribute(SecondStep.KEY);
+            return signIn(request, context, signedIn.get());
         }
         if (context.isProtected()) {
             if (isApi(request)) {
@@ -78,12 +124,19 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    private static AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+                                               SignInAccounts.SignedIn who) {
+        request.setAttribute(SessionLifetime.VERSION, who.sessionsVersion());
+        return context.notifyContainerAboutLogin(who.email(), who.groups());
+    }
+
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
                                                HttpMessageContext context, int status) {
         if (isApi(request)) {
             try {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"Helhed\"");
-                Problem.write(response, status, status == 429 ? "problem.signin-blocked" : "problem.signin",
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Helhed\", Bearer realm=\"Helhed\"");
+                Problem.write(response, status == 403 ? 401 : status, status == 429 ? "problem.signin-blocked"
+                        : status == 403 ? "problem.signin-second-factor" : "problem.signin",
                         RequestLanguage.of(request));
             } catch (IOException e) {
                 throw new IllegalStateException(e);
@@ -99,8 +152,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static Credential basic(HttpServletRequest request) {
+    private static Credential fromHeader(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return new BearerCredential(header.substring(7).strip());
+        }
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return null;
         }
@@ -113,6 +169,41 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    /** Why a page sign-in failed, for the login page to say. */
-    public enum SignInFailure { WRONG, TOO_MANY }
+    /** Why a page sign-in did not (yet) succeed, for the login pages to say or to go on to the second step. */
+    public enum SignInFailure { WRONG, TOO_MANY, NEEDS_CODE, NEEDS_ENROLMENT, WRONG_CODE, EXPIRED }
+
+    /** An API token from {@code Authorization: Bearer}. */
+    record BearerCredential(String token) implements Credential {
+    }
+
+    /** The code (or a recovery code) the second sign-in page sends. */
+    public record SecondFactorCredential(String code) implements Credential {
+    }
+
+    /**
+     * A password was right and the second factor is next, for ten minutes, in this session; {@code confirmed} once
+     * an enrolment has just checked a code (the sign-in needs no second one).
+     */
+    public record SecondStep(String email, boolean enrolled, boolean confirmed, long since)
+            implements java.io.Serializable {
+        static final String KEY = SecondStep.class.getName();
+
+        boolean expired(long now) {
+            return now - since > 10 * 60 * 1000L;
+        }
+
+        /** The step after an enrolment whose code was right. */
+        public SecondStep confirm() {
+            return new SecondStep(email, true, true, since);
+        }
+
+        public static java.util.Optional<SecondStep> of(jakarta.servlet.http.HttpSession session) {
+            return java.util.Optional.ofNullable(session == null ? null : (SecondStep) session.getAttribute(KEY))
+                    .filter(s -> !s.expired(System.currentTimeMillis()));
+        }
+
+        public void keepIn(jakarta.servlet.http.HttpSession session) {
+            session.setAttribute(KEY, this);
+        }
+    }
 }

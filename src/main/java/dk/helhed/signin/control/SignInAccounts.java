@@ -36,7 +36,7 @@ public class SignInAccounts {
     AccessLog log;
 
     /** Who signed in: the groups are the roles, and the sessions' number says which sessions still stand. */
-    public record SignedIn(String email, Set<String> groups, int sessionsVersion) {
+    public record SignedIn(String email, Set<String> groups, int sessionsVersion, boolean secondFactor) {
     }
 
     public Optional<SignedIn> check(String email, String password) {
@@ -73,10 +73,15 @@ public class SignInAccounts {
                 .getResultStream().filter(Account::active).findFirst();
     }
 
+    /** The active account with this address, as signed in (for a second step: the code, or an API token). */
+    public Optional<SignedIn> signedIn(String email) {
+        return active(Account.normalise(email)).map(SignInAccounts::signedIn);
+    }
+
     private static SignedIn signedIn(Account account) {
         Set<String> groups = account.roles().stream()
                 .flatMap(r -> r == Role.ADMIN ? Stream.of(Role.ADMIN_NAME, Role.COORDINATOR_NAME) : Stream.of(r.name()))
                 .collect(Collectors.toUnmodifiableSet());
-        return new SignedIn(account.email(), groups, account.sessionsVersion());
+        return new SignedIn(account.email(), groups, account.sessionsVersion(), account.hasSecondFactor());
     }
 }

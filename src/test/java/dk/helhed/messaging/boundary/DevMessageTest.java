@@ -1,11 +1,11 @@
 package dk.helhed.messaging.boundary;
 
 import dk.helhed.messaging.boundary.DevMessagesResource.DevMessage;
-import dk.helhed.messaging.control.BodySeal;
 import dk.helhed.messaging.entity.ChannelKind;
 import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.messaging.entity.OutboxMessage;
 import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.storage.Sealing;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DevMessageTest {
     private static final Instant NOW = Instant.parse("2027-04-05T10:00:00Z");
 
-    private static final BodySeal SEAL = new BodySeal("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
+    private static final Sealing SEAL = new Sealing("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
 
     /** The inbox's entry for a message kept as the outbox keeps it: with its text sealed. */
     private static DevMessage entry(ChannelKind channel, String body) {

@@ -1,4 +1,4 @@
-package dk.helhed.messaging.control;
+package dk.helhed.storage;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +24,8 @@ import java.util.logging.Logger;
 /**
  * Message texts are kept sealed while they wait in the outbox: a reminder holds the resident's manage link for up to
  * six weeks, a code message its code, and a database dump or backup must not hand them out. AES-256-GCM with the key
- * from {@code HELHED_OUTBOX_KEY} (32 random bytes, base64); a text is stored as {@code sealed:1:<key id>:<base64 of
- * nonce and ciphertext>}. Keys named in {@code HELHED_OUTBOX_PREVIOUS_KEYS} still open what they sealed, so a key can
+ * from {@code HELHED_DATA_KEY} (32 random bytes, base64); a text is stored as {@code sealed:1:<key id>:<base64 of
+ * nonce and ciphertext>}. Keys named in {@code HELHED_DATA_PREVIOUS_KEYS} still open what they sealed, so a key can
  * be replaced while reminders wait. A text without the prefix (written before sealing, or a marker such as
  * "removed after sending") is read as it is.
  * <p>
@@ -33,33 +33,33 @@ import java.util.logging.Logger;
  * written in clear, but what waits when the node stops cannot be sent. Readiness is then DOWN and says why.
  */
 @ApplicationScoped
-public class BodySeal {
+public class Sealing {
     static final String PREFIX = "sealed:1:";
     /** Why a message whose text cannot be opened is not sent (a key that was replaced without being kept). */
     public static final String UNOPENED = "its text was sealed with a key this node does not have "
-            + "(HELHED_OUTBOX_KEY, HELHED_OUTBOX_PREVIOUS_KEYS)";
+            + "(HELHED_DATA_KEY, HELHED_DATA_PREVIOUS_KEYS)";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final Logger LOG = Logger.getLogger(BodySeal.class.getName());
+    private static final Logger LOG = Logger.getLogger(Sealing.class.getName());
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    @ConfigProperty(name = "helhed.outbox.key")
+    @ConfigProperty(name = "helhed.data.key")
     Optional<String> key;
 
     @Inject
-    @ConfigProperty(name = "helhed.outbox.previous-keys")
+    @ConfigProperty(name = "helhed.data.previous-keys")
     Optional<String> previousKeys;
 
     private final Map<String, SecretKeySpec> keys = new LinkedHashMap<>();
     private String current;
     private String problem;
 
-    public BodySeal() {
+    public Sealing() {
     }
 
     /** A seal with these keys, the first sealing (for tests and tools). */
-    public BodySeal(String key, String... previous) {
+    public Sealing(String key, String... previous) {
         this.key = Optional.ofNullable(key);
         this.previousKeys = Optional.of(String.join(",", previous));
         init();
@@ -68,9 +68,9 @@ public class BodySeal {
     @PostConstruct
     void init() {
         String given = key.map(String::strip).orElse("");
-        problem = given.isEmpty() ? "HELHED_OUTBOX_KEY is not set (make one with: openssl rand -base64 32)"
+        problem = given.isEmpty() ? "HELHED_DATA_KEY is not set (make one with: openssl rand -base64 32)"
                 : add(given) ? null
-                : "HELHED_OUTBOX_KEY is not 32 bytes in base64 (make one with: openssl rand -base64 32)";
+                : "HELHED_DATA_KEY is not 32 bytes in base64 (make one with: openssl rand -base64 32)";
         if (problem == null) {
             current = keys.keySet().iterator().next();
         } else {
@@ -83,7 +83,7 @@ public class BodySeal {
         }
         Arrays.stream(previousKeys.orElse("").split(",")).map(String::strip).filter(k -> !k.isEmpty()).forEach(k -> {
             if (!add(k)) {
-                LOG.warning("A key in HELHED_OUTBOX_PREVIOUS_KEYS is not 32 bytes in base64: it is ignored");
+                LOG.warning("A key in HELHED_DATA_PREVIOUS_KEYS is not 32 bytes in base64: it is ignored");
             }
         });
     }
