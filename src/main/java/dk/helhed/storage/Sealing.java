@@ -22,8 +22,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Message texts are kept sealed while they wait in the outbox: a reminder holds the resident's manage link for up to
- * six weeks, a code message its code, and a database dump or backup must not hand them out. AES-256-GCM with the key
+ * Secrets at rest are kept sealed: message texts while they wait in the outbox (a reminder holds the resident's manage
+ * link for up to six weeks, a code message its code) and staff's second-factor keys; a database dump or backup must
+ * not hand them out. AES-256-GCM with the key
  * from {@code HELHED_DATA_KEY} (32 random bytes, base64); a text is stored as {@code sealed:1:<key id>:<base64 of
  * nonce and ciphertext>}. Keys named in {@code HELHED_DATA_PREVIOUS_KEYS} still open what they sealed, so a key can
  * be replaced while reminders wait. A text without the prefix (written before sealing, or a marker such as
@@ -132,6 +133,11 @@ public class Sealing {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return Optional.empty();
         }
+    }
+
+    /** Whether a stored text is sealed with the key that seals now (not an earlier one, nor in clear). */
+    public boolean current(String stored) {
+        return stored != null && stored.startsWith(PREFIX + this.current + ":");
     }
 
     /** Whether a stored text is sealed (texts stored before sealing are not, until the retention job seals them). */

@@ -233,8 +233,11 @@ class AccountsIT {
                 Api.as(coordinator));
 
         assertThat(invited.status()).isEqualTo(201);
+        long looked = api.get("api/v1/test-support/access-log?subject=invitations").json().getInt("entries");
         assertThat(api.get("api/v1/coordinator/invitations", Api.as(coordinator)).array())
                 .extracting(i -> i.asJsonObject().getString("email")).contains(email);
+        assertThat(api.get("api/v1/test-support/access-log?subject=invitations").json().getInt("entries"))
+                .as("the look at invitees' names and addresses is logged").isEqualTo(looked + 1);
         var mail = awaitMail(email, 1);
         assertThat(mail.subject()).isEqualTo("Invitation til Helhed");
         assertThat(mail.body()).contains("Hej Lars Jensen", org.getString("name"));

@@ -155,6 +155,11 @@ class PavilionIT {
         assertThat(block.getBoolean("mine")).isFalse();
         assertThat(block.getInt("missing")).isEqualTo(1);
         assertThat(seen.body()).doesNotContain("+4521110001", "21110001", anna.getString("email"));
+        var colleagues = api.get("api/v1/partner/pavilion/colleagues", as(bo));
+        assertThat(colleagues.array()).extracting(c -> c.asJsonObject().getString("name")).contains("Anna Andersen");
+        assertThat(colleagues.body()).doesNotContain("+4521110001");
+        assertThat(api.get("api/v1/test-support/access-log?subject=organisation:" + a.getString("organisation"))
+                .json().getInt("entries")).as("the look at colleagues is logged").isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dk.helhed.pavilion.boundary;
 
+import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.pavilion.control.BlockTaking;
@@ -40,6 +41,9 @@ public class PavilionStaff {
     TimeSource time;
     @Inject
     People staff;
+
+    @Inject
+    AccessLog log;
     @Inject
     BlockTaking taking;
     @Inject
@@ -75,8 +79,12 @@ public class PavilionStaff {
         return out;
     }
 
+    /** The colleagues in one's own organisation, by name (no contact details): the look is logged. */
     public List<Person> colleagues(String email) {
-        return staff.colleagues(staff.partner(email));
+        var me = staff.partner(email);
+        log.record(email, "VIEW_COLLEAGUES", "organisation:" + (me.organisation() == null ? "-"
+                : me.organisation().code()));
+        return staff.colleagues(me);
     }
 
     public ShiftAssignment take(String email, long shiftId) {

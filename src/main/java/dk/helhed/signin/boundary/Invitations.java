@@ -1,5 +1,6 @@
 package dk.helhed.signin.boundary;
 
+import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.boundary.Outbox;
@@ -35,6 +36,9 @@ import java.util.Optional;
 public class Invitations {
     @PersistenceContext
     EntityManager em;
+    @Inject
+    AccessLog log;
+
     @Inject
     People people;
 
@@ -82,7 +86,9 @@ public class Invitations {
         return invitation;
     }
 
+    /** The invitations not yet accepted, with the invitees' names and addresses: the look is logged. */
     public List<Invitation> pending() {
+        log.viewed("VIEW_INVITATIONS", "invitations");
         return em.createNamedQuery(Invitation.PENDING, Invitation.class).setParameter("now", time.now())
                 .getResultList();
     }

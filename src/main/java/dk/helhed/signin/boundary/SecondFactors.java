@@ -125,6 +125,10 @@ public class SecondFactors {
             var step = Totp.matchingStep(secret.get(), code, now, account.lastCodeStep());
             if (step.isPresent()) {
                 account.codeUsed(step.getAsLong());
+                if (!sealing.current(account.secondFactorSecret())) {
+                    // sealed with a key since replaced: sealed again with today's, so the old key can go
+                    account.enrolSecondFactor(sealing.seal(secret.get()), step.getAsLong(), account.secondFactorSince());
+                }
                 log.record(account.email(), "SIGNIN_SECOND_FACTOR", "account:" + account.email());
                 return true;
             }
