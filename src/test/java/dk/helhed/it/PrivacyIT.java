@@ -217,7 +217,7 @@ class PrivacyIT {
         api.dispatch();
 
         // found by phone, written as a resident says it, and by e-mail in another case
-        var found = api.get("api/v1/coordinator/data-subjects?who=" + enc(phone.substring(3)), Api.as(coordinator));
+        var found = search(phone.substring(3), Api.as(coordinator));
         assertThat(found.status()).as(found.body()).isEqualTo(200);
         var report = found.json();
         assertThat(report.getString("who")).isEqualTo(phone);
@@ -232,21 +232,22 @@ class PrivacyIT {
         assertThat(report.getJsonArray("messages")).as("codes, confirmations, waiting reminders").hasSizeGreaterThan(3)
                 .allSatisfy(m -> assertThat(m.asJsonObject().containsKey("body")).isFalse());
         assertThat(report.getJsonNumber("smsCodes").longValue()).isEqualTo(2);
-        assertThat(api.get("api/v1/coordinator/data-subjects?who=" + enc(email.toUpperCase()), Api.as(coordinator))
+        assertThat(search(email.toUpperCase(), Api.as(coordinator))
                 .json().getJsonArray("appointments").getJsonObject(0).getString("reference")).isEqualTo(reference);
-        var export = api.get("api/v1/coordinator/data-subjects?download=true&who=" + enc(phone), Api.as(coordinator));
+        var export = api.post("api/v1/coordinator/data-subjects/export", Json.createObjectBuilder().add("who", phone)
+                .build().toString(), Api.as(coordinator));
         assertThat(export.header("Content-Disposition")).startsWith("attachment");
         assertThat(export.json().getJsonArray("appointments")).hasSize(1);
 
         // refusals say why, in the person's language; other roles may not look
-        var empty = api.get("api/v1/coordinator/data-subjects?who=", with(Api.as(coordinator), "Accept-Language", "en"));
+        var empty = search("", with(Api.as(coordinator), "Accept-Language", "en"));
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("who");
-        assertThat(api.get("api/v1/coordinator/data-subjects?who=hello", Api.as(coordinator)).status())
-                .isEqualTo(400);
-        assertThat(api.get("api/v1/coordinator/data-subjects?who=" + enc(phone), Api.as(api.newStaff("ADVISER", null)))
-                .status()).isEqualTo(403);
-        assertThat(api.get("api/v1/coordinator/data-subjects?who=" + enc(phone)).status()).isEqualTo(401);
+        assertThat(search("hello", Api.as(coordinator)).status()).isEqualTo(400);
+        assertThat(api.post("api/v1/coordinator/data-subjects/search", null, Api.as(coordinator)).status())
+                .as("no body").isEqualTo(400);
+        assertThat(search(phone, Api.as(api.newStaff("ADVISER", null))).status()).isEqualTo(403);
+        assertThat(search(phone).status()).isEqualTo(401);
 
         // a correction: the new phone everywhere, and the waiting reminders go to it; a bad one changes nothing
         String newPhone = Api.newPhone();
@@ -293,12 +294,14 @@ class PrivacyIT {
         assertThat(twilio.sentTo(newPhone)).as("no message about the cancellation").hasSize(before);
         assertThat(api.get("api/v1/appointment-slots?place=" + slotJson.getString("place") + "&from="
                 + LocalDate.now(KOEGE).plusDays(6)).body()).as("the slot is free again").contains("\"id\":" + slot);
-        var after = api.get("api/v1/coordinator/data-subjects?who=" + enc(newPhone), Api.as(coordinator)).json();
+        var after = search(newPhone, Api.as(coordinator)).json();
         assertThat(after.getJsonArray("appointments")).isEmpty();
         assertThat(after.getJsonArray("signups")).isEmpty();
         assertThat(after.getJsonNumber("smsCodes").longValue()).isZero();
-        assertThat(api.get("api/v1/coordinator/data-subjects?who=" + enc(phone), Api.as(coordinator)).json()
-                .getJsonArray("messages")).as("nor under the old phone").isEmpty();
+        assertThat(search(phone, Api.as(coordinator)).json().getJsonArray("messages")).as("nor under the old phone")
+                .isEmpty();
+        assertThat(search(email, Api.as(coordinator)).json().getJsonArray("messages")).as("nor the e-mail address")
+                .isEmpty();
 
         // each step is in the access log, with the person's number masked (the log outlives the erasure)
         var logged = api.get("api/v1/admin/access-log?actor=" + enc(coordinator), Api.as(admin)).array().stream()
@@ -339,10 +342,10 @@ class PrivacyIT {
         assertThat(deleted.status()).as(deleted.body()).isEqualTo(204);
         assertThat(api.get("api/v1/account/profile", Api.as(volunteer[0])).status()).isEqualTo(401);
         assertThat(api.get("api/v1/test-support/volunteering/shifts/" + shift).json().getInt("live")).isZero();
-        assertThat(api.get("api/v1/coordinator/data-subjects?who=" + enc(volunteer[0]), Api.as(coordinator)).json()
-                .getJsonArray("people")).as("nothing under the old address").isEmpty();
-        assertThat(api.get("api/v1/coordinator/data-subjects?who=" + enc(volunteer[1]), Api.as(coordinator)).json()
-                .getJsonArray("people")).as("nor the phone").isEmpty();
+        assertThat(search(volunteer[0], Api.as(coordinator)).json().getJsonArray("people"))
+                .as("nothing under the old address").isEmpty();
+        assertThat(search(volunteer[1], Api.as(coordinator)).json().getJsonArray("people")).as("nor the phone")
+                .isEmpty();
         api.dispatch();
         assertThat(smtp.awaitMailsTo(coordinator, 1)).anySatisfy(mail -> {
             assertThat(mail.subject()).contains("1 vagter er ledige igen");
@@ -409,6 +412,11 @@ class PrivacyIT {
                 null);
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         return reply.json().getJsonNumber("id").longValue();
+    }
+
+    private Api.Reply search(String who, String... headers) {
+        return api.post("api/v1/coordinator/data-subjects/search", Json.createObjectBuilder().add("who", who).build()
+                .toString(), headers);
     }
 
     private static String[] with(String[] headers, String... more) {

@@ -463,30 +463,46 @@ class SecurityIT {
         String secret = offer.getString("secret");
         assertThat(offer.getString("uri")).startsWith("otpauth://totp/").contains(secret);
         var wrong = api.post("api/v1/account/second-factor", Json.createObjectBuilder().add("secret", secret)
-                .add("code", "000000").build().toString(), with(password, "Accept-Language", "en"));
+                .add("code", "000000").add("password", Api.STAFF_PASSWORD).build().toString(),
+                with(password, "Accept-Language", "en"));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("code");
         String code = dk.helhed.signin.control.Totp.code(secret, dk.helhed.signin.control.Totp.step(Instant.now()));
+        assertThat(api.post("api/v1/account/second-factor", Json.createObjectBuilder().add("secret", "short")
+                .add("code", code).add("password", Api.STAFF_PASSWORD).build().toString(), password).status())
+                .as("a secret the client made up").isEqualTo(400);
+        assertThat(api.post("api/v1/account/second-factor", Json.createObjectBuilder().add("secret", secret)
+                .add("code", code).add("password", "not it").build().toString(), password).status())
+                .as("the password again").isEqualTo(400);
         var enrolled = api.post("api/v1/account/second-factor", Json.createObjectBuilder().add("secret", secret)
-                .add("code", code).build().toString(), password);
+                .add("code", code).add("password", Api.STAFF_PASSWORD).build().toString(), password);
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(200);
         assertThat(enrolled.json().getJsonArray("recoveryCodes")).hasSize(10);
         assertThat(api.get("api/v1/account/profile", with(password, "X-Forwarded-For", address())).status())
                 .as("Basic no longer").isEqualTo(401);
 
         // tokens: made, used, revoked
-        var made = api.post("api/v1/account/api-tokens", "{\"name\":\"Min kalender\"}", Api.as(volunteer));
+        assertThat(api.post("api/v1/account/api-tokens", "{\"name\":\"Min kalender\"}", Api.as(volunteer)).status())
+                .as("a token is made with the password again").isEqualTo(400);
+        var made = api.post("api/v1/account/api-tokens", "{\"name\":\"Min kalender\",\"password\":\""
+                + Api.STAFF_PASSWORD + "\"}", Api.as(volunteer));
         assertThat(made.status()).as(made.body()).isEqualTo(200);
         String[] token = {"Authorization", "Bearer " + made.json().getString("token")};
-        assertThat(api.get("api/v1/account/profile", token).status()).isEqualTo(200);
+        var tokenSession = api.get("api/v1/account/profile", token);
+        assertThat(tokenSession.status()).isEqualTo(200);
+        String cookie = sessionCookie(tokenSession.raw().headers().allValues("Set-Cookie")).split(";")[0];
+        assertThat(api.get("api/v1/account/profile", "Cookie", cookie).status()).isEqualTo(200);
         assertThat(api.get("api/v1/account/second-factor", token).json().getJsonArray("tokens")).extracting(
                 t -> t.asJsonObject().getString("name")).contains("Min kalender");
-        assertThat(api.post("api/v1/account/api-tokens", "{\"name\":\" \"}", token).status()).isEqualTo(400);
+        assertThat(api.post("api/v1/account/api-tokens", "{\"name\":\" \",\"password\":\"" + Api.STAFF_PASSWORD + "\"}",
+                token).status()).isEqualTo(400);
         assertThat(api.delete("api/v1/account/api-tokens/" + made.json().getJsonNumber("id"), Api.as(coordinator))
                 .status()).as("not theirs").isEqualTo(404);
         assertThat(api.delete("api/v1/account/api-tokens/" + made.json().getJsonNumber("id"), token).status())
                 .isEqualTo(204);
         assertThat(api.get("api/v1/account/profile", token).status()).as("revoked").isEqualTo(401);
+        assertThat(api.get("api/v1/account/profile", "Cookie", cookie).status()).as("and the session it began")
+                .isEqualTo(401);
 
         // the volunteer may remove it again (the password again); a coordinator may not
         assertThat(api.post("api/v1/account/second-factor/removal", "{\"password\":\"" + Api.STAFF_PASSWORD + "\"}",

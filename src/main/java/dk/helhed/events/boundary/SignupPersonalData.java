@@ -3,6 +3,7 @@ package dk.helhed.events.boundary;
 import dk.helhed.events.control.Places;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.events.entity.SignupStatus;
+import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.people.entity.Resident;
 import dk.helhed.time.TimeSource;
@@ -77,9 +78,17 @@ public class SignupPersonalData {
         for (var signup : found) {
             String oldPhone = signup.contact().phone();
             String oldEmail = signup.contact().email().orElse(null);
-            signup.correct(corrected);
+            // a homework seat's name is the child's: a parent's correction changes how to reach them, not the child
+            signup.correct(signup.event().isHomeworkSeat()
+                    ? new Resident(signup.contact().name(), corrected.phone(), corrected.email()) : corrected);
             outbox.readdress(signup.topic(), oldPhone, corrected.phone().e164());
             outbox.readdress(signup.topic(), oldEmail, corrected.email().orElse(null));
+        }
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException clash) {
+            // the corrected phone and name are already signed up for one of these events
+            throw Refusal.conflict("data-subject.correction-clash");
         }
         return found.size();
     }

@@ -57,6 +57,9 @@ public class Dispatcher {
     ExecutorService executor;
 
     @Inject
+    Sealing sealing;
+
+    @Inject
     @ConfigProperty(name = "helhed.messaging.batch-size", defaultValue = "50")
     int batchSize;
 
@@ -68,8 +71,14 @@ public class Dispatcher {
     @ConfigProperty(name = "helhed.messaging.workers", defaultValue = "4")
     int workers;
 
-    /** Runs until nothing is due (or a bound is reached); returns how many rows it handled. */
+    /**
+     * Runs until nothing is due (or a bound is reached); returns how many rows it handled. A node without its data key
+     * sends nothing: it could not open what the other nodes sealed, and what it sealed itself waits for it.
+     */
     public int dispatchDue() {
+        if (sealing.problem().isPresent()) {
+            return 0;
+        }
         ledger.settleOverdue(time.now());
         var batchesLeft = new AtomicInteger(MAX_BATCHES_PER_RUN - 1);
         var first = claim();
@@ -161,7 +170,8 @@ public class Dispatcher {
                     continue;
                 }
                 Channel channel = channels.of(envelope.channel());
-                Outcome outcome = envelope.body() == null ? new Outcome.Failed(Sealing.UNOPENED)
+                // a text no key of this node opens: another node (or this one, given the old key) may yet send it
+                Outcome outcome = envelope.body() == null ? new Outcome.RetryLater(Sealing.UNOPENED)
                         : open.computeIfAbsent(envelope.channel(), k -> channel.open()).send(envelope);
                 if (!(outcome instanceof Outcome.Sent)) {
                     LOG.warning(() -> "Outbox " + envelope.id() + " (" + envelope.channel() + "): " + outcome);

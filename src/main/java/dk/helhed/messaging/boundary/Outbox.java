@@ -94,7 +94,8 @@ public class Outbox {
 
     /** Every message to this phone (E.164) or e-mail address, by due time (a data subject's request). */
     public List<Held> to(String recipient) {
-        return em.createNamedQuery(OutboxMessage.TO, OutboxMessage.class).setParameter("recipient", recipient)
+        return em.createNamedQuery(OutboxMessage.TO, OutboxMessage.class)
+                .setParameter("recipient", recipient.toLowerCase(java.util.Locale.ROOT))
                 .getResultStream().map(m -> new Held(m.kind().name(), m.channel().name(), m.status().name(),
                         m.dueAt())).toList();
     }
@@ -106,12 +107,13 @@ public class Outbox {
      */
     public int forget(String recipient) {
         var now = time.now();
+        String address = recipient.toLowerCase(java.util.Locale.ROOT);
         em.createNamedQuery(OutboxMessage.CANCEL_TO).setParameter("now", now)
-                .setParameter("why", "erased at the person's request").setParameter("recipient", recipient)
+                .setParameter("why", "erased at the person's request").setParameter("recipient", address)
                 .setParameter("waiting", OutboxTransition.CANCEL.from())
                 .setParameter("cancelled", OutboxTransition.CANCEL.to()).executeUpdate();
         return em.createNamedQuery(OutboxMessage.ERASE_TO).setParameter("erased", ERASED).setParameter("now", now)
-                .setParameter("recipient", recipient)
+                .setParameter("recipient", address)
                 .setParameter("settled", Arrays.stream(OutboxStatus.values()).filter(OutboxStatus::settled).toList())
                 .executeUpdate();
     }
@@ -128,9 +130,22 @@ public class Outbox {
                 .executeUpdate();
     }
 
-    /** Messages of a topic still waiting to go to {@code from} go to {@code to} instead (a corrected phone). */
+    /**
+     * Messages of a topic still waiting to go to {@code from} go to {@code to} instead (a corrected phone); with no
+     * {@code to} (an e-mail address taken away) they are cancelled.
+     */
     public void readdress(String topic, String from, String to) {
-        if (from == null || to == null || from.equals(to)) {
+        if (from == null || from.equals(to)) {
+            return;
+        }
+        if (to == null) {
+            em.createQuery("""
+                            update OutboxMessage m set m.status = :cancelled, m.settledAt = :now, m.lastError = :why
+                            where m.topic = :topic and m.recipient = :from and m.status in :waiting""")
+                    .setParameter("cancelled", OutboxTransition.CANCEL.to()).setParameter("now", time.now())
+                    .setParameter("why", "the address was taken away at the person's request")
+                    .setParameter("topic", topic).setParameter("from", from)
+                    .setParameter("waiting", OutboxTransition.CLAIM.from()).executeUpdate();
             return;
         }
         em.createNamedQuery(OutboxMessage.READDRESS).setParameter("topic", topic).setParameter("from", from)

@@ -26,14 +26,14 @@ import java.time.Instant;
 @NamedQuery(name = OutboxMessage.WAITING_IN_CLEAR, query = """
         select m from OutboxMessage m where m.status in :waiting and m.body not like 'sealed:%'""")
 @NamedQuery(name = OutboxMessage.TO, query = """
-        select m from OutboxMessage m where m.recipient = :recipient order by m.dueAt, m.id""")
+        select m from OutboxMessage m where lower(m.recipient) = :recipient order by m.dueAt, m.id""")
 @NamedQuery(name = OutboxMessage.CANCEL_TO, query = """
         update OutboxMessage m set m.status = :cancelled, m.settledAt = :now, m.lastError = :why
-        where m.recipient = :recipient and m.status in :waiting
+        where lower(m.recipient) = :recipient and m.status in :waiting
         and (m.status <> dk.helhed.messaging.entity.OutboxStatus.SENDING or m.handedOverAt is null)""")
 @NamedQuery(name = OutboxMessage.ERASE_TO, query = """
         update OutboxMessage m set m.recipient = '', m.subject = null, m.body = :erased, m.calendar = null,
-        m.lastError = null, m.erasedAt = :now where m.recipient = :recipient and m.status in :settled""")
+        m.lastError = null, m.erasedAt = :now where lower(m.recipient) = :recipient and m.status in :settled""")
 @NamedQuery(name = OutboxMessage.ERASE_TOPIC, query = """
         update OutboxMessage m set m.recipient = '', m.subject = null, m.body = :erased, m.calendar = null,
         m.lastError = null, m.erasedAt = :now where m.topic = :topic and m.status in :settled""")

@@ -126,6 +126,11 @@ public class Account {
         this.totpLastStep = Math.max(totpLastStep, step);
     }
 
+    /** Every session of the account ends at its next request (a revoked API token's too). */
+    public void endSessions() {
+        this.sessionsVersion++;
+    }
+
     /** A leaver: they can no longer sign in, and every session of theirs ends. */
     public void deactivate() {
         this.active = false;

@@ -2,6 +2,7 @@ package dk.helhed.privacy.boundary;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.Texts;
 import dk.helhed.signin.boundary.AccountClosing;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
@@ -11,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * {@code /admin/accounts}: every account, and a button to deactivate a leaver (asked once more): they can no longer
@@ -34,6 +37,16 @@ public class AccountsPage implements Serializable {
             accounts = subjects.accounts();
         }
         return accounts;
+    }
+
+    /** The roles in words, as the page's reader says them. */
+    public String roles(List<String> roles) {
+        return roles.stream().map(r -> Texts.text(LANG, "page.role." + r)).collect(Collectors.joining(", "));
+    }
+
+    /** Whether this row is the signed-in admin's own account (which is not deactivated from here). */
+    public boolean self(AccountClosing.Summary account) {
+        return account.email().equals(request.getUserPrincipal().getName().strip().toLowerCase(Locale.ROOT));
     }
 
     public void ask(long id) {

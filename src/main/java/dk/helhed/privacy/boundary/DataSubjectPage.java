@@ -5,22 +5,29 @@ import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.PageMessages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code /coordinator/data-subject}: a coordinator answers a resident's or volunteer's request about their data. The
- * search is a GET (a link can be kept in the case file); correcting and erasing are forms, erasing asked once more.
- * What is found is loaded once per search and logged as a view.
+ * search, the download, the correction and the erasure (asked once more) are all forms posted to the page, so the
+ * person's number is never in an address, a browser's history or a server log. What is found is loaded once per
+ * search and logged as a view.
  */
 @Named
 @ViewScoped
@@ -32,35 +39,41 @@ public class DataSubjectPage implements Serializable {
     transient DataSubjects subjects;
     @Inject
     transient TimeSource time;
-    @Inject
-    transient HttpServletRequest request;
 
     private String who;
+    private String found;
     private transient DataSubjects.Report report;
-    private boolean searched;
     private boolean confirmingErasure;
     private String name;
     private String phone;
     private String email;
 
-    /** The view action: looks the person up once per search. */
-    public void search() {
-        if (report != null || who == null || who.isBlank()) {
-            return;
-        }
-        load();
+    private static HttpServletRequest request() {
+        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
-    private void load() {
+    private static String me() {
+        return request().getUserPrincipal().getName();
+    }
+
+    /** The search: what is held about the phone or address typed. */
+    public void search() {
+        confirmingErasure = false;
+        found = null;
+        report = null;
+        load(who);
+    }
+
+    private void load(String whom) {
         try {
-            report = subjects.find(who, request.getUserPrincipal().getName());
-            searched = true;
+            report = subjects.find(whom, me());
+            found = report.who();
             report.appointments().stream().findFirst().ifPresentOrElse(a -> fill(a.name(), a.phone(), a.email()),
                     () -> report.signups().stream().findFirst().ifPresent(s -> fill(s.name(), s.phone(), s.email())));
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, LANG, Map.of("who", "who"));
+            PageMessages.refused(refusal, LANG, Map.of("who", "search:who"));
             report = null;
-            searched = false;
+            found = null;
         }
     }
 
@@ -70,15 +83,16 @@ public class DataSubjectPage implements Serializable {
         this.email = email;
     }
 
+    /** What was found for the last search (loaded again, and logged, after a page's state was restored). */
     public DataSubjects.Report getReport() {
-        if (report == null && searched) {
-            load();
+        if (report == null && found != null) {
+            load(found);
         }
         return report;
     }
 
     public boolean isSearched() {
-        return searched && report != null;
+        return getReport() != null;
     }
 
     /** Whether there are bookings or sign-ups to correct. */
@@ -86,9 +100,23 @@ public class DataSubjectPage implements Serializable {
         return isSearched() && (!report.appointments().isEmpty() || !report.signups().isEmpty());
     }
 
-    public String getDownload() {
-        return request.getContextPath() + "/api/v1/coordinator/data-subjects?download=true&who="
-                + URLEncoder.encode(report.who(), StandardCharsets.UTF_8);
+    /** The export as a JSON file for the person, logged as an export. */
+    public void download() throws IOException {
+        var faces = FacesContext.getCurrentInstance();
+        try {
+            var export = subjects.export(found, me());
+            var response = (HttpServletResponse) faces.getExternalContext().getResponse();
+            response.setContentType("application/json;charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"helhed-data.json\"");
+            try (var jsonb = JsonbBuilder.create()) {
+                response.getOutputStream().write(jsonb.toJson(export).getBytes(StandardCharsets.UTF_8));
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+            faces.responseComplete();
+        } catch (Refusal refusal) {
+            PageMessages.refused(refusal, LANG);
+        }
     }
 
     public String shown(Instant at) {
@@ -96,16 +124,19 @@ public class DataSubjectPage implements Serializable {
     }
 
     public String status(String status) {
-        return Texts.text(LANG, "page.data-subject.status." + status.toLowerCase(java.util.Locale.ROOT));
+        return Texts.text(LANG, "page.data-subject.status." + status.toLowerCase(Locale.ROOT));
+    }
+
+    /** The roles in words. */
+    public String roles(List<String> roles) {
+        return roles.stream().map(r -> Texts.text(LANG, "page.role." + r)).collect(Collectors.joining(", "));
     }
 
     public void correct() {
         try {
-            var found = subjects.correct(new DataSubjects.Correction(who, name, phone, email),
-                    request.getUserPrincipal().getName());
+            report = subjects.correct(new DataSubjects.Correction(found, name, phone, email), me());
+            found = report.who();
             PageMessages.told(LANG, "page.data-subject.corrected");
-            who = found.who();
-            report = found;
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, LANG, Map.of("name", "correction:name", "phone", "correction:phone",
                     "email", "correction:email"));
@@ -123,14 +154,14 @@ public class DataSubjectPage implements Serializable {
     public void erase() {
         confirmingErasure = false;
         try {
-            var erased = subjects.erase(who, request.getUserPrincipal().getName());
+            var erased = subjects.erase(found, me());
             PageMessages.told(LANG, "page.data-subject.erased", erased.appointments(), erased.signups(),
                     erased.messages(), erased.smsCodes(), erased.accounts(), erased.shiftsReleased());
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, LANG);
         }
         report = null;
-        load();
+        load(found);
     }
 
     public boolean isConfirmingErasure() {
@@ -142,9 +173,6 @@ public class DataSubjectPage implements Serializable {
     }
 
     public void setWho(String who) {
-        if (who != null && !who.equals(this.who)) {
-            report = null;
-        }
         this.who = who;
     }
 

@@ -18,6 +18,7 @@ import dk.helhed.people.entity.Role;
 import dk.helhed.shifts.boundary.Assignments;
 import dk.helhed.shifts.boundary.CalendarFeeds;
 import dk.helhed.signin.boundary.AccountClosing;
+import dk.helhed.signin.boundary.Invitations;
 import dk.helhed.time.TimeSource;
 import dk.helhed.verification.boundary.Verifications;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -68,6 +69,8 @@ public class DataSubjects {
     @Inject
     AccessLog log;
     @Inject
+    Invitations invitations;
+    @Inject
     TimeSource time;
 
     /** Whom a request is about: a phone in E.164 or an e-mail address in lower case (the other one is NONE). */
@@ -101,10 +104,10 @@ public class DataSubjects {
     /** Everything held about one person, as they or a coordinator sees it (and the JSON export). */
     public record Report(String who, Instant madeAt, List<AppointmentPersonalData.Held> appointments,
                          List<SignupPersonalData.Held> signups, List<PersonRow> people, List<Outbox.Held> messages,
-                         long smsCodes, List<AccessLog.Seen> accessLog) {
+                         long smsCodes, long invitations, List<AccessLog.Seen> accessLog) {
         public boolean nothingHeld() {
             return appointments.isEmpty() && signups.isEmpty() && people.isEmpty() && messages.isEmpty()
-                    && smsCodes == 0;
+                    && smsCodes == 0 && invitations == 0;
         }
     }
 
@@ -118,7 +121,7 @@ public class DataSubjects {
 
     /** What an erasure did, counted. */
     public record Erased(int appointments, int signups, int messages, int smsCodes, int accounts,
-                         int shiftsReleased) {
+                         int shiftsReleased, int invitations) {
     }
 
     /** A coordinator looks someone up (logged). */
@@ -164,24 +167,39 @@ public class DataSubjects {
         if (found.stream().anyMatch(p -> p.accountId() != null && !p.volunteerOnly())) {
             throw Refusal.conflict("data-subject.staff");
         }
-        int released = 0;
-        int closed = 0;
+        // every phone and address the person is reached at, from what is held, before it is erased
         Set<String> recipients = new LinkedHashSet<>(Stream.of(who.phone(), who.email())
                 .filter(r -> !NONE.equals(r)).toList());
+        appointments.about(who.phone(), who.email()).forEach(a -> addTo(recipients, a.phone(), a.email()));
+        signups.about(who.phone(), who.email()).forEach(s -> addTo(recipients, s.phone(), s.email()));
+        found.forEach(p -> addTo(recipients, p.phone(), p.email()));
+        int released = 0;
+        int closed = 0;
         for (var person : found) {
-            Stream.of(person.phone(), person.email()).filter(Objects::nonNull).forEach(recipients::add);
             if (person.accountId() != null) {
                 released += deleteVolunteer(person.accountId(), person.personId(), person.name(),
                         "erased at the volunteer's request");
                 closed++;
+            } else if (person.personId() != null) {
+                var shifts = assignments.releaseFuture(person.personId(), "erased at the person's request");
+                tellCoordinators(person.name(), shifts);
+                released += shifts.size();
+                feeds.forget(person.personId());
+                profiles.erase(person.personId());
             }
         }
         int booked = appointments.eraseAbout(who.phone(), who.email());
         int signed = signups.eraseAbout(who.phone(), who.email());
         int messages = recipients.stream().mapToInt(outbox::forget).sum();
-        int codes = NONE.equals(who.phone()) ? 0 : verifications.forget(who.phone());
+        int codes = recipients.stream().filter(r -> r.startsWith("+")).mapToInt(verifications::forget).sum();
+        int invited = recipients.stream().filter(r -> r.contains("@")).mapToInt(invitations::forget).sum();
         log.record(coordinator, "ERASED_DATA_SUBJECT", who.masked());
-        return new Erased(booked, signed, messages, codes, closed, released);
+        return new Erased(booked, signed, messages, codes, closed, released, invited);
+    }
+
+    private static void addTo(Set<String> recipients, String phone, String email) {
+        Stream.of(phone, email).filter(r -> r != null && !r.isBlank())
+                .map(r -> r.toLowerCase(Locale.ROOT)).forEach(recipients::add);
     }
 
     /** A volunteer downloads what is held about them (logged). */
@@ -209,7 +227,10 @@ public class DataSubjects {
         int released = deleteVolunteer(account.id(), account.personId(), account.name(),
                 "the volunteer deleted their account");
         outbox.forget(account.email());
-        phone.ifPresent(outbox::forget);
+        phone.ifPresent(p -> {
+            outbox.forget(p);
+            verifications.forget(p);
+        });
         return released;
     }
 
@@ -273,6 +294,7 @@ public class DataSubjects {
         people.stream().map(p -> p.person().email()).filter(Objects::nonNull).forEach(e -> subjects.add("account:" + e));
         return new Report(who.shown(), time.now(), booked, signups.about(who.phone(), who.email()), people,
                 recipients.stream().flatMap(r -> outbox.to(r).stream()).toList(),
-                NONE.equals(who.phone()) ? 0 : verifications.about(who.phone()), log.about(subjects));
+                NONE.equals(who.phone()) ? 0 : verifications.about(who.phone()),
+                NONE.equals(who.email()) ? 0 : invitations.about(who.email()), log.about(subjects));
     }
 }

@@ -5,11 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,16 +33,27 @@ public class DataSubjectsResource {
     public record Erasure(String who, Boolean confirm) {
     }
 
-    @GET
-    @Operation(summary = "Everything held about ?who= (a phone number or an e-mail address): appointments, sign-ups "
-            + "(homework seats too), volunteer or staff accounts with their shifts, messages (kind, channel, status, "
-            + "time; never the text), SMS codes kept and access-log entries about them. ?download=true answers it as "
-            + "an attachment (an export, logged as such).")
-    public Response find(@QueryParam("who") String who, @QueryParam("download") boolean download) {
-        if (!download) {
-            return Response.ok(subjects.find(who, me())).build();
-        }
-        return Response.ok(subjects.export(who, me()))
+    /** Whom a request is about: a phone number or an e-mail address (in the body, never in an address or a log). */
+    public record Who(String who) {
+    }
+
+    @POST
+    @Path("search")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Everything held about {who} (a phone number, written any way, or an e-mail address): "
+            + "appointments, sign-ups (homework seats too), volunteer or staff accounts with their shifts, messages "
+            + "(kind, channel, status, time; never the text), SMS codes kept, invitations, and access-log entries about "
+            + "them. A POST, so the person's number is in no address and no server log.")
+    public DataSubjects.Report find(Who body) {
+        return subjects.find(body == null ? null : body.who(), me());
+    }
+
+    @POST
+    @Path("export")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The same as search, as a JSON attachment to give to the person; logged as an export.")
+    public Response export(Who body) {
+        return Response.ok(subjects.export(body == null ? null : body.who(), me()))
                 .header("Content-Disposition", "attachment; filename=\"helhed-data.json\"").build();
     }
 

@@ -86,6 +86,18 @@ public class Invitations {
         return invitation;
     }
 
+    /** How many invitations name this address (their name, address and inviter are kept until accepted or erased). */
+    public long about(String email) {
+        return em.createQuery("select count(i) from Invitation i where lower(i.email) = :email", Long.class)
+                .setParameter("email", email).getSingleResult();
+    }
+
+    /** Forgets every invitation to this address (a data subject's erasure); answers how many. */
+    public int forget(String email) {
+        return em.createQuery("delete from Invitation i where lower(i.email) = :email").setParameter("email", email)
+                .executeUpdate();
+    }
+
     /** The invitations not yet accepted, with the invitees' names and addresses: the look is logged. */
     public List<Invitation> pending() {
         log.viewed("VIEW_INVITATIONS", "invitations");

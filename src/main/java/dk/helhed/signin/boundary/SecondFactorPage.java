@@ -68,21 +68,24 @@ public class SecondFactorPage implements Serializable {
 
     public void enrol() {
         try {
-            recoveryCodes = factors.confirm(me(), offer == null ? null : offer.secret(), code, clientAddress.current());
+            recoveryCodes = factors.confirm(me(), password, offer == null ? null : offer.secret(), code,
+                    clientAddress.current());
             offer = null;
             PageMessages.told(language.get(), "page.second-factor.enrolled");
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, language.get(), Map.of("code", "enrol:code"));
+            PageMessages.refused(refusal, language.get(), Map.of("code", "enrol:code", "password", "enrol:password"));
         }
         code = null;
+        password = null;
     }
 
     public void renewRecoveryCodes() {
         try {
-            recoveryCodes = factors.renewRecoveryCodes(me());
+            recoveryCodes = factors.renewRecoveryCodes(me(), password, clientAddress.current());
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, language.get());
+            PageMessages.refused(refusal, language.get(), Map.of("password", "recovery:password"));
         }
+        password = null;
     }
 
     public void remove() {
@@ -98,16 +101,19 @@ public class SecondFactorPage implements Serializable {
 
     public void makeToken() {
         try {
-            newToken = factors.newToken(me(), tokenName).token();
+            newToken = factors.newToken(me(), password, tokenName, clientAddress.current()).token();
             tokenName = null;
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, language.get(), Map.of("name", "token:name"));
+            PageMessages.refused(refusal, language.get(), Map.of("name", "token:name", "password", "token:password"));
         }
+        password = null;
     }
 
     public void revoke(long id) {
         try {
-            factors.revokeToken(me(), id);
+            int sessions = factors.revokeToken(me(), id);
+            SessionLifetime.renew(((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance()
+                    .getExternalContext().getRequest()).getSession(false), sessions);
             PageMessages.told(language.get(), "page.second-factor.token-revoked");
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, language.get());

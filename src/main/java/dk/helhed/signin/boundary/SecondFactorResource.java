@@ -32,16 +32,19 @@ public class SecondFactorResource {
     @Context
     SecurityContext caller;
 
-    /** The secret offered, sent back with the app's first code. */
-    public record Confirmation(String secret, String code) {
+    @Context
+    jakarta.servlet.http.HttpServletRequest request;
+
+    /** The password again, the secret offered, and the app's first code for it. */
+    public record Confirmation(String password, String secret, String code) {
     }
 
     /** The password, given again. */
     public record Removal(String password) {
     }
 
-    /** A name to tell a token by. */
-    public record TokenRequest(String name) {
+    /** A name to tell a token by, and the password again. */
+    public record TokenRequest(String name, String password) {
     }
 
     /** Recovery codes, shown this once. */
@@ -67,18 +70,21 @@ public class SecondFactorResource {
     @POST
     @Path("second-factor")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Enrols {secret, code}: the offered secret and the app's code for it. Answers ten recovery "
-            + "codes, shown this once. A wrong code is a 400 on code.")
+    @Operation(summary = "Enrols {password, secret, code}: the password again, the offered secret (32 base32 "
+            + "characters) and the app's code for it. Answers ten recovery codes, shown this once. A wrong password or "
+            + "code is a 400 on its field; 409 when a second factor is already there (remove it first).")
     public RecoveryCodes enrol(Confirmation body) {
-        var b = body == null ? new Confirmation(null, null) : body;
-        return new RecoveryCodes(factors.confirm(me(), b.secret(), b.code(), clientAddress.current()));
+        var b = body == null ? new Confirmation(null, null, null) : body;
+        return new RecoveryCodes(factors.confirm(me(), b.password(), b.secret(), b.code(), clientAddress.current()));
     }
 
     @POST
     @Path("second-factor/recovery-codes")
-    @Operation(summary = "Ten new recovery codes; the old ones stop working.")
-    public RecoveryCodes renew() {
-        return new RecoveryCodes(factors.renewRecoveryCodes(me()));
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ten new recovery codes, {password} given again; the old ones stop working.")
+    public RecoveryCodes renew(Removal body) {
+        return new RecoveryCodes(factors.renewRecoveryCodes(me(), body == null ? null : body.password(),
+                clientAddress.current()));
     }
 
     @POST
@@ -93,18 +99,20 @@ public class SecondFactorResource {
     @POST
     @Path("api-tokens")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Makes an API token for programs: {name}. Answers {id, name, token}; the token is shown this "
-            + "once. Programs send it as Authorization: Bearer <token> (an account with a second factor cannot use "
-            + "HTTP Basic).")
+    @Operation(summary = "Makes an API token for programs: {name, password} (the password again). Answers {id, name, "
+            + "token}; the token is shown this once. Programs send it as Authorization: Bearer <token> (an account "
+            + "with a second factor cannot use HTTP Basic).")
     public SecondFactors.NewToken token(TokenRequest body) {
-        return factors.newToken(me(), body == null ? null : body.name());
+        var b = body == null ? new TokenRequest(null, null) : body;
+        return factors.newToken(me(), b.password(), b.name(), clientAddress.current());
     }
 
     @DELETE
     @Path("api-tokens/{id}")
-    @Operation(summary = "Revokes one of the signed-in person's API tokens. 204; 404 for one that is not theirs.")
+    @Operation(summary = "Revokes one of the signed-in person's API tokens, and ends the account's other sessions (a "
+            + "program's session begun with the token ends with it). 204; 404 for one that is not theirs.")
     public Response revoke(@PathParam("id") long id) {
-        factors.revokeToken(me(), id);
+        SessionLifetime.renew(request.getSession(false), factors.revokeToken(me(), id));
         return Response.noContent().build();
     }
 

@@ -15,6 +15,7 @@ import dk.helhed.verification.entity.ManageToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -98,8 +99,18 @@ public class SecondFactors {
      */
     public List<String> confirm(String email, String secret, String code, String from) {
         var account = account(email);
+        if (account.hasSecondFactor()) {
+            throw Refusal.conflict("second-factor.already");
+        }
+        if (sealing.problem().isPresent()) {
+            // a key only this node has would be lost at its restart, and the account with it
+            throw Refusal.conflict("second-factor.no-key");
+        }
+        if (secret == null || !secret.matches("[A-Z2-7]{32}")) {
+            throw Refusal.invalid("secret", "field.secret.invalid");
+        }
         Instant now = time.now();
-        var step = secret == null ? java.util.OptionalLong.empty() : Totp.matchingStep(secret, code, now, 0);
+        var step = Totp.matchingStep(secret, code, now, 0);
         if (step.isEmpty()) {
             limits.failed(account.email(), from);
             throw Refusal.invalid("code", "field.code.totp-wrong");
@@ -116,9 +127,11 @@ public class SecondFactors {
      */
     public boolean verify(String email, String code, String from) {
         var account = account(email);
-        if (limits.blocked(account.email(), from)) {
+        if (limits.blocked(account.email(), from) || limits.codesBlocked(account.email())) {
             throw Refusal.tooMany("page.login.too-many");
         }
+        // one check at a time per account: two requests with one code (or one recovery code) cannot both pass
+        em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
         Instant now = time.now();
         var secret = sealing.open(account.secondFactorSecret());
         if (secret.isPresent()) {
@@ -141,8 +154,7 @@ public class SecondFactors {
             log.record(account.email(), "MFA_RECOVERY_CODE_USED", "account:" + account.email());
             return true;
         }
-        limits.failed(account.email(), from);
-        log.record(SignInLimits.NOBODY, "SIGNIN_FAILED", "account:" + account.email() + " (second factor)");
+        limits.codeFailed(account.email(), from);
         return false;
     }
 
@@ -156,9 +168,16 @@ public class SecondFactors {
                 required(account.roles().stream().map(Enum::name).collect(Collectors.toSet())), tokens);
     }
 
-    /** Ten new recovery codes; the old ones stop working. */
-    public List<String> renewRecoveryCodes(String email) {
+    /** Enrols from the account page: the password again, then as {@link #confirm}. */
+    public List<String> confirm(String email, String password, String secret, String code, String from) {
+        checkPassword(account(email), password, from);
+        return confirm(email, secret, code, from);
+    }
+
+    /** Ten new recovery codes, the password given again; the old ones stop working. */
+    public List<String> renewRecoveryCodes(String email, String password, String from) {
         var account = account(email);
+        checkPassword(account, password, from);
         if (!account.hasSecondFactor()) {
             throw Refusal.conflict("second-factor.none");
         }
@@ -173,16 +192,19 @@ public class SecondFactors {
         if (required(account.roles().stream().map(Enum::name).collect(Collectors.toSet()))) {
             throw Refusal.conflict("second-factor.required");
         }
-        if (password == null || !passwords.matches(password, account.passwordHash())) {
-            limits.failed(account.email(), from);
-            throw Refusal.invalid("password", "field.password.wrong");
-        }
+        checkPassword(account, password, from);
         account.removeSecondFactor();
         em.createNamedQuery(RecoveryCode.FORGET).setParameter("account", account).executeUpdate();
         log.record(account.email(), "MFA_REMOVED", "account:" + account.email());
     }
 
-    /** A new API token for the signed-in person's programs, with a name to tell it by. */
+    /** A new API token for the signed-in person's programs, with a name to tell it by; the password again. */
+    public NewToken newToken(String email, String password, String name, String from) {
+        checkPassword(account(email), password, from);
+        return newToken(email, name);
+    }
+
+    /** A new API token (for a set-up that made the account, and for the tests' programs). */
     public NewToken newToken(String email, String name) {
         var account = account(email);
         String shown = name == null ? "" : name.strip();
@@ -202,12 +224,28 @@ public class SecondFactors {
         return new NewToken(made.id(), shown, token);
     }
 
-    public void revokeToken(String email, long id) {
+    /**
+     * Revokes a token. The account's sessions end too (a program's session, begun with the token, would otherwise
+     * outlive it): answers the sessions' new number, which the caller's own session carries on with.
+     */
+    public int revokeToken(String email, long id) {
         var account = account(email);
         var token = Optional.ofNullable(em.find(ApiToken.class, id)).filter(t -> t.account().equals(account))
                 .orElseThrow(() -> Refusal.notFound("api-token.unknown"));
         token.revoke(time.now());
+        account.endSessions();
         log.record(account.email(), "API_TOKEN_REVOKED", "account:" + account.email());
+        return account.sessionsVersion();
+    }
+
+    private void checkPassword(Account account, String password, String from) {
+        if (limits.blocked(account.email(), from)) {
+            throw Refusal.tooMany("page.login.too-many");
+        }
+        if (password == null || !passwords.matches(password, account.passwordHash())) {
+            limits.failed(account.email(), from);
+            throw Refusal.invalid("password", "field.password.wrong");
+        }
     }
 
     /** Who an API token signs in, if it is one and its account is active. */

@@ -49,11 +49,22 @@ public class SecondStepPage implements Serializable {
         return StaffAuthentication.SecondStep.of(request().getSession(false)).isPresent();
     }
 
+    /**
+     * Whether this sign-in sets the second factor up: only for an account that had none when its password was
+     * given. One that has one gives its code: nobody replaces it with a password alone.
+     */
+    public boolean isEnrolling() {
+        return enrolment().isPresent();
+    }
+
+    private java.util.Optional<StaffAuthentication.SecondStep> enrolment() {
+        return StaffAuthentication.SecondStep.of(request().getSession(false)).filter(s -> !s.enrolled());
+    }
+
     /** The secret to scan, made once per page. */
     public SecondFactors.Offer getOffer() {
         if (offer == null) {
-            offer = StaffAuthentication.SecondStep.of(request().getSession(false))
-                    .map(step -> factors.offer(step.email())).orElse(null);
+            offer = enrolment().map(step -> factors.offer(step.email())).orElse(null);
         }
         return offer;
     }
@@ -65,8 +76,8 @@ public class SecondStepPage implements Serializable {
     }
 
     public void enrol() {
-        var step = StaffAuthentication.SecondStep.of(request().getSession(false));
-        if (step.isEmpty()) {
+        var step = enrolment();
+        if (step.isEmpty() || getOffer() == null) {
             expired();
             return;
         }

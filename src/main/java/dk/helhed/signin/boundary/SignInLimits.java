@@ -54,6 +54,34 @@ public class SignInLimits {
         log.record(NOBODY, "SIGNIN_FAILED", subject(email));
     }
 
+    /**
+     * Wrong second-factor codes for the account from anywhere: reaching the code step already took the password, so
+     * this limit cannot be turned against the owner by someone without it, and it stops guesses spread over many
+     * addresses.
+     */
+    public boolean codesBlocked(String email) {
+        boolean blocked = limits.reached(codes(email), failures, WINDOW);
+        if (blocked) {
+            log.record(NOBODY, "SIGNIN_THROTTLED", subject(email) + " (second factor)");
+        }
+        return blocked;
+    }
+
+    public void codeFailed(String email, String address) {
+        limits.record(codes(email));
+        failed(email, address);
+    }
+
+    private static String codes(String email) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("codes|" + Account.normalise(email))
+                    .getBytes(StandardCharsets.UTF_8));
+            return "signin-code:" + HexFormat.of().formatHex(digest, 0, 20);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The account a security event is about, as the access log names it. */
     static String subject(String email) {
         String account = "account:" + Account.normalise(email == null ? "" : email);

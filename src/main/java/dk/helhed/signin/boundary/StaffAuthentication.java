@@ -75,7 +75,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                 // a program's password alone is one factor: it uses an API token
                 return refuse(request, response, context, 403);
             }
-            request.getSession(true).setAttribute(SecondStep.KEY, new SecondStep(who.email(), who.secondFactor(),
+            request.getSession(true);
+            // the session that carries a right password gets a new id now, not only once the code is in
+            request.changeSessionId();
+            request.getSession().setAttribute(SecondStep.KEY, new SecondStep(who.email(), who.secondFactor(),
                     false, System.currentTimeMillis()));
             request.setAttribute(SignInFailure.class.getName(), who.secondFactor() ? SignInFailure.NEEDS_CODE
                     : SignInFailure.NEEDS_ENROLMENT);
@@ -90,12 +93,14 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             }
             String from = clientAddress.of(request);
             try {
+                // confirmed: the enrolment of an account that had no second factor has just checked its first code
                 if (!step.confirmed() && !factors.verify(step.email(), code.code(), from)) {
                     request.setAttribute(SignInFailure.class.getName(), SignInFailure.WRONG_CODE);
                     return AuthenticationStatus.SEND_FAILURE;
                 }
-            } catch (Refusal tooMany) {
-                request.setAttribute(SignInFailure.class.getName(), SignInFailure.TOO_MANY);
+            } catch (Refusal refusal) {
+                request.setAttribute(SignInFailure.class.getName(), refusal.kind() == Refusal.Kind.TOO_MANY ? SignInFailure.TOO_MANY
+                        : SignInFailure.EXPIRED);
                 return AuthenticationStatus.SEND_FAILURE;
             }
             var signedIn = accounts.signedIn(step.email());
@@ -192,8 +197,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return now - since > 10 * 60 * 1000L;
         }
 
-        /** The step after an enrolment whose code was right. */
+        /** The step after the enrolment (of an account that had no second factor) whose code was right. */
         public SecondStep confirm() {
+            if (enrolled) {
+                throw new IllegalStateException("an account with a second factor gives its code");
+            }
             return new SecondStep(email, true, true, since);
         }
 

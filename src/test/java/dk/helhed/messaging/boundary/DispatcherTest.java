@@ -5,6 +5,7 @@ import dk.helhed.messaging.control.Envelope;
 import dk.helhed.messaging.control.OutboxLedger;
 import dk.helhed.messaging.control.Outcome;
 import dk.helhed.messaging.entity.ChannelKind;
+import dk.helhed.storage.Sealing;
 import dk.helhed.time.TimeSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
@@ -50,7 +51,20 @@ class DispatcherTest {
         dispatcher.batchSize = 50;
         dispatcher.leaseSeconds = 900;
         dispatcher.workers = workers;
+        dispatcher.sealing = new Sealing("AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=");
         return dispatcher;
+    }
+
+    @Test
+    @DisplayName("a node without its data key claims nothing: it could not open what other nodes sealed")
+    void withoutTheKeyNothingIsClaimed() {
+        ledger.add(10);
+        var dispatcher = dispatcher(1, Executors.newSingleThreadExecutor());
+        dispatcher.sealing = new Sealing(null);
+
+        assertThat(dispatcher.dispatchDue()).isZero();
+        assertThat(channels.sends()).isEmpty();
+        assertThat(ledger.statuses()).doesNotContainKey("SENDING").doesNotContainKey("SENT");
     }
 
     @Test
