@@ -2,7 +2,6 @@ package dk.helhed.privacy.boundary;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
-import dk.helhed.i18n.Texts;
 import dk.helhed.signin.boundary.AccountClosing;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * {@code /admin/accounts}: every account, and a button to deactivate a leaver (asked once more): they can no longer
@@ -41,7 +39,7 @@ public class AccountsPage implements Serializable {
 
     /** The roles in words, as the page's reader says them. */
     public String roles(List<String> roles) {
-        return roles.stream().map(r -> Texts.text(LANG, "page.role." + r)).collect(Collectors.joining(", "));
+        return DataSubjectPage.inWords(roles);
     }
 
     /** Whether this row is the signed-in admin's own account (which is not deactivated from here). */

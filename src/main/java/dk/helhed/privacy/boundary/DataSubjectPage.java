@@ -129,6 +129,11 @@ public class DataSubjectPage implements Serializable {
 
     /** The roles in words. */
     public String roles(List<String> roles) {
+        return inWords(roles);
+    }
+
+    /** Roles as the (Danish) staff pages say them. */
+    static String inWords(List<String> roles) {
         return roles.stream().map(r -> Texts.text(LANG, "page.role." + r)).collect(Collectors.joining(", "));
     }
 

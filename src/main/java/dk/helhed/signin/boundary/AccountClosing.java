@@ -35,7 +35,7 @@ public class AccountClosing {
     Passwords passwords;
 
     @Inject
-    SignInLimits limits;
+    PasswordAgain passwordAgain;
 
     @Inject
     AccountTokens tokens;
@@ -61,13 +61,7 @@ public class AccountClosing {
     /** The signed-in owner, after their password was given again (a wrong one counts as a failed sign-in). */
     public Summary owner(String signedIn, String password, String from) {
         var account = byEmail(signedIn);
-        if (limits.blocked(account.email(), from)) {
-            throw Refusal.tooMany("page.login.too-many");
-        }
-        if (password == null || !passwords.matches(password, account.passwordHash())) {
-            limits.failed(account.email(), from);
-            throw Refusal.invalid("password", "field.password.wrong");
-        }
+        passwordAgain.check(account, password, from);
         return Summary.of(account);
     }
 

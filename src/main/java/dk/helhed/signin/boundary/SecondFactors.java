@@ -4,7 +4,6 @@ import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Role;
-import dk.helhed.signin.control.Passwords;
 import dk.helhed.signin.control.SignInAccounts;
 import dk.helhed.signin.control.Totp;
 import dk.helhed.signin.entity.ApiToken;
@@ -56,7 +55,7 @@ public class SecondFactors {
     @Inject
     SignInAccounts accounts;
     @Inject
-    Passwords passwords;
+    PasswordAgain passwordAgain;
 
     @Inject
     @ConfigProperty(name = "helhed.second-factor.roles", defaultValue = "ADMIN,COORDINATOR,ADVISER")
@@ -239,13 +238,7 @@ public class SecondFactors {
     }
 
     private void checkPassword(Account account, String password, String from) {
-        if (limits.blocked(account.email(), from)) {
-            throw Refusal.tooMany("page.login.too-many");
-        }
-        if (password == null || !passwords.matches(password, account.passwordHash())) {
-            limits.failed(account.email(), from);
-            throw Refusal.invalid("password", "field.password.wrong");
-        }
+        passwordAgain.check(account, password, from);
     }
 
     /** Who an API token signs in, if it is one and its account is active. */
