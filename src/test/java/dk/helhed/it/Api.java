@@ -203,6 +203,12 @@ public class Api {
         return new String[]{"Authorization", "Bearer " + token};
     }
 
+    /** These headers and more (name, value, …). */
+    public static String[] with(String[] headers, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(headers), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
+    }
+
     /** The code the account's authenticator app shows now (one not yet used), waiting up to a minute for one. */
     public String code(String email) throws InterruptedException {
         for (int tries = 0; tries < 70; tries++) {

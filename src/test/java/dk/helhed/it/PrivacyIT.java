@@ -240,7 +240,7 @@ class PrivacyIT {
         assertThat(export.json().getJsonArray("appointments")).hasSize(1);
 
         // refusals say why, in the person's language; other roles may not look
-        var empty = search("", with(Api.as(coordinator), "Accept-Language", "en"));
+        var empty = search("", Api.with(Api.as(coordinator), "Accept-Language", "en"));
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("who");
         assertThat(search("hello", Api.as(coordinator)).status()).isEqualTo(400);
@@ -330,7 +330,7 @@ class PrivacyIT {
         assertThat(person.getJsonArray("shifts")).hasSize(1);
 
         var wrong = api.post("api/v1/account/data/deletion", "{\"password\":\"not it\"}",
-                with(Api.as(volunteer[0]), "Accept-Language", "en"));
+                Api.with(Api.as(volunteer[0]), "Accept-Language", "en"));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("password");
         assertThat(api.get("api/v1/account/profile", Api.as(volunteer[0])).status()).isEqualTo(200);
@@ -417,11 +417,6 @@ class PrivacyIT {
     private Api.Reply search(String who, String... headers) {
         return api.post("api/v1/coordinator/data-subjects/search", Json.createObjectBuilder().add("who", who).build()
                 .toString(), headers);
-    }
-
-    private static String[] with(String[] headers, String... more) {
-        return java.util.stream.Stream.concat(java.util.Arrays.stream(headers), java.util.Arrays.stream(more))
-                .toArray(String[]::new);
     }
 
     private static String enc(String text) {

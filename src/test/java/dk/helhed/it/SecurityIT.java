@@ -448,7 +448,7 @@ class SecurityIT {
         String admin = api.newStaff("ADMIN", null);
 
         // a coordinator's password alone is one factor: HTTP Basic is refused and says what to use
-        var basic = api.get("api/v1/coordinator/volunteers", with(Api.basic(coordinator, Api.STAFF_PASSWORD),
+        var basic = api.get("api/v1/coordinator/volunteers", Api.with(Api.basic(coordinator, Api.STAFF_PASSWORD),
                 "Accept-Language", "en", "X-Forwarded-For", address()));
         assertThat(basic.status()).isEqualTo(401);
         assertThat(basic.json().getString("type")).isEqualTo("urn:helhed:problem:problem.signin-second-factor");
@@ -464,7 +464,7 @@ class SecurityIT {
         assertThat(offer.getString("uri")).startsWith("otpauth://totp/").contains(secret);
         var wrong = api.post("api/v1/account/second-factor", Json.createObjectBuilder().add("secret", secret)
                 .add("code", "000000").add("password", Api.STAFF_PASSWORD).build().toString(),
-                with(password, "Accept-Language", "en"));
+                Api.with(password, "Accept-Language", "en"));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("code");
         String code = dk.helhed.signin.control.Totp.code(secret, dk.helhed.signin.control.Totp.step(Instant.now()));
@@ -478,7 +478,7 @@ class SecurityIT {
                 .add("code", code).add("password", Api.STAFF_PASSWORD).build().toString(), password);
         assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(200);
         assertThat(enrolled.json().getJsonArray("recoveryCodes")).hasSize(10);
-        assertThat(api.get("api/v1/account/profile", with(password, "X-Forwarded-For", address())).status())
+        assertThat(api.get("api/v1/account/profile", Api.with(password, "X-Forwarded-For", address())).status())
                 .as("Basic no longer").isEqualTo(401);
 
         // tokens: made, used, revoked
@@ -509,17 +509,12 @@ class SecurityIT {
                 Api.as(coordinator)).status()).isEqualTo(409);
         assertThat(api.post("api/v1/account/second-factor/removal", "{\"password\":\"" + Api.STAFF_PASSWORD + "\"}",
                 Api.as(volunteer)).status()).isEqualTo(204);
-        assertThat(api.get("api/v1/account/profile", with(password, "X-Forwarded-For", address())).status())
+        assertThat(api.get("api/v1/account/profile", Api.with(password, "X-Forwarded-For", address())).status())
                 .isEqualTo(200);
 
         assertThat(api.get("api/v1/admin/access-log?subject=account:" + volunteer, Api.as(admin)).array())
                 .extracting(e -> e.asJsonObject().getString("action"))
                 .contains("MFA_ENROLLED", "API_TOKEN_MADE", "API_TOKEN_REVOKED", "MFA_REMOVED");
-    }
-
-    private static String[] with(String[] headers, String... more) {
-        return java.util.stream.Stream.concat(java.util.Arrays.stream(headers), java.util.Arrays.stream(more))
-                .toArray(String[]::new);
     }
 
     private String session(String email, String path) {

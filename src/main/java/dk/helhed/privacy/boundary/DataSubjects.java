@@ -176,17 +176,8 @@ public class DataSubjects {
         int released = 0;
         int closed = 0;
         for (var person : found) {
-            if (person.accountId() != null) {
-                released += deleteVolunteer(person.accountId(), person.personId(), person.name(),
-                        "erased at the volunteer's request");
-                closed++;
-            } else if (person.personId() != null) {
-                var shifts = assignments.releaseFuture(person.personId(), "erased at the person's request");
-                tellCoordinators(person.name(), shifts);
-                released += shifts.size();
-                feeds.forget(person.personId());
-                profiles.erase(person.personId());
-            }
+            released += leave(person.accountId(), person.personId(), person.name(), "erased at the person's request");
+            closed += person.accountId() == null ? 0 : 1;
         }
         int booked = appointments.eraseAbout(who.phone(), who.email());
         int signed = signups.eraseAbout(who.phone(), who.email());
@@ -224,8 +215,7 @@ public class DataSubjects {
         log.record(account.email(), "DELETED_OWN_ACCOUNT", "account:" + account.id());
         var phone = profiles.about(NONE, account.email()).stream().map(Profiles.Held::phone)
                 .filter(Objects::nonNull).findFirst();
-        int released = deleteVolunteer(account.id(), account.personId(), account.name(),
-                "the volunteer deleted their account");
+        int released = leave(account.id(), account.personId(), account.name(), "the volunteer deleted their account");
         outbox.forget(account.email());
         phone.ifPresent(p -> {
             outbox.forget(p);
@@ -253,14 +243,20 @@ public class DataSubjects {
         return account;
     }
 
-    private int deleteVolunteer(long accountId, Long personId, String name, String why) {
+    /**
+     * Someone leaves for good: their future shifts open (the coordinators told), their calendar link and profile go,
+     * and their account (if they have one) is erased. Answers how many shifts were released.
+     */
+    private int leave(Long accountId, Long personId, String name, String why) {
         List<Assignments.Held> released = List.of();
         if (personId != null) {
             released = assignments.releaseFuture(personId, why);
             feeds.forget(personId);
             profiles.erase(personId);
         }
-        accounts.erase(accountId);
+        if (accountId != null) {
+            accounts.erase(accountId);
+        }
         tellCoordinators(name, released);
         return released.size();
     }

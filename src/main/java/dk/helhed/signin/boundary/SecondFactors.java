@@ -78,10 +78,17 @@ public class SecondFactors {
     public record NewToken(long id, String name, String token) {
     }
 
+    private Set<String> roles;
+
+    /** The roles of {@code HELHED_SECOND_FACTOR_ROLES}, read once. */
+    @jakarta.annotation.PostConstruct
+    void readRoles() {
+        roles = Arrays.stream(requiredRoles.split(",")).map(String::strip).map(r -> r.toUpperCase(Locale.ROOT))
+                .filter(r -> !r.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** Whether these groups (an account's roles) must sign in with a second factor. */
     public boolean required(Set<String> groups) {
-        Set<String> roles = Arrays.stream(requiredRoles.split(",")).map(String::strip)
-                .map(r -> r.toUpperCase(Locale.ROOT)).filter(r -> !r.isEmpty()).collect(Collectors.toSet());
         return groups.stream().anyMatch(roles::contains);
     }
 

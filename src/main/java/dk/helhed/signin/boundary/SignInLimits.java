@@ -73,13 +73,7 @@ public class SignInLimits {
     }
 
     private static String codes(String email) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("codes|" + Account.normalise(email))
-                    .getBytes(StandardCharsets.UTF_8));
-            return "signin-code:" + HexFormat.of().formatHex(digest, 0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "signin-code:" + digest("codes|" + Account.normalise(email));
     }
 
     /** The account a security event is about, as the access log names it. */
@@ -90,10 +84,14 @@ public class SignInLimits {
 
     /** The account and address as a digest: the bucket's column is short, and it need not hold the address. */
     private static String account(String email, String address) {
+        return "signin:" + digest(Account.normalise(email) + "|" + address);
+    }
+
+    /** The first 20 bytes of a SHA-256, in hex: a bucket's name that need not hold the address or e-mail. */
+    private static String digest(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest((Account.normalise(email) + "|" + address)
-                    .getBytes(StandardCharsets.UTF_8));
-            return "signin:" + HexFormat.of().formatHex(digest, 0, 20);
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 20);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
