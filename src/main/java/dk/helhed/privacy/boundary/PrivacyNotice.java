@@ -2,6 +2,7 @@ package dk.helhed.privacy.boundary;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.privacy.control.RetentionPolicy;
 import dk.helhed.web.PageLanguage;
 import jakarta.annotation.PostConstruct;
@@ -11,11 +12,14 @@ import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
  * What the privacy notice (GDPR Art. 13, {@code /privacy}) says about who is responsible: the data controller and
- * how to reach them ({@code helhed.privacy.controller}, {@code helhed.privacy.contact}), and the data-protection
+ * how to reach them, as the plan's set-up gave them (or else {@code helhed.privacy.controller} and
+ * {@code helhed.privacy.contact}), and the data-protection
  * officer if there is one ({@code helhed.privacy.dpo}); how long data is kept comes from the retention settings. A
  * plan that has not given its controller gets a warning at start, and the notice says to ask the staff.
  */
@@ -42,6 +46,9 @@ public class PrivacyNotice {
     @Inject
     PageLanguage language;
 
+    @Inject
+    Plan plan;
+
     @PostConstruct
     void warnWhenUnnamed() {
         if (!isNamed()) {
@@ -51,15 +58,21 @@ public class PrivacyNotice {
     }
 
     public boolean isNamed() {
-        return !controller.isBlank() && !contact.isBlank();
+        return !getController().isBlank() && !getContact().isBlank();
     }
 
     public String getController() {
-        return controller.strip();
+        return planOr(Plan.Words::controller, controller);
     }
 
     public String getContact() {
-        return contact.strip();
+        return planOr(Plan.Words::contact, contact);
+    }
+
+    /** The plan's own word when its set-up gave one, else the setting. */
+    private String planOr(Function<Plan.Words, String> word, String setting) {
+        Optional<String> own = plan.words().map(word).filter(w -> !w.isBlank());
+        return own.orElse(setting).strip();
     }
 
     public String getDpo() {
