@@ -26,9 +26,12 @@ public class Navigation {
             new Link("homework", "/coordinator/homework", "nav.coordinator.homework"),
             new Link("school-holidays", "/coordinator/school-holidays", "nav.coordinator.school-holidays"),
             new Link("pavilion-blocks", "/coordinator/pavilion-blocks", "nav.coordinator.pavilion-blocks"),
+            new Link("places", "/coordinator/places", "nav.coordinator.places"),
+            new Link("organisations", "/coordinator/organisations", "nav.coordinator.organisations"),
             new Link("invitations", "/coordinator/invitations", "nav.coordinator.invitations"),
             new Link("data-subject", "/coordinator/data-subject", "nav.coordinator.data-subject"));
-    private static final List<Link> ADMIN = List.of(new Link("access-log", "/admin/access-log", "nav.admin.access-log"),
+    private static final List<Link> ADMIN = List.of(new Link("plan", "/admin/plan", "nav.admin.plan"),
+            new Link("access-log", "/admin/access-log", "nav.admin.access-log"),
             new Link("accounts", "/admin/accounts", "nav.admin.accounts"));
     private static final List<Link> ADVISER = List.of(new Link("day", "/staff/day", "nav.adviser.day"));
     private static final List<Link> PARTNER = List.of(new Link("blocks", "/partner/blocks", "nav.partner.blocks"));

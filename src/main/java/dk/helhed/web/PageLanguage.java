@@ -66,4 +66,28 @@ public class PageLanguage {
         return Arrays.stream(Language.values()).map(l -> new Choice(l.tag(), Texts.text(l, "language." + l.tag()),
                 l.direction(), l == current)).toList();
     }
+
+    /** The staff pages' languages, Danish and English: partner organisations' staff are not all Danish speakers. */
+    public static final List<Language> STAFF = List.of(Language.DA, Language.EN);
+
+    /** A staff page's language: the page's own when Danish or English, else Danish. */
+    public Language staff() {
+        Language lang = get();
+        return STAFF.contains(lang) ? lang : Language.DA;
+    }
+
+    public String getStaffTag() {
+        return staff().tag();
+    }
+
+    public Locale getStaffLocale() {
+        return staff().locale();
+    }
+
+    /** The language picker of a staff page: Danish and English. */
+    public List<Choice> getStaffChoices() {
+        Language current = staff();
+        return STAFF.stream().map(l -> new Choice(l.tag(), Texts.text(l, "language." + l.tag()), l.direction(),
+                l == current)).toList();
+    }
 }

@@ -120,6 +120,188 @@ class FirstStartIT extends PageTest {
         assertThat(logged.array().getJsonObject(0).getString("actor")).isEqualTo(ADMIN);
     }
 
+    @Test
+    @Order(3)
+    void theAdminAddsEditsAndRemovesPlacesAndOrganisationsOnThePages() throws Throwable {
+        Browser.withEvidence(browser, "first-start-places", this::placesAndOrganisations);
+    }
+
+    private void placesAndOrganisations() {
+        laptop();
+        browser.get(deployment + "coordinator/places?lang=da");
+        signInOnPage(ADMIN, ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.titleIs("Steder"));
+        assertThat(read(By.id("no-places"))).isEqualTo("Der er ingen steder endnu. Tilføj det første herunder.");
+        Accessibility.assertNoSeriousViolations(browser, "the places page, empty");
+
+        // bad input is refused in place, with what was typed kept
+        place("Fælles Fremtid", "Ellemarken 10, 4600 Køge", "46", "Køge");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("place:postcode-error"))).getText())
+                .isEqualTo("Skriv et dansk postnummer med fire cifre.");
+        assertThat(read(By.id("place:street-error"))).startsWith("Skriv kun vej og nummer her");
+        assertThat(browser.findElement(By.id("place:name")).getAttribute("value")).isEqualTo("Fælles Fremtid");
+        Accessibility.assertNoSeriousViolations(browser, "the places page with problems");
+        place("Fælles Fremtid", "Ellemarken 10", "4600", "Køge");
+        awaitDone("Fælles Fremtid er tilføjet.");
+        place("Lokalkontoret", "Karlemoseparken 12", "4600", "Køge");
+        awaitDone("Lokalkontoret er tilføjet.");
+        place("Forkert sted", "Et sted 1", "4000", "Roskilde");
+        awaitDone("Forkert sted er tilføjet.");
+        assertThat(browser.findElements(By.cssSelector("tr.place .name")).stream().map(PageTest::read).toList())
+                .containsExactly("Fælles Fremtid", "Forkert sted", "Lokalkontoret");
+
+        // a place nothing refers to is deleted, after asking once more
+        row("place", "Forkert sted").findElement(By.cssSelector(".remove")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".confirm-remove"))).click();
+        awaitDone("Forkert sted er fjernet.");
+        assertThat(browser.findElements(By.cssSelector("tr.place .name")).stream().map(PageTest::read).toList())
+                .containsExactly("Fælles Fremtid", "Lokalkontoret");
+
+        // moving the local office: its row fills the form, and the new address is what residents will see
+        row("place", "Lokalkontoret").findElement(By.cssSelector(".edit")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("form-title"), "Ret sted"));
+        assertThat(browser.findElement(By.id("place:street")).getAttribute("value")).isEqualTo("Karlemoseparken 12");
+        browser.findElement(By.id("place:street")).clear();
+        browser.findElement(By.id("place:street")).sendKeys("Karlemoseparken 112");
+        browser.findElement(By.id("place:save")).click();
+        awaitDone("Lokalkontoret er gemt.");
+        assertThat(read(row("place", "Lokalkontoret").findElement(By.cssSelector(".address"))))
+                .isEqualTo("Karlemoseparken 112, 4600 Køge");
+
+        // in English, for partner staff who read no Danish
+        browser.findElement(By.cssSelector("nav.languages a[hreflang=en]")).click();
+        wait.until(ExpectedConditions.titleIs("Places"));
+        assertThat(read(By.id("nav-places"))).isEqualTo("Places");
+        assertThat(browser.findElements(By.cssSelector("nav.languages a[hreflang=ar]"))).isEmpty();
+        browser.findElement(By.id("nav-organisations")).click();
+        wait.until(ExpectedConditions.titleIs("Organisations"));
+        Accessibility.assertNoSeriousViolations(browser, "the organisations page in English");
+        organisation("", "Help with jobs");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("organisation:name-error")))
+                .getText()).isEqualTo("Please fill this in.");
+        assertThat(browser.findElement(By.id("organisation:helpsWith")).getAttribute("value"))
+                .isEqualTo("Help with jobs");
+        browser.findElement(By.id("organisation:helpsWith")).clear();
+        organisation("Jobcenter Køge", "Hjælp til job og uddannelse");
+        awaitDone("Jobcenter Køge is added.");
+        organisation("Dansk Folkehjælp", "");
+        awaitDone("Dansk Folkehjælp is added.");
+        assertThat(read(row("organisation", "Jobcenter Køge").findElement(By.cssSelector(".helps-with"))))
+                .isEqualTo("Hjælp til job og uddannelse");
+    }
+
+    @Test
+    @Order(4)
+    void placesOrganisationsAndThePlanOverRestWithRolesBadInputAndRetiring() {
+        String coordinator = api.newStaff("COORDINATOR", null);
+        for (String role : List.of("VOLUNTEER", "PARTNER", "ADVISER")) {
+            String someone = api.newStaff(role, null);
+            assertThat(api.get("api/v1/coordinator/places", Api.as(someone)).status()).as(role).isEqualTo(403);
+            assertThat(api.post("api/v1/coordinator/organisations", "{}", Api.as(someone)).status()).as(role)
+                    .isEqualTo(403);
+            assertThat(api.get("api/v1/admin/plan", Api.as(someone)).status()).as(role).isEqualTo(403);
+        }
+        assertThat(api.get("api/v1/coordinator/places").status()).isEqualTo(401);
+        assertThat(api.get("api/v1/admin/plan", Api.as(coordinator)).status()).isEqualTo(403);
+        var places = api.get("api/v1/coordinator/places", Api.as(coordinator));
+        assertThat(places.status()).isEqualTo(200);
+        assertThat(places.array()).hasSize(2);
+
+        // bad input: every field at once, nothing written
+        var bad = api.post("api/v1/coordinator/places", "{\"postcode\":\"0123\"}", Api.with(Api.as(coordinator),
+                "Accept-Language", "en"));
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(fields(bad.json())).containsExactlyInAnyOrder("name", "street", "postcode", "town");
+        assertThat(api.post("api/v1/coordinator/places", "not json", Api.as(coordinator)).status()).isEqualTo(400);
+        assertThat(api.get("api/v1/coordinator/places", Api.as(coordinator)).array()).hasSize(2);
+        var unknown = api.put("api/v1/coordinator/places/no-such-place", placeJson("X", "Vej 1", "4600", "Køge"),
+                Api.as(coordinator));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(api.delete("api/v1/coordinator/organisations/no-such", Api.as(coordinator)).status())
+                .isEqualTo(404);
+
+        // a place with a workshop on it is retired, not deleted: the workshop keeps it, nothing new is made there
+        var hall = api.post("api/v1/coordinator/places", placeJson("Medborgerhuset", "Torvet 1", "4600", "Køge"),
+                Api.as(coordinator));
+        assertThat(hall.status()).as(hall.body()).isEqualTo(201);
+        String code = hall.json().getString("code");
+        assertThat(code).isEqualTo("medborgerhuset");
+        assertThat(hall.header("Location")).endsWith("/api/v1/coordinator/places/medborgerhuset");
+        String start = java.time.LocalDate.now().plusDays(20) + "T17:00";
+        String end = java.time.LocalDate.now().plusDays(20) + "T19:00";
+        var workshop = api.post("api/v1/coordinator/events", workshopJson(code, start, end), Api.as(coordinator));
+        assertThat(workshop.status()).as(workshop.body()).isEqualTo(201);
+        var removed = api.delete("api/v1/coordinator/places/" + code, Api.as(coordinator));
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().getString("removed")).isEqualTo("RETIRED");
+        var all = api.get("api/v1/coordinator/places", Api.as(coordinator)).array();
+        assertThat(all.getJsonObject(all.size() - 1).getString("code")).isEqualTo(code);
+        assertThat(all.getJsonObject(all.size() - 1).getBoolean("retired")).isTrue();
+        var refused = api.post("api/v1/coordinator/events", workshopJson(code, start, end), Api.with(Api.as(coordinator),
+                "Accept-Language", "en"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("Unknown place, or it is no longer in use.");
+
+        // an organisation: added, renamed, and deleted while nothing refers to it
+        var org = api.post("api/v1/coordinator/organisations", "{\"name\":\"SSP Køge\"}", Api.as(coordinator));
+        assertThat(org.status()).as(org.body()).isEqualTo(201);
+        var renamed = api.put("api/v1/coordinator/organisations/ssp-koege",
+                "{\"name\":\"SSP\",\"helpsWith\":\"Unge og fritid\"}", Api.as(coordinator));
+        assertThat(renamed.json().getString("name")).isEqualTo("SSP");
+        assertThat(renamed.json().getString("helpsWith")).isEqualTo("Unge og fritid");
+        var tooLong = api.put("api/v1/coordinator/organisations/ssp-koege",
+                "{\"name\":\"SSP\",\"helpsWith\":\"" + "x".repeat(301) + "\"}", Api.as(coordinator));
+        assertThat(fields(tooLong.json())).containsExactly("helpsWith");
+        assertThat(api.delete("api/v1/coordinator/organisations/ssp-koege", Api.as(coordinator)).json()
+                .getString("removed")).isEqualTo("DELETED");
+
+        // the plan's words, the admin's alone
+        var words = api.get("api/v1/admin/plan", Api.as(ADMIN));
+        assertThat(words.json().getString("name")).isEqualTo("Helhedsplanen Ellemarken");
+        var badWords = api.put("api/v1/admin/plan", "{\"name\":\"\",\"controller\":\"\",\"contact\":\"x\"}",
+                Api.as(ADMIN));
+        assertThat(fields(badWords.json())).containsExactlyInAnyOrder("name", "controller");
+        assertThat(api.get("api/v1/admin/plan", Api.as(ADMIN)).json().getString("controller"))
+                .isEqualTo("Boligselskabet Ellemarken, Ellemarksvej 1, 4600 Køge");
+    }
+
+    private void place(String name, String street, String postcode, String town) {
+        for (var field : List.of("name", "street", "postcode", "town")) {
+            browser.findElement(By.id("place:" + field)).clear();
+        }
+        browser.findElement(By.id("place:name")).sendKeys(name);
+        browser.findElement(By.id("place:street")).sendKeys(street);
+        browser.findElement(By.id("place:postcode")).sendKeys(postcode);
+        browser.findElement(By.id("place:town")).sendKeys(town);
+        browser.findElement(By.id("place:save")).click();
+    }
+
+    private void organisation(String name, String helpsWith) {
+        browser.findElement(By.id("organisation:name")).clear();
+        browser.findElement(By.id("organisation:name")).sendKeys(name);
+        browser.findElement(By.id("organisation:helpsWith")).sendKeys(helpsWith);
+        browser.findElement(By.id("organisation:save")).click();
+    }
+
+    private static org.openqa.selenium.WebElement row(String kind, String name) {
+        return browser.findElements(By.cssSelector("tr." + kind)).stream()
+                .filter(r -> read(r.findElement(By.cssSelector(".name"))).equals(name)).findFirst().orElseThrow();
+    }
+
+    private static String placeJson(String name, String street, String postcode, String town) {
+        return Json.createObjectBuilder().add("name", name).add("street", street).add("postcode", postcode)
+                .add("town", town).build().toString();
+    }
+
+    private static String workshopJson(String place, String start, String end) {
+        return Json.createObjectBuilder().add("place", place)
+                .add("title", Json.createObjectBuilder().add("da", "Syværksted").add("en", "Sewing workshop"))
+                .add("description", Json.createObjectBuilder().add("da", "Vi syr sammen.").add("en", "We sew."))
+                .add("start", start).add("end", end).add("capacity", 10).build().toString();
+    }
+
     private String newLink() {
         var made = api.post("api/v1/test-support/setup-link", null);
         assertThat(made.status()).as(made.body()).isEqualTo(200);

@@ -70,7 +70,7 @@ public class AdviserHours {
     public Availability addWeeklyHours(long adviserId, WeeklyHours hours) {
         var adviser = adviser(adviserId);
         List<FieldProblem> problems = new ArrayList<>();
-        Place place = plan.place(hours.place()).orElse(null);
+        Place place = plan.placeInUse(hours.place()).orElse(null);
         if (place == null) {
             problems.add(new FieldProblem("place", "field.place.unknown"));
         }

@@ -73,7 +73,7 @@ public class EventAdministration {
         if (draft.place() == null || draft.place().isBlank()) {
             problems.add(new FieldProblem("place", "field.event.place.empty"));
         } else {
-            place = plan.place(draft.place().strip()).orElse(null);
+            place = plan.placeInUse(draft.place().strip()).orElse(null);
             if (place == null) {
                 problems.add(new FieldProblem("place", "field.place.unknown"));
             }

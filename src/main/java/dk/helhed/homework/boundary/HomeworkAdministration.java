@@ -206,7 +206,7 @@ public class HomeworkAdministration {
             problems.add(new FieldProblem("place", "field.event.place.empty"));
             return null;
         }
-        var place = plan.place(code.strip()).orElse(null);
+        var place = plan.placeInUse(code.strip()).orElse(null);
         if (place == null) {
             problems.add(new FieldProblem("place", "field.place.unknown"));
         }

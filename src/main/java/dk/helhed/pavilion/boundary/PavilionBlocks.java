@@ -53,7 +53,7 @@ public class PavilionBlocks {
 
     public Created create(Draft d) {
         List<Refusal.FieldProblem> problems = new ArrayList<>();
-        Place place = plan.place(d.place()).orElse(null);
+        Place place = plan.placeInUse(d.place()).orElse(null);
         if (place == null) {
             problems.add(new Refusal.FieldProblem("place", "field.pavilion.place"));
         }

@@ -72,12 +72,15 @@ public class WhoIsHere {
                 list.get(0).startsAt().atZone(zone).toLocalTime().format(hhmm),
                 list.get(0).endsAt().atZone(zone).toLocalTime().format(hhmm), list.get(0).place().name(),
                 list.stream().map(Shift::organisation).distinct().map(o -> new Organisation(o.code(), o.name(),
-                        helpsWith(o.code(), lang))).toList())).toList();
+                        o.helpsWith() != null ? o.helpsWith() : helpsWith(o.code(), lang))).toList())).toList();
         String title = Texts.day(lang, date);
         return new Day(date.toString(), title, date.equals(today), out);
     }
 
-    /** The organisation's line in the texts ({@code pavilion.org.<code>}), or none for one without. */
+    /**
+     * The organisation's line in the texts ({@code pavilion.org.<code>}, the demo's, in each language), or none for
+     * one without; the organisation's own words, when the secretariat gave them, come first.
+     */
     static String helpsWith(String code, Language lang) {
         try {
             return Texts.text(lang, "pavilion.org." + code);

@@ -92,9 +92,10 @@ public class People {
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
-    /** Every partner organisation, by name. */
+    /** Every partner organisation not retired, by name. */
     public List<Organisation> organisations() {
-        return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList();
+        return em.createQuery("select o from Organisation o where o.retiredAt is null order by o.name",
+                Organisation.class).getResultList();
     }
 
     public List<Person> colleagues(Person me) {

@@ -4,7 +4,10 @@ import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.plan.entity.Place;
 import dk.helhed.plan.entity.SocialPlan;
+import dk.helhed.storage.Removal;
+import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -26,6 +29,10 @@ import java.util.Optional;
 public class Plan {
     @PersistenceContext
     EntityManager em;
+    @Inject
+    Removal removal;
+    @Inject
+    TimeSource time;
 
     /** The place with the code, as given; none for a blank or unknown code. */
     public Optional<Place> place(String code) {
@@ -34,6 +41,11 @@ public class Plan {
         }
         return em.createNamedQuery(Place.BY_CODE, Place.class).setParameter("code", code).getResultStream()
                 .findFirst();
+    }
+
+    /** The place with the code, to make something new at: none for a blank, unknown or retired code. */
+    public Optional<Place> placeInUse(String code) {
+        return place(code).filter(p -> !p.retired());
     }
 
     /** Whether a plan has been set up in this database. */
@@ -66,7 +78,8 @@ public class Plan {
                 text("contact", w.contact(), CONTROLLER_MAX, true, problems));
     }
 
-    private static String text(String field, String value, int most, boolean required, List<FieldProblem> problems) {
+    /** A one-line text as given, spaces tidied, checked (required, at most {@code most} characters); null when blank. */
+    public static String text(String field, String value, int most, boolean required, List<FieldProblem> problems) {
         String text = value == null ? "" : value.strip().replaceAll("\\s+", " ");
         if (text.isEmpty()) {
             if (required) {
@@ -115,13 +128,104 @@ public class Plan {
                 .getResultStream().findFirst();
     }
 
-    /** A code for the plan's name: lower case ASCII letters and digits joined by hyphens, as in a link. */
-    static String code(String name) {
+    /** A code for a name (the plan's, a place's, an organisation's): lower case ASCII letters and digits joined by hyphens, as in a link. */
+    public static String code(String name) {
         String folded = name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
         folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String code = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         code = code.length() > 40 ? code.substring(0, 40).replaceAll("-$", "") : code;
         return code.isEmpty() ? "plan" : code;
+    }
+
+    static final int PLACE_NAME_MAX = 80;
+    static final int STREET_MAX = 100;
+    static final int TOWN_MAX = 60;
+
+    /** A place as the secretariat gives it: its name and address (a Danish postcode of four digits). */
+    @Schema(name = "PlaceDraft")
+    public record PlaceDraft(String name, String street, String postcode, String town) {
+    }
+
+    /** A place as the secretariat sees it; a retired one is kept for what refers to it and no longer offered. */
+    @Schema(name = "Place")
+    public record PlaceView(String code, String name, String street, String postcode, String town, String address,
+                            boolean retired) {
+        static PlaceView of(Place p) {
+            return new PlaceView(p.code(), p.name(), p.street(), p.postcode(), p.town(), p.address(), p.retired());
+        }
+    }
+
+    /** What removing did: deleted, or retired because something refers to the place. */
+    public enum Removed { DELETED, RETIRED }
+
+    /** Every place, retired ones last. */
+    public List<PlaceView> everyPlace() {
+        return em.createNamedQuery(Place.EVERY, Place.class).getResultList().stream().map(PlaceView::of).toList();
+    }
+
+    /** A new place of the plan, with a code made from its name; refused on its fields, or 404 before the set-up. */
+    public PlaceView addPlace(PlaceDraft draft) {
+        var d = checked(draft);
+        var plan = first().orElseThrow(() -> Refusal.notFound("problem.plan.none"));
+        String code = code(d.name());
+        for (int n = 2; place(code).isPresent(); n++) {
+            code = code(d.name()) + "-" + n;
+        }
+        var place = new Place(plan, code, d.name(), address(d));
+        em.persist(place);
+        return PlaceView.of(place);
+    }
+
+    /** Renames or moves a place (its code stays, and so do its links); 404 for an unknown code. */
+    public PlaceView editPlace(String code, PlaceDraft draft) {
+        var place = known(code);
+        var d = checked(draft);
+        place.describe(d.name(), address(d));
+        return PlaceView.of(place);
+    }
+
+    /** Deletes a place nothing refers to; retires it otherwise. 404 for an unknown code. */
+    public Removed removePlace(String code) {
+        var place = known(code);
+        if (removal.unlessReferenced(Place.class, place.id())) {
+            return Removed.DELETED;
+        }
+        place.retire(time.now());
+        return Removed.RETIRED;
+    }
+
+    private Place known(String code) {
+        return place(code).orElseThrow(() -> Refusal.notFound("problem.place.unknown"));
+    }
+
+    private static PlaceDraft checked(PlaceDraft draft) {
+        var d = draft == null ? new PlaceDraft(null, null, null, null) : draft;
+        List<FieldProblem> problems = new ArrayList<>();
+        String name = text("name", d.name(), PLACE_NAME_MAX, true, problems);
+        String street = text("street", d.street(), STREET_MAX, true, problems);
+        String postcode = d.postcode() == null ? "" : d.postcode().strip();
+        if (postcode.isEmpty()) {
+            problems.add(new FieldProblem("postcode", "field.plan.text.empty"));
+        } else if (!postcode.matches("[1-9][0-9]{3}")) {
+            problems.add(new FieldProblem("postcode", "field.place.postcode"));
+        }
+        String town = text("town", d.town(), TOWN_MAX, true, problems);
+        if (street != null && street.contains(",")) {
+            problems.add(new FieldProblem("street", "field.place.street-comma"));
+        }
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid(problems);
+        }
+        return new PlaceDraft(name, street, postcode, town);
+    }
+
+    private static String address(PlaceDraft d) {
+        return d.street() + ", " + d.postcode() + " " + d.town();
+    }
+
+    /** The plan's aggregate, for what belongs to it (an organisation); none before the set-up. */
+    public Optional<SocialPlan> current() {
+        return first();
     }
 
     /** A new plan. */

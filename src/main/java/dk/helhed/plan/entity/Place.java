@@ -1,5 +1,6 @@
 package dk.helhed.plan.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,15 +13,24 @@ import jakarta.persistence.Table;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** Where things happen: an estate's local office, the pavilion, a venue in town. Its code is stable and public. */
+/**
+ * Where things happen: an estate's local office, the pavilion, a venue in town. Its code is stable and public. A place
+ * something still refers to is retired rather than deleted: kept for what happened there, no longer offered.
+ */
 @Entity
 @Table(name = "place")
 @NamedQuery(name = Place.BY_CODE, query = "select p from Place p where p.code = :code")
-@NamedQuery(name = Place.ALL, query = "select p from Place p order by p.name")
+@NamedQuery(name = Place.ALL, query = "select p from Place p where p.retiredAt is null order by p.name")
+@NamedQuery(name = Place.EVERY, query = "select p from Place p order by p.retiredAt, p.name")
 public class Place {
     public static final String BY_CODE = "Place.byCode";
     public static final String ALL = "Place.all";
+    public static final String EVERY = "Place.every";
+    private static final Pattern ADDRESS = Pattern.compile("(.*?),\\s*(\\d{4})\\s+(.+)");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,6 +41,8 @@ public class Place {
     private String code;
     private String name;
     private String address;
+    @Column(name = "retired_at")
+    private Instant retiredAt;
 
     protected Place() {
     }
@@ -40,6 +52,35 @@ public class Place {
         this.code = code;
         this.name = name;
         this.address = address;
+    }
+
+    /** Renames the place and moves it (the address as "street, postcode town"); the code stays. */
+    public void describe(String name, String address) {
+        this.name = name;
+        this.address = address;
+    }
+
+    /** No longer offered for anything new; what refers to it keeps it. */
+    public void retire(Instant now) {
+        if (retiredAt == null) {
+            retiredAt = now;
+        }
+    }
+
+    public boolean retired() {
+        return retiredAt != null;
+    }
+
+    /** The postcode of an address written "street, postcode town"; null otherwise. */
+    public String postcode() {
+        Matcher m = address == null ? null : ADDRESS.matcher(address.strip());
+        return m != null && m.matches() ? m.group(2) : null;
+    }
+
+    /** The town of an address written "street, postcode town"; null otherwise. */
+    public String town() {
+        Matcher m = address == null ? null : ADDRESS.matcher(address.strip());
+        return m != null && m.matches() ? m.group(3).strip() : null;
     }
 
     public Long id() {
