@@ -488,7 +488,7 @@ class AccountPagesIT extends PageTest {
         browser.get(deployment + "coordinator/invitations");
         signIn(coordinator, Api.STAFF_PASSWORD);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite:name")));
-        assertThat(browser.getTitle()).isEqualTo("Invitér partnermedarbejdere");
+        assertThat(browser.getTitle()).isEqualTo("Invitér medarbejdere");
         browser.findElement(By.id("invite:submit")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
         assertThat(browser.findElements(By.cssSelector(".problem"))).extracting(WebElement::getText)
@@ -502,7 +502,11 @@ class AccountPagesIT extends PageTest {
         Accessibility.assertNoSeriousViolations(browser, "the coordinator's invitations");
 
         browser.manage().deleteAllCookies();
-        browser.get(deployment + link(awaitMail(email, 1).body(), "invitation") + "&lang=en");
+        // the link opens the page in the mail's language (Danish); the invitee reads English
+        browser.get(deployment + link(awaitMail(email, 1).body(), "invitation"));
+        wait.until(ExpectedConditions.titleIs("Din invitation"));
+        browser.findElement(By.cssSelector("nav.languages a[hreflang=en]")).click();
+        wait.until(ExpectedConditions.titleIs("Your invitation"));
         var password = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accept:password")));
         assertThat(browser.findElement(By.id("organisation")).getText()).isEqualTo(org.getString("name"));
         Accessibility.assertNoSeriousViolations(browser, "the invitation page");

@@ -2,11 +2,15 @@ package dk.helhed.it;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.Instant;
@@ -23,6 +27,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FirstStartIT extends PageTest {
     private static final String ADMIN = "sekretariat@helhed.test";
     private static final String ADMIN_PASSWORD = "en lang adgangssætning til planen";
+    private static final String ADVISER = "amina.adviser@helhed.test";
+    private static final String ADVISER_PASSWORD = "an adviser's long passphrase";
+    private static FakeSmtp smtp;
+
+    @BeforeAll
+    static void startFakeSmtp() {
+        smtp = new FakeSmtp(Integer.getInteger("it.smtp.port"));
+    }
+
+    @AfterAll
+    static void stopFakeSmtp() {
+        smtp.stop();
+    }
 
     @Test
     @Order(1)
@@ -265,6 +282,142 @@ class FirstStartIT extends PageTest {
         assertThat(fields(badWords.json())).containsExactlyInAnyOrder("name", "controller");
         assertThat(api.get("api/v1/admin/plan", Api.as(ADMIN)).json().getString("controller"))
                 .isEqualTo("Boligselskabet Ellemarken, Ellemarksvej 1, 4600 Køge");
+    }
+
+    @Test
+    @Order(5)
+    void theAdminInvitesAnAdviserInEnglishWhoAcceptsAndThenGivesHerASecondRole() throws Throwable {
+        Browser.withEvidence(browser, "first-start-staff", this::staff);
+    }
+
+    private void staff() throws Exception {
+        laptop();
+        browser.get(deployment + "coordinator/invitations?lang=en");
+        signInOnPage(ADMIN, ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.titleIs("Invite staff"));
+        var roles = new Select(browser.findElement(By.id("invite:role")));
+        assertThat(roles.getOptions().stream().map(WebElement::getText).toList())
+                .containsExactly("Coordinator", "Adviser", "Partner staff", "Admin");
+        // partner staff need their organisation: refused in place
+        browser.findElement(By.id("invite:name")).sendKeys("Amina Hassan");
+        browser.findElement(By.id("invite:email")).sendKeys(ADVISER);
+        browser.findElement(By.id("invite:submit")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite:organisation-error")))
+                .getText()).isEqualTo("Please choose an organisation.");
+        new Select(browser.findElement(By.id("invite:role"))).selectByValue("ADVISER");
+        new Select(browser.findElement(By.id("invite:language"))).selectByValue("en");
+        browser.findElement(By.id("invite:submit")).click();
+        awaitDone("The invitation is sent.");
+        assertThat(read(By.cssSelector("#pending .invitation .role"))).isEqualTo("Adviser");
+        Accessibility.assertNoSeriousViolations(browser, "the invitations page in English");
+
+        // the adviser's mail is in English; she sets her password and, at her first sign-in, her code app
+        api.dispatch();
+        var mail = smtp.awaitMailsTo(ADVISER, 1).get(0);
+        assertThat(mail.subject()).isEqualTo("Invitation to Helhed");
+        assertThat(mail.body()).contains("Hello Amina Hassan", "You are invited to Helhed as an adviser.");
+        String link = mail.body().replaceAll("(?s).*https://helhed\\.test/(invitation\\?t=[A-Za-z0-9_-]{22}&lang=en).*",
+                "$1");
+        browser.manage().deleteAllCookies();
+        browser.get(deployment + link);
+        wait.until(ExpectedConditions.titleIs("Your invitation"));
+        assertThat(read(By.id("role"))).isEqualTo("Adviser");
+        assertThat(browser.findElements(By.id("organisation"))).isEmpty();
+        browser.findElement(By.id("accept:password")).sendKeys(ADVISER_PASSWORD);
+        browser.findElement(By.id("accept:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("to-login"))).click();
+        browser.findElement(By.id("login:email")).sendKeys(ADVISER);
+        browser.findElement(By.id("login:password")).sendKeys(ADVISER_PASSWORD);
+        browser.findElement(By.id("login:submit")).click();
+        wait.until(ExpectedConditions.titleIs("Set up two-step sign-in"));
+        String secret = browser.findElement(By.id("secret")).getText().replace(" ", "");
+        browser.findElement(By.id("enrol:code")).sendKeys(dk.helhed.signin.control.Totp.code(secret,
+                dk.helhed.signin.control.Totp.step(Instant.now())));
+        browser.findElement(By.id("enrol:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("codes:continue"))).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        assertThat(browser.findElements(By.id("nav-day"))).as("an adviser's day").isNotEmpty();
+        assertThat(browser.findElements(By.id("nav-rota"))).as("no coordinator's pages yet").isEmpty();
+
+        // the admin makes her a coordinator too; taking away the admin's own role is refused in place
+        browser.manage().deleteAllCookies();
+        browser.get(deployment + "admin/accounts?lang=en");
+        signInOnPage(ADMIN, ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.titleIs("Accounts"));
+        row("account", "Amina Hassan").findElement(By.cssSelector(".change-roles")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("role-change:save")));
+        assertThat(read(By.cssSelector("#role-change legend"))).isEqualTo("Roles of Amina Hassan");
+        Accessibility.assertNoSeriousViolations(browser, "changing roles");
+        browser.findElement(By.cssSelector("input[name='role-change:roles'][value='COORDINATOR']")).click();
+        browser.findElement(By.id("role-change:save")).click();
+        awaitDone("The roles of Amina Hassan are saved.");
+        assertThat(read(row("account", "Amina Hassan").findElement(By.cssSelector(".roles"))))
+                .isEqualTo("Adviser, Coordinator");
+        row("account", "Sara Sekretariat").findElement(By.cssSelector(".change-roles")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "input[name='role-change:roles'][value='ADMIN']"))).click();
+        browser.findElement(By.id("role-change:save")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("role-change:roles-error")))
+                .getText()).isEqualTo("You cannot take away your own admin role.");
+        var changed = api.get("api/v1/admin/access-log?action=ROLE_CHANGED", Api.as(ADMIN)).array();
+        assertThat(changed).hasSize(1);
+        assertThat(changed.getJsonObject(0).getString("subject")).endsWith(" ADVISER -> ADVISER,COORDINATOR");
+        assertThat(changed.getJsonObject(0).getString("actor")).isEqualTo(ADMIN);
+    }
+
+    @Test
+    @Order(6)
+    void invitationsAndRoleChangesOverRestKeepTheSameRules() {
+        String coordinator = api.newStaff("COORDINATOR", null);
+        var admin = api.post("api/v1/coordinator/invitations", invite("ADMIN", null), Api.with(Api.as(coordinator),
+                "Accept-Language", "en"));
+        assertThat(admin.status()).as(admin.body()).isEqualTo(400);
+        assertThat(admin.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo("Only an admin can invite or appoint an admin.");
+        assertThat(fields(api.post("api/v1/coordinator/invitations", invite("PARTNER", null), Api.as(coordinator))
+                .json())).containsExactly("organisation");
+        assertThat(fields(api.post("api/v1/coordinator/invitations", invite("VOLUNTEER", null), Api.as(coordinator))
+                .json())).containsExactly("role");
+        assertThat(api.post("api/v1/coordinator/invitations", invite("ADMIN", null), Api.as(ADMIN)).status())
+                .isEqualTo(201);
+        // an organisation with an invitation is retired when removed, and no one is invited to it any more
+        assertThat(api.post("api/v1/coordinator/invitations", invite("PARTNER", "dansk-folkehjaelp"),
+                Api.as(coordinator)).status()).isEqualTo(201);
+        assertThat(api.delete("api/v1/coordinator/organisations/dansk-folkehjaelp", Api.as(coordinator)).json()
+                .getString("removed")).isEqualTo("RETIRED");
+        assertThat(fields(api.post("api/v1/coordinator/invitations", invite("PARTNER", "dansk-folkehjaelp"),
+                Api.as(coordinator)).json())).containsExactly("organisation");
+
+        var accounts = api.get("api/v1/admin/accounts", Api.as(ADMIN)).array().getValuesAs(JsonObject.class);
+        long amina = accounts.stream().filter(a -> a.getString("email").equals(ADVISER)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long sara = accounts.stream().filter(a -> a.getString("email").equals(ADMIN)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertThat(api.put("api/v1/admin/accounts/" + amina + "/roles", "{\"roles\":[\"ADVISER\"]}",
+                Api.as(coordinator)).status()).isEqualTo(403);
+        for (String bad : List.of("{\"roles\":[]}", "{}", "{\"roles\":[\"KING\"]}", "{\"roles\":[\"PARTNER\"]}")) {
+            var refused = api.put("api/v1/admin/accounts/" + amina + "/roles", bad, Api.as(ADMIN));
+            assertThat(refused.status()).as(bad + ": " + refused.body()).isEqualTo(400);
+            assertThat(fields(refused.json())).containsExactly("roles");
+        }
+        assertThat(fields(api.put("api/v1/admin/accounts/" + sara + "/roles", "{\"roles\":[\"COORDINATOR\"]}",
+                Api.as(ADMIN)).json())).containsExactly("roles");
+        assertThat(api.put("api/v1/admin/accounts/999999/roles", "{\"roles\":[\"ADVISER\"]}", Api.as(ADMIN))
+                .status()).isEqualTo(404);
+        var back = api.put("api/v1/admin/accounts/" + amina + "/roles", "{\"roles\":[\"ADVISER\"]}", Api.as(ADMIN));
+        assertThat(back.status()).as(back.body()).isEqualTo(200);
+        assertThat(back.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("ADVISER");
+        assertThat(api.get("api/v1/admin/access-log?action=ROLE_CHANGED", Api.as(ADMIN)).array()).hasSize(2);
+    }
+
+    private static String invite(String role, String organisation) {
+        var b = Json.createObjectBuilder().add("name", "Ny Medarbejder").add("email", Api.newEmail())
+                .add("role", role);
+        if (organisation != null) {
+            b.add("organisation", organisation);
+        }
+        return b.build().toString();
     }
 
     private void place(String name, String street, String postcode, String town) {

@@ -135,7 +135,8 @@ class PavilionPagesIT extends PageTest {
             signIn("coordinator/rota", coordinator, Api.STAFF_PASSWORD);
             var pages = java.util.Map.of("nav-gaps", "Huller i vagtplanen", "nav-homework", "Lektiehjælp: forløb",
                     "nav-school-holidays", "Skoleferier", "nav-pavilion-blocks", "Pavillonens blokke",
-                    "nav-invitations", "Invitér partnermedarbejdere", "nav-profile", "Min profil");
+                    "nav-invitations", "Invitér medarbejdere", "nav-places", "Steder", "nav-organisations",
+                    "Organisationer", "nav-profile", "Min profil");
             for (var page : new java.util.TreeMap<>(pages).entrySet()) {
                 browser.findElement(By.id(page.getKey())).click();
                 wait.until(ExpectedConditions.titleIs(page.getValue()));

@@ -131,6 +131,15 @@ public class Account {
         this.sessionsVersion++;
     }
 
+    /** Gives the account these roles (at least one); its sessions end, so the next request signs in with them. */
+    public void changeRoles(Set<Role> roles) {
+        if (roles.isEmpty()) {
+            throw new IllegalArgumentException("an account has at least one role");
+        }
+        this.roles = EnumSet.copyOf(roles);
+        this.sessionsVersion++;
+    }
+
     /** A leaver: they can no longer sign in, and every session of theirs ends. */
     public void deactivate() {
         this.active = false;

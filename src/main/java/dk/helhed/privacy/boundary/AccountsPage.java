@@ -2,7 +2,11 @@ package dk.helhed.privacy.boundary;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.i18n.Texts;
+import dk.helhed.people.entity.Role;
 import dk.helhed.signin.boundary.AccountClosing;
+import dk.helhed.signin.boundary.StaffRoles;
+import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,25 +14,37 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * {@code /admin/accounts}: every account, and a button to deactivate a leaver (asked once more): they can no longer
- * sign in, their sessions end, their future shifts are open again and the coordinators told.
+ * {@code /admin/accounts}: every account; change its roles (ticked in place, logged), and deactivate a leaver (asked
+ * once more): they can no longer sign in, their sessions end, their future shifts are open again and the
+ * coordinators told. Danish or English.
  */
 @Named
 @ViewScoped
 public class AccountsPage implements Serializable {
-    private static final Language LANG = Language.DA;
-
     @Inject
     transient DataSubjects subjects;
     @Inject
+    transient StaffRoles staffRoles;
+    @Inject
     transient HttpServletRequest request;
+    @Inject
+    transient PageLanguage language;
 
     private transient List<AccountClosing.Summary> accounts;
     private Long confirming;
+    private Long changing;
+    private List<String> chosen = new ArrayList<>();
+
+    /** A role to tick: its name and how the page says it. */
+    public record Choice(String code, String label) implements Serializable {
+    }
 
     public List<AccountClosing.Summary> getAccounts() {
         if (accounts == null) {
@@ -39,7 +55,56 @@ public class AccountsPage implements Serializable {
 
     /** The roles in words, as the page's reader says them. */
     public String roles(List<String> roles) {
-        return DataSubjectPage.inWords(roles);
+        return DataSubjectPage.inWords(roles, language.staff());
+    }
+
+    public List<Choice> getRoleChoices() {
+        Language lang = language.staff();
+        return Arrays.stream(Role.values()).map(r -> new Choice(r.name(), Texts.text(lang, "page.role." + r.name())))
+                .toList();
+    }
+
+    public void changeRoles(AccountClosing.Summary account) {
+        changing = account.id();
+        chosen = new ArrayList<>(account.roles());
+        confirming = null;
+    }
+
+    /** The title of the roles being changed ("Roller for Jonas"); null when none are. */
+    public String getRolesLegend() {
+        return changing == null ? null : getAccounts().stream().filter(a -> a.id() == changing).findFirst()
+                .map(a -> Texts.text(language.staff(), "page.accounts.roles-legend",
+                        a.name() == null ? a.email() : a.name())).orElse(null);
+    }
+
+    public boolean changing(long id) {
+        return changing != null && changing == id;
+    }
+
+    public void saveRoles() {
+        Language lang = language.staff();
+        try {
+            if (changing != null) {
+                var account = staffRoles.change(changing, chosen, request.getUserPrincipal().getName());
+                PageMessages.told(lang, "page.accounts.roles-saved", account.name());
+                changing = null;
+            }
+        } catch (Refusal refusal) {
+            PageMessages.refused(refusal, lang, Map.of("roles", "role-change:roles"));
+        }
+        accounts = null;
+    }
+
+    public void keepRoles() {
+        changing = null;
+    }
+
+    public List<String> getChosen() {
+        return chosen;
+    }
+
+    public void setChosen(List<String> chosen) {
+        this.chosen = chosen;
     }
 
     /** Whether this row is the signed-in admin's own account (which is not deactivated from here). */
@@ -49,6 +114,7 @@ public class AccountsPage implements Serializable {
 
     public void ask(long id) {
         confirming = id;
+        changing = null;
     }
 
     public void keep() {
@@ -63,10 +129,10 @@ public class AccountsPage implements Serializable {
         try {
             if (confirming != null) {
                 var account = subjects.deactivate(confirming, request.getUserPrincipal().getName());
-                PageMessages.told(LANG, "page.accounts.deactivated", account.name());
+                PageMessages.told(language.staff(), "page.accounts.deactivated", account.name());
             }
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, LANG);
+            PageMessages.refused(refusal, language.staff());
         }
         confirming = null;
         accounts = null;

@@ -134,7 +134,12 @@ public class DataSubjectPage implements Serializable {
 
     /** Roles as the (Danish) staff pages say them. */
     static String inWords(List<String> roles) {
-        return roles.stream().map(r -> Texts.text(LANG, "page.role." + r)).collect(Collectors.joining(", "));
+        return inWords(roles, LANG);
+    }
+
+    /** Roles as a staff page says them in its language. */
+    static String inWords(List<String> roles, Language language) {
+        return roles.stream().map(r -> Texts.text(language, "page.role." + r)).collect(Collectors.joining(", "));
     }
 
     public void correct() {

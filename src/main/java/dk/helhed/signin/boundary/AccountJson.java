@@ -27,9 +27,6 @@ public final class AccountJson {
     public record ResetRequest(String token, String password) {
     }
 
-    public record InvitationRequest(String name, String email, String organisation) {
-    }
-
     public record AcceptRequest(String password, String phone, Boolean smsConsent) {
     }
 
@@ -48,10 +45,12 @@ public final class AccountJson {
         return Response.accepted(new Accepted("CHECK_YOUR_EMAIL", Texts.text(language, key))).build();
     }
 
-    public record InvitationView(long id, String name, String email, String organisation, String organisationName,
-                                 String expiresAt) {
+    public record InvitationView(long id, String name, String email, String role, String organisation,
+                                 String organisationName, String language, String expiresAt) {
         static InvitationView of(Invitation i, ZoneId zone) {
-            return new InvitationView(i.id(), i.name(), i.email(), i.organisation().code(), i.organisation().name(),
+            var org = i.organisation();
+            return new InvitationView(i.id(), i.name(), i.email(), i.role().name(), org == null ? null : org.code(),
+                    org == null ? null : org.name(), i.language(),
                     i.expiresAt().atZone(zone).toOffsetDateTime().toString());
         }
     }

@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import dk.helhed.web.Problem;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -41,12 +44,17 @@ public class CoordinatorInvitationsResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invites {name, email, organisation (its code)}: the invitee gets a mail with a single-use "
-            + "link (14 days) to set a password. Refused: an unknown organisation, an e-mail that has an account.")
-    public Response invite(AccountJson.InvitationRequest body) {
-        var b = body == null ? new AccountJson.InvitationRequest(null, null, null) : body;
-        var invitation = invitations.invite(b.name(), b.email(), b.organisation(),
-                caller.getUserPrincipal().getName());
+    @Operation(summary = "Invites a staff member {name, email, role (COORDINATOR, ADVISER, PARTNER or ADMIN; "
+            + "PARTNER when not given), organisation (its code; required for PARTNER), language (da or en: the "
+            + "mails')}: the invitee gets a mail with a single-use link (14 days) to set a password. Only an admin "
+            + "invites an admin. Refused on its field: an unknown or retired organisation, an e-mail that has an "
+            + "account, another role.")
+    @APIResponse(responseCode = "201", description = "Invited")
+    @APIResponse(responseCode = "400", description = "Bad input, one entry per field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response invite(Invitations.Invite body) {
+        var invitation = invitations.invite(body, caller.getUserPrincipal().getName(),
+                caller.isUserInRole(Role.ADMIN_NAME));
         return Response.status(Response.Status.CREATED).entity(AccountJson.InvitationView.of(invitation, time.zone()))
                 .build();
     }

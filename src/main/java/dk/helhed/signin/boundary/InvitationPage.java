@@ -26,7 +26,7 @@ public class InvitationPage implements Serializable {
     @Inject
     transient PageLanguage language;
 
-    public record Shown(String name, String email, String organisation) implements Serializable {
+    public record Shown(String name, String email, String role, String organisation) implements Serializable {
     }
 
     private String token;
@@ -40,7 +40,8 @@ public class InvitationPage implements Serializable {
     public void load() {
         try {
             var i = invitations.open(token);
-            invitation = new Shown(i.name(), i.email(), i.organisation().name());
+            invitation = new Shown(i.name(), i.email(), Texts.text(language.get(), "page.role." + i.role().name()),
+                    i.organisation() == null ? null : i.organisation().name());
         } catch (Refusal refusal) {
             broken = Texts.text(language.get(), refusal.fields().isEmpty() ? refusal.key()
                     : refusal.fields().get(0).key());

@@ -21,15 +21,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Coordinators invite partner staff; the invitee sets a password (and may give a phone) on the page the mail's
- * link opens, which makes an active partner account belonging to the organisation.
+ * Coordinators and admins invite staff with a role; the invitee sets a password (and may give a phone) on the page
+ * the mail's link opens, which makes an active account with that role (partner staff belonging to their
+ * organisation). Staff whose role needs a second factor enrol it at their first sign-in.
  */
 @ApplicationScoped
 @Transactional
@@ -61,15 +62,34 @@ public class Invitations {
     public record Acceptance(String password, String phone, Boolean smsConsent) {
     }
 
-    public Invitation invite(String name, String email, String organisation, String invitedBy) {
+    /** Whom to invite: name, e-mail, role (PARTNER when none is given), organisation (its code), language (da, en). */
+    @Schema(name = "InvitationRequest")
+    public record Invite(String name, String email, String role, String organisation, String language) {
+    }
+
+    /** The roles staff are invited with; volunteers sign up themselves. */
+    public static final List<Role> STAFF_ROLES = List.of(Role.COORDINATOR, Role.ADVISER, Role.PARTNER, Role.ADMIN);
+
+    /**
+     * Invites a staff member with a role: partner staff must belong to an organisation (others may); only an admin
+     * invites an admin. Every problem is on its field; nothing is written when there is one.
+     */
+    public Invitation invite(Invite request, String invitedBy, boolean byAdmin) {
+        var r = request == null ? new Invite(null, null, null, null, null) : request;
         List<FieldProblem> problems = new ArrayList<>();
-        var details = ProfileDetails.read(name, null, false, List.of(), List.of(), problems);
-        String address = ProfileDetails.email(email, problems);
-        Optional<Organisation> org = organisation == null || organisation.isBlank() ? Optional.empty()
-                : people.organisation(organisation.strip());
-        if (org.isEmpty()) {
-            problems.add(new FieldProblem("organisation", organisation == null || organisation.isBlank()
-                    ? "field.organisation.empty" : "field.organisation.unknown"));
+        var details = ProfileDetails.read(r.name(), null, false, List.of(), List.of(), problems);
+        String address = ProfileDetails.email(r.email(), problems);
+        Role role = role(r.role(), byAdmin, problems);
+        Optional<Organisation> org = r.organisation() == null || r.organisation().isBlank() ? Optional.empty()
+                : people.organisation(r.organisation().strip()).filter(o -> !o.retired());
+        if (r.organisation() != null && !r.organisation().isBlank() && org.isEmpty()) {
+            problems.add(new FieldProblem("organisation", "field.organisation.unknown"));
+        } else if (org.isEmpty() && role == Role.PARTNER) {
+            problems.add(new FieldProblem("organisation", "field.organisation.empty"));
+        }
+        String language = r.language() == null || r.language().isBlank() ? "da" : r.language().strip();
+        if (!List.of("da", "en").contains(language)) {
+            problems.add(new FieldProblem("language", "field.language.staff"));
         }
         if (address != null && tokens.account(address).isPresent()) {
             problems.add(new FieldProblem("email", "field.email.taken"));
@@ -78,12 +98,29 @@ public class Invitations {
             throw Refusal.invalid(problems);
         }
         var secret = ManageToken.create();
-        var invitation = new Invitation(details.name(), address, org.get(), secret, invitedBy, time.now(),
-                settings.invitationLifetime());
+        var invitation = new Invitation(details.name(), address, role, org.orElse(null), language, secret, invitedBy,
+                time.now(), settings.invitationLifetime());
         em.persist(invitation);
         em.flush();
+        log.record(invitedBy, "INVITED", "invitation:" + invitation.id() + " " + role.name());
         outbox.enqueue(settings.messages().invitation(invitation, secret, time.now()));
         return invitation;
+    }
+
+    /** A staff role as given (PARTNER when none is); an admin only by an admin. */
+    static Role role(String given, boolean byAdmin, List<FieldProblem> problems) {
+        if (given == null || given.isBlank()) {
+            return Role.PARTNER;
+        }
+        var role = STAFF_ROLES.stream().filter(r -> r.name().equalsIgnoreCase(given.strip())).findFirst();
+        if (role.isEmpty()) {
+            problems.add(new FieldProblem("role", "field.role.invalid"));
+            return null;
+        }
+        if (role.get() == Role.ADMIN && !byAdmin) {
+            problems.add(new FieldProblem("role", "field.role.admin-only"));
+        }
+        return role.get();
     }
 
     /** How many invitations name this address (their name, address and inviter are kept until accepted or erased). */
@@ -129,8 +166,9 @@ public class Invitations {
         }
         invitation.accept(time.now());
         var person = people.enrol(details, invitation.email(), invitation.organisation());
-        var account = new Account(invitation.email(), invitation.name(), passwords.hash(answer.password()), person,
-                EnumSet.of(Role.PARTNER), time.now());
+        var account = Account.unverified(invitation.email(), invitation.name(), passwords.hash(answer.password()),
+                person, invitation.role(), invitation.language(), time.now());
+        account.activate();
         em.persist(account);
         return account;
     }

@@ -28,7 +28,8 @@ public class InvitationsResource {
     String token;
 
     @GET
-    @Operation(summary = "The invitation: who is invited, to which organisation, until when. Changes nothing.")
+    @Operation(summary = "The invitation: who is invited, with which role, to which organisation (none for "
+            + "a role without one), until when. Changes nothing.")
     public AccountJson.InvitationView invitation() {
         return AccountJson.InvitationView.of(invitations.open(token), time.zone());
     }
@@ -37,7 +38,8 @@ public class InvitationsResource {
     @Path("accept")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Accepts the invitation with {password, phone?, smsConsent?}: makes an active account "
-            + "(role PARTNER) and a person in the invitation's organisation; 201. Used or expired: 400 on token.")
+            + "with the invitation's role and a person (in its organisation, if any); 201. Used or expired: 400 on "
+            + "token. A coordinator, adviser or admin enrols the second factor at the first sign-in on the page.")
     public Response accept(AccountJson.AcceptRequest body) {
         var b = body == null ? new AccountJson.AcceptRequest(null, null, null) : body;
         var account = invitations.accept(token, new Invitations.Acceptance(b.password(), b.phone(), b.smsConsent()));

@@ -38,11 +38,14 @@ public record AccountMessages(String publicBaseUrl, ZoneId zone) {
     /** Partner staff are invited in Danish, like the staff pages. */
     public List<Outgoing> invitation(Invitation invitation, ManageToken token, Instant now) {
         String topic = "invitation:" + invitation.id();
-        Object[] args = {invitation.name(), publicBaseUrl + "/invitation?t=" + token.value(),
-                Texts.when(Language.DA, invitation.expiresAt(), zone), invitation.organisation().name()};
+        Language lang = Language.fromTag(invitation.language()).orElse(Language.DA);
+        String as = Texts.text(lang, "message.account.invitation.as." + invitation.role().name(),
+                invitation.organisation() == null ? "" : invitation.organisation().name());
+        Object[] args = {invitation.name(), publicBaseUrl + "/invitation?t=" + token.value() + "&lang=" + lang.tag(),
+                Texts.when(lang, invitation.expiresAt(), zone), as};
         return List.of(new Outgoing(topic, MessageKind.INVITATION, ChannelKind.EMAIL, invitation.email(),
-                Texts.text(Language.DA, "message.account.invitation.subject", args),
-                Texts.text(Language.DA, "message.account.invitation.email", args), now, invitation.expiresAt(),
+                Texts.text(lang, "message.account.invitation.subject", args),
+                Texts.text(lang, "message.account.invitation.email", args), now, invitation.expiresAt(),
                 topic + ":" + MessageKind.INVITATION + ":" + token.hash().substring(0, 16)));
     }
 

@@ -3,9 +3,12 @@ package dk.helhed.signin.entity;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Organisation;
+import dk.helhed.people.entity.Role;
 import dk.helhed.verification.entity.ManageToken;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -20,8 +23,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * A coordinator's invitation to a partner organisation's staff member. The mail's link carries a random token
- * (only its hash is kept); accepting it once, before it expires, makes the partner's account.
+ * An invitation to a staff member, with the role they will have (partner staff belong to an organisation) and the
+ * language of their mails. The mail's link carries a random token (only its hash is kept); accepting it once, before
+ * it expires, makes the account.
  */
 @Entity
 @Table(name = "invitation")
@@ -38,9 +42,12 @@ public class Invitation {
     private Long id;
     private String name;
     private String email;
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "organisation_id")
     private Organisation organisation;
+    @Enumerated(EnumType.STRING)
+    private Role role;
+    private String language;
     @Column(name = "token_hash")
     private String tokenHash;
     @Column(name = "invited_by")
@@ -55,11 +62,13 @@ public class Invitation {
     protected Invitation() {
     }
 
-    public Invitation(String name, String email, Organisation organisation, ManageToken token, String invitedBy,
-                      Instant now, Duration lifetime) {
+    public Invitation(String name, String email, Role role, Organisation organisation, String language,
+                      ManageToken token, String invitedBy, Instant now, Duration lifetime) {
         this.name = name;
         this.email = Account.normalise(email);
+        this.role = role;
         this.organisation = organisation;
+        this.language = language;
         this.tokenHash = token.hash();
         this.invitedBy = invitedBy;
         this.createdAt = now;
@@ -93,8 +102,18 @@ public class Invitation {
         return email;
     }
 
+    /** The organisation the staff member belongs to: always for partner staff, else null or as given. */
     public Organisation organisation() {
         return organisation;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    /** The language of the invitation mail and of the account's mails: da or en. */
+    public String language() {
+        return language;
     }
 
     public String invitedBy() {

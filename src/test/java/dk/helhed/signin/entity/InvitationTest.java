@@ -2,6 +2,7 @@ package dk.helhed.signin.entity;
 
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Organisation;
+import dk.helhed.people.entity.Role;
 import dk.helhed.plan.entity.SocialPlan;
 import dk.helhed.verification.entity.ManageToken;
 import org.junit.jupiter.api.Test;
@@ -14,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InvitationTest {
     private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
-    private final Invitation invitation = new Invitation("Lars Jensen", " Lars@Jobcenter.dk", new Organisation(
-            new SocialPlan("koege", "Køge"), "jobcenter", "Jobcenter Køge"), ManageToken.create(), "maja@helhed.dk",
-            NOW, Duration.ofDays(14));
+    private final Invitation invitation = new Invitation("Lars Jensen", " Lars@Jobcenter.dk", Role.PARTNER,
+            new Organisation(new SocialPlan("koege", "Køge"), "jobcenter", "Jobcenter Køge"), "da", ManageToken.create(),
+            "maja@helhed.dk", NOW, Duration.ofDays(14));
 
     @Test
     void isAcceptedOnce() {
