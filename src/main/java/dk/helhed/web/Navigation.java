@@ -26,6 +26,7 @@ public class Navigation {
             new Link("homework", "/coordinator/homework", "nav.coordinator.homework"),
             new Link("school-holidays", "/coordinator/school-holidays", "nav.coordinator.school-holidays"),
             new Link("pavilion-blocks", "/coordinator/pavilion-blocks", "nav.coordinator.pavilion-blocks"),
+            new Link("advisers", "/coordinator/advisers", "nav.coordinator.advisers"),
             new Link("places", "/coordinator/places", "nav.coordinator.places"),
             new Link("organisations", "/coordinator/organisations", "nav.coordinator.organisations"),
             new Link("invitations", "/coordinator/invitations", "nav.coordinator.invitations"),

@@ -411,6 +411,84 @@ class FirstStartIT extends PageTest {
         assertThat(api.get("api/v1/admin/access-log?action=ROLE_CHANGED", Api.as(ADMIN)).array()).hasSize(2);
     }
 
+    @Test
+    @Order(7)
+    void theCoordinatorMakesTheInvitedAdviserAnAdviserWithLanguagesHoursAndAnAbsence() throws Throwable {
+        Browser.withEvidence(browser, "first-start-advisers", this::advisers);
+    }
+
+    private void advisers() {
+        laptop();
+        browser.get(deployment + "coordinator/advisers?lang=da");
+        signInOnPage(ADMIN, ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.titleIs("Rådgivere"));
+        assertThat(browser.findElements(By.id("no-advisers"))).isNotEmpty();
+        Accessibility.assertNoSeriousViolations(browser, "the advisers page, empty");
+        new Select(browser.findElement(By.id("adviser:account"))).selectByValue(ADVISER);
+        browser.findElement(By.id("adviser:make")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adviser:languages-error")))
+                .getText()).isEqualTo("Vælg mindst ét sprog, rådgiveren taler.");
+        browser.findElement(By.cssSelector("input[name='adviser:languages'][value='ar']")).click();
+        browser.findElement(By.cssSelector("input[name='adviser:languages'][value='da']")).click();
+        browser.findElement(By.id("adviser:make")).click();
+        awaitDone("Medarbejderen er nu rådgiver.");
+        assertThat(read(By.cssSelector(".adviser .name"))).isEqualTo("Amina Hassan");
+        assertThat(read(By.cssSelector(".adviser .languages"))).contains("Dansk", "العربية");
+        assertThat(browser.findElements(By.id("no-candidates"))).isNotEmpty();
+
+        // weekly hours: an end before the start is refused in place; then Tuesdays at the local office
+        new Select(browser.findElement(By.id("hours:adviser"))).selectByVisibleText("Amina Hassan");
+        new Select(browser.findElement(By.id("hours:place"))).selectByVisibleText("Lokalkontoret");
+        new Select(browser.findElement(By.id("hours:day"))).selectByValue("TUESDAY");
+        setValue("hours:from", "12:00");
+        setValue("hours:until", "10:00");
+        browser.findElement(By.id("hours:add")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("hours:until-error"))).getText())
+                .isNotBlank();
+        setValue("hours:from", "10:00");
+        setValue("hours:until", "12:00");
+        browser.findElement(By.id("hours:slotMinutes")).clear();
+        browser.findElement(By.id("hours:slotMinutes")).sendKeys("30");
+        browser.findElement(By.id("hours:add")).click();
+        awaitDone("De faste tider er tilføjet");
+        assertThat(read(By.cssSelector(".adviser tr.hours .day"))).isEqualTo("Tirsdag");
+        assertThat(read(By.cssSelector(".adviser tr.hours .time"))).isEqualTo("10:00–12:00 (30 min)");
+        assertThat(read(By.cssSelector(".adviser tr.hours .place"))).isEqualTo("Lokalkontoret");
+
+        // an absence two weeks from now
+        var first = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).plusWeeks(2);
+        new Select(browser.findElement(By.id("absence:adviser"))).selectByVisibleText("Amina Hassan");
+        setValue("absence:from", first.toString());
+        setValue("absence:until", first.plusDays(4).toString());
+        new Select(browser.findElement(By.id("absence:reason"))).selectByValue("HOLIDAY");
+        browser.findElement(By.id("absence:add")).click();
+        awaitDone("Fraværet er tilføjet.");
+        assertThat(read(By.cssSelector(".adviser .absence"))).isEqualTo("Væk " + first + " – " + first.plusDays(4)
+                + " (Ferie)");
+        Accessibility.assertNoSeriousViolations(browser, "the advisers page");
+
+        // the slots are there for residents: the local office offers Tuesdays' times in Arabic
+        var slots = api.get("api/v1/appointment-slots?language=ar&place=" + placeCode("Lokalkontoret"));
+        assertThat(slots.status()).as(slots.body()).isEqualTo(200);
+        var starts = slots.array().getValuesAs(JsonObject.class).stream().map(o -> o.getString("start")).toList();
+        assertThat(starts).isNotEmpty().allSatisfy(start -> {
+            assertThat(java.time.OffsetDateTime.parse(start).getDayOfWeek()).isEqualTo(java.time.DayOfWeek.TUESDAY);
+            assertThat(start).containsAnyOf("T10:00", "T10:30", "T11:00", "T11:30");
+        });
+        assertThat(api.get("api/v1/appointment-slots?language=so&place=" + placeCode("Lokalkontoret")).array())
+                .as("nobody speaks Somali").isEmpty();
+    }
+
+    private String placeCode(String name) {
+        return api.get("api/v1/coordinator/places", Api.as(ADMIN)).array().getValuesAs(JsonObject.class).stream()
+                .filter(p -> p.getString("name").equals(name)).findFirst().orElseThrow().getString("code");
+    }
+
+    private static void setValue(String id, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id(id)), value);
+    }
+
     private static String invite(String role, String organisation) {
         var b = Json.createObjectBuilder().add("name", "Ny Medarbejder").add("email", Api.newEmail())
                 .add("role", role);

@@ -7,7 +7,9 @@ import dk.helhed.appointments.entity.AvailabilityException;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.SpokenLanguage;
+import dk.helhed.people.boundary.People;
 import dk.helhed.people.entity.Person;
+import dk.helhed.people.entity.Role;
 import dk.helhed.plan.boundary.Plan;
 import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
@@ -16,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -23,9 +26,11 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Coordinators set advisers' weekly hours and absences; slots follow at once (new hours make slots, an absence
@@ -45,6 +50,9 @@ public class AdviserHours {
     @Inject
     TimeSource time;
 
+    @Inject
+    People people;
+
     /** Weekly hours as a coordinator sends them; {@code day} is MONDAY..SUNDAY, times HH:mm, dates YYYY-MM-DD. */
     public record WeeklyHours(String place, String day, String from, String until, Integer slotMinutes,
                               String validFrom, String validUntil) {
@@ -52,6 +60,103 @@ public class AdviserHours {
 
     /** An absence: whole days, both included; reason HOLIDAY, ILLNESS or OTHER (no details are kept). */
     public record Absence(String from, String until, String reason) {
+    }
+
+    /** A staff account with the adviser role made an adviser, in the languages they speak (ISO 639-1 codes). */
+    @Schema(name = "NewAdviser")
+    public record NewAdviser(String account, List<String> languages) {
+    }
+
+    /** An adviser's weekly hours as the coordinator sees them. */
+    @Schema(name = "AdviserWeeklyHours")
+    public record HoursView(long id, String place, String placeName, String day, String from, String until,
+                            int slotMinutes, String validFrom, String validUntil) {
+        static HoursView of(Availability a) {
+            return new HoursView(a.id(), a.place().code(), a.place().name(), a.day().name(), a.startsAt().toString(),
+                    a.endsAt().toString(), a.slotMinutes(), a.validFrom().toString(),
+                    a.validUntil() == null ? null : a.validUntil().toString());
+        }
+    }
+
+    @Schema(name = "AdviserAbsence")
+    public record AbsenceView(String from, String until, String reason) {
+    }
+
+    /** An adviser with their languages, weekly hours and absences from today. */
+    @Schema(name = "AdviserOverview")
+    public record Overview(long id, String name, String email, List<String> languages, List<HoursView> hours,
+                           List<AbsenceView> absences) {
+    }
+
+    /** A staff member with the adviser role who is not an adviser yet: their account's e-mail and name. */
+    public record Candidate(String account, String name) {
+    }
+
+    /** Every adviser, by name, with their languages, weekly hours and absences not yet over. */
+    public List<Overview> overview() {
+        LocalDate today = time.now().atZone(time.zone()).toLocalDate();
+        var hoursOf = em.createQuery("select a from Availability a join fetch a.place order by a.dayOfWeek, a.startsAt",
+                Availability.class).getResultList().stream()
+                .collect(Collectors.groupingBy(a -> a.adviser().id()));
+        return advisers().stream().map(a -> new Overview(a.id(), a.person().name(), a.person().email(),
+                a.languages().stream().map(SpokenLanguage::code).toList(),
+                hoursOf.getOrDefault(a.id(), List.of()).stream().map(HoursView::of).toList(),
+                em.createNamedQuery(AvailabilityException.OF_ADVISER_BETWEEN, AvailabilityException.class)
+                        .setParameter("adviser", a).setParameter("first", today)
+                        .setParameter("last", today.plusYears(5)).getResultList().stream()
+                        .map(e -> new AbsenceView(e.fromDay().toString(), e.untilDay().toString(),
+                                e.reason().name())).toList())).toList();
+    }
+
+    /** Staff with the adviser role (active accounts) who are not advisers yet. */
+    public List<Candidate> candidates() {
+        var advisers = advisers().stream().map(a -> a.person().id()).collect(Collectors.toSet());
+        return people.withRole(Role.ADVISER, null).stream().filter(p -> !advisers.contains(p.id()))
+                .filter(p -> p.email() != null).sorted(Comparator.comparing(Person::name))
+                .map(p -> new Candidate(p.email(), p.name())).toList();
+    }
+
+    /**
+     * Makes a staff member with the adviser role an adviser, in the languages they speak: refused on "account" for
+     * anyone else or an adviser already, on "languages" for none or an unknown code. Answers the adviser's id.
+     */
+    public long makeAdviser(NewAdviser request) {
+        var r = request == null ? new NewAdviser(null, null) : request;
+        List<FieldProblem> problems = new ArrayList<>();
+        String account = r.account() == null ? "" : r.account().strip();
+        var person = candidates().stream().filter(c -> c.account().equalsIgnoreCase(account)).findFirst()
+                .flatMap(c -> people.signedIn(c.account()));
+        if (person.isEmpty()) {
+            problems.add(new FieldProblem("account", "field.adviser.account"));
+        }
+        var spoken = languages(r.languages(), problems);
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid(problems);
+        }
+        return addAdviser(person.get(), spoken);
+    }
+
+    /** The languages an adviser speaks, changed: at least one known ISO 639-1 code. */
+    public void speaks(long adviserId, List<String> codes) {
+        var adviser = adviser(adviserId);
+        List<FieldProblem> problems = new ArrayList<>();
+        var spoken = languages(codes, problems);
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid(problems);
+        }
+        adviser.speak(spoken);
+    }
+
+    private static List<SpokenLanguage> languages(List<String> codes, List<FieldProblem> problems) {
+        List<SpokenLanguage> spoken = new ArrayList<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            SpokenLanguage.of(code).ifPresentOrElse(spoken::add,
+                    () -> problems.add(new FieldProblem("languages", "field.spoken-language.invalid")));
+        }
+        if (spoken.isEmpty() && problems.stream().noneMatch(p -> p.field().equals("languages"))) {
+            problems.add(new FieldProblem("languages", "field.adviser.languages"));
+        }
+        return spoken;
     }
 
     /** A person who gives advice, in the languages they speak: answers the adviser's id. */

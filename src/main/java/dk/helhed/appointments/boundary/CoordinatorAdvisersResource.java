@@ -8,12 +8,17 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import dk.helhed.web.Problem;
+import jakarta.json.Json;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.util.List;
 
@@ -26,14 +31,47 @@ public class CoordinatorAdvisersResource {
     @Inject
     AdviserHours hours;
 
-    public record AdviserView(long id, String name, List<String> languages) {
+    /** The languages an adviser speaks. */
+    @org.eclipse.microprofile.openapi.annotations.media.Schema(name = "AdviserLanguages")
+    public record Languages(List<String> languages) {
     }
 
     @GET
-    @Operation(summary = "The advisers, with the languages they speak.")
-    public List<AdviserView> advisers() {
-        return hours.advisers().stream().map(a -> new AdviserView(a.id(), a.person().name(),
-                a.languages().stream().map(SpokenLanguage::code).toList())).toList();
+    @Operation(summary = "The advisers, by name, with the languages they speak, their weekly hours and their "
+            + "absences not yet over.")
+    public List<AdviserHours.Overview> advisers() {
+        return hours.overview();
+    }
+
+    @GET
+    @Path("candidates")
+    @Operation(summary = "Staff with the adviser role who are not advisers yet: {account (e-mail), name}.")
+    public List<AdviserHours.Candidate> candidates() {
+        return hours.candidates();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Makes a staff member with the adviser role an adviser: {account (their e-mail), languages "
+            + "(ISO 639-1 codes, at least one)}. Answers {id}; weekly hours come next.")
+    @APIResponse(responseCode = "201", description = "Made an adviser")
+    @APIResponse(responseCode = "400", description = "Bad input, one entry per field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response make(AdviserHours.NewAdviser body) {
+        long id = hours.makeAdviser(body);
+        return Response.status(Response.Status.CREATED).entity(Json.createObjectBuilder().add("id", id).build())
+                .build();
+    }
+
+    @PUT
+    @Path("{id}/languages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes the languages an adviser speaks: {languages: [ISO 639-1 codes, at least one]}.")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Bad input", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response languages(@PathParam("id") long id, Languages body) {
+        hours.speaks(id, body == null ? null : body.languages());
+        return Response.noContent().build();
     }
 
     @POST

@@ -64,6 +64,12 @@ public class Adviser {
         return languages.stream().map(SpokenLanguage::new).collect(Collectors.toCollection(TreeSet::new));
     }
 
+    /** The languages the adviser now speaks (at least one, checked by the boundary). */
+    public void speak(Collection<SpokenLanguage> spoken) {
+        languages.clear();
+        spoken.forEach(l -> languages.add(l.code()));
+    }
+
     public boolean speaks(SpokenLanguage language) {
         return languages.contains(language.code());
     }

@@ -79,6 +79,35 @@ public class Availability {
         this.validUntil = validUntil;
     }
 
+    public Long id() {
+        return id;
+    }
+
+    public DayOfWeek day() {
+        return DayOfWeek.of(dayOfWeek);
+    }
+
+    public LocalTime startsAt() {
+        return startsAt;
+    }
+
+    public LocalTime endsAt() {
+        return endsAt;
+    }
+
+    public int slotMinutes() {
+        return slotMinutes;
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    /** The last day of these hours; null while they go on. */
+    public LocalDate validUntil() {
+        return validUntil;
+    }
+
     public Adviser adviser() {
         return adviser;
     }

@@ -83,6 +83,14 @@ public class AvailabilityException {
                 until.toLocalTime(), reason);
     }
 
+    public LocalDate fromDay() {
+        return fromDay;
+    }
+
+    public LocalDate untilDay() {
+        return untilDay;
+    }
+
     public Adviser adviser() {
         return adviser;
     }
