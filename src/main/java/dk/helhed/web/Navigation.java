@@ -21,11 +21,13 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class Navigation {
     private static final List<Link> COORDINATOR = List.of(
+            new Link("appointments", "/coordinator/appointments", "nav.coordinator.appointments"),
             new Link("rota", "/coordinator/rota", "nav.coordinator.rota"),
             new Link("gaps", "/coordinator/gaps", "nav.coordinator.gaps"),
             new Link("homework", "/coordinator/homework", "nav.coordinator.homework"),
             new Link("school-holidays", "/coordinator/school-holidays", "nav.coordinator.school-holidays"),
             new Link("pavilion-blocks", "/coordinator/pavilion-blocks", "nav.coordinator.pavilion-blocks"),
+            new Link("events", "/coordinator/events", "nav.coordinator.events"),
             new Link("advisers", "/coordinator/advisers", "nav.coordinator.advisers"),
             new Link("places", "/coordinator/places", "nav.coordinator.places"),
             new Link("organisations", "/coordinator/organisations", "nav.coordinator.organisations"),

@@ -66,6 +66,24 @@ public class Api {
         return send(request, headers);
     }
 
+    /** The body of a GET as bytes (a spreadsheet); fails unless the answer is 200. */
+    public byte[] getBytes(String path, String... headers) {
+        var request = HttpRequest.newBuilder(resolve(path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.setHeader(headers[i], headers[i + 1]);
+        }
+        try {
+            var response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + ": " + response.statusCode());
+            }
+            return response.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException("HTTP call failed: " + e, e);
+        }
+    }
+
     /** Paths starting with "/" are on the server (health, openapi); others are inside the application. */
     private URI resolve(String path) {
         return path.startsWith("/") ? server.resolve(path) : app.resolve(path);

@@ -29,16 +29,20 @@ class FirstStartIT extends PageTest {
     private static final String ADMIN_PASSWORD = "en lang adgangssætning til planen";
     private static final String ADVISER = "amina.adviser@helhed.test";
     private static final String ADVISER_PASSWORD = "an adviser's long passphrase";
+    private static final java.time.ZoneId KOEGE = java.time.ZoneId.of("Europe/Copenhagen");
     private static FakeSmtp smtp;
+    private static FakeTwilio twilio;
 
     @BeforeAll
-    static void startFakeSmtp() {
+    static void startFakes() throws Exception {
         smtp = new FakeSmtp(Integer.getInteger("it.smtp.port"));
+        twilio = new FakeTwilio(Integer.getInteger("it.twilio.port"));
     }
 
     @AfterAll
-    static void stopFakeSmtp() {
+    static void stopFakes() {
         smtp.stop();
+        twilio.stop();
     }
 
     @Test
@@ -477,6 +481,144 @@ class FirstStartIT extends PageTest {
         });
         assertThat(api.get("api/v1/appointment-slots?language=so&place=" + placeCode("Lokalkontoret")).array())
                 .as("nobody speaks Somali").isEmpty();
+    }
+
+    @Test
+    @Order(8)
+    void residentsBookAndSignUpOnThePublicPagesAndTheCoordinatorFindsThemInTheListsAndExports() throws Throwable {
+        Browser.withEvidence(browser, "first-start-residents", this::residents);
+    }
+
+    private void residents() throws Exception {
+        // a workshop with one place, made on the coordinator's page; a bad form first
+        laptop();
+        browser.get(deployment + "coordinator/events?lang=da");
+        signInOnPage(ADMIN, ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.titleIs("Workshops og arrangementer"));
+        assertThat(browser.findElements(By.cssSelector("tr.event .name")).stream().map(PageTest::read).toList())
+                .as("the workshop made over REST, at a place since retired").containsExactly("Syværksted");
+        browser.findElement(By.id("event:create")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("event:titleDa-error")));
+        assertThat(read(By.id("event:place-error"))).isNotBlank();
+        assertThat(read(By.id("event:start-error"))).isNotBlank();
+        Accessibility.assertNoSeriousViolations(browser, "the events page with problems");
+        var thursday = java.time.LocalDate.now(KOEGE).with(java.time.temporal.TemporalAdjusters.next(
+                java.time.DayOfWeek.THURSDAY)).plusWeeks(1);
+        new Select(browser.findElement(By.id("event:place"))).selectByVisibleText("Fælles Fremtid");
+        browser.findElement(By.id("event:titleDa")).sendKeys("Syklub");
+        browser.findElement(By.id("event:titleEn")).sendKeys("Sewing club");
+        browser.findElement(By.id("event:descriptionDa")).sendKeys("Vi syr sammen. Symaskiner er der.");
+        browser.findElement(By.id("event:descriptionEn")).sendKeys("We sew together. Machines are there.");
+        setValue("event:start", thursday + "T17:00");
+        setValue("event:end", thursday + "T19:00");
+        browser.findElement(By.id("event:capacity")).sendKeys("1");
+        browser.findElement(By.id("event:create")).click();
+        awaitDone("Oprettet: 1 arrangement(er).");
+        assertThat(read(row("event", "Syklub").findElement(By.cssSelector(".seats")))).isEqualTo("0 / 1");
+        Accessibility.assertNoSeriousViolations(browser, "the events page");
+
+        // two residents sign up on the public page, on a phone, in English: the second waits in line
+        phone();
+        browser.manage().deleteAllCookies();
+        String first = Api.newPhone();
+        String second = Api.newPhone();
+        signUp("Hodan Warsame", first);
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome"))).getText())
+                .isNotBlank();
+        signUp("Leyla Demir", second);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+
+        // a resident asks for an Arabic-speaking adviser at the local office, in a later week
+        String resident = Api.newPhone();
+        browser.get(deployment + "book?lang=en&speaks=ar&place=" + placeCode("Lokalkontoret"));
+        WebElement chosen = null;
+        for (int week = 0; week < 4 && chosen == null; week++) {
+            chosen = browser.findElements(By.cssSelector("input[name='book:slot']")).stream()
+                    .filter(r -> read(browser.findElement(By.cssSelector("label[for='" + r.getAttribute("id")
+                            + "']"))).contains("10:30")).findFirst().orElse(null);
+            if (chosen == null) {
+                String before = read(By.id("week"));
+                browser.findElement(By.id("next-week")).click();
+                wait.until(d -> !read(By.id("week")).equals(before));
+            }
+        }
+        assertThat(chosen).as("a Tuesday 10:30 within four weeks").isNotNull();
+        chosen.click();
+        browser.findElement(By.id("book:name")).sendKeys("Samira Haddad");
+        browser.findElement(By.id("book:phone")).sendKeys(resident);
+        browser.findElement(By.id("book:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:code")))
+                .sendKeys(twilio.awaitCode(resident, 1));
+        browser.findElement(By.id("verify:submit")).click();
+        String reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
+
+        // the coordinator finds her by her phone written with spaces, and in the week's list of the local office
+        laptop();
+        browser.manage().deleteAllCookies();
+        String spaced = resident.substring(0, 3) + " " + resident.substring(3, 5) + " " + resident.substring(5);
+        browser.get(deployment + "coordinator/appointments?lang=da");
+        signInOnPage(ADMIN, ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.titleIs("Aftaler"));
+        browser.findElement(By.id("q")).sendKeys(spaced);
+        browser.findElement(By.id("show")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("appointments")));
+        assertThat(read(By.cssSelector("#appointments .reference"))).isEqualTo(reference);
+        assertThat(read(By.cssSelector("#appointments .name"))).isEqualTo("Samira Haddad");
+        assertThat(read(By.cssSelector("#appointments .adviser"))).isEqualTo("Amina Hassan");
+        Accessibility.assertNoSeriousViolations(browser, "the appointments list");
+        browser.findElement(By.id("q")).clear();
+        new Select(browser.findElement(By.id("place"))).selectByVisibleText("Fælles Fremtid");
+        browser.findElement(By.id("show")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("none")));
+        new Select(browser.findElement(By.id("place"))).selectByVisibleText("Lokalkontoret");
+        setValue("to", java.time.LocalDate.now(KOEGE).plusWeeks(4).toString());
+        browser.findElement(By.id("show")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("appointments")));
+        assertThat(browser.findElements(By.cssSelector("#appointments .reference")).stream().map(PageTest::read)
+                .toList()).contains(reference);
+
+        // the exports of that list: a CSV for Danish Excel and a spreadsheet, both logged
+        String query = browser.findElement(By.id("csv")).getAttribute("href").replaceAll(".*\\?", "");
+        var csv = api.get("api/v1/coordinator/appointments/export.csv?" + query, Api.as(ADMIN));
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        assertThat(csv.body()).startsWith("\uFEFFDag;Fra kl.;Til kl.;Sted;Rådgiver;Reference;Navn;Telefon;E-mail")
+                .contains(";Lokalkontoret;Amina Hassan;" + reference + ";Samira Haddad;" + resident + ";");
+        var xlsx = api.getBytes("api/v1/coordinator/appointments/export.xlsx?" + query, Api.as(ADMIN));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(5).getStringCellValue()).isEqualTo("Reference");
+            assertThat(java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
+                    .mapToObj(r -> sheet.getRow(r).getCell(5).getStringCellValue())).contains(reference);
+        }
+        var log = api.get("api/v1/admin/access-log?action=EXPORT_APPOINTMENTS", Api.as(ADMIN)).array();
+        assertThat(log).hasSize(2);
+
+        // the workshop's participants and its line, on the page and in the export
+        browser.get(deployment + "coordinator/events?lang=en");
+        wait.until(ExpectedConditions.titleIs("Workshops and events"));
+        assertThat(read(row("event", "Sewing club").findElement(By.cssSelector(".waiting")))).isEqualTo("1");
+        row("event", "Sewing club").findElement(By.cssSelector(".name a")).click();
+        wait.until(ExpectedConditions.titleIs("Participants"));
+        assertThat(read(By.cssSelector("#participants .name"))).isEqualTo("Hodan Warsame");
+        assertThat(read(By.cssSelector("#waitlist .waiting"))).startsWith("Leyla Demir");
+        Accessibility.assertNoSeriousViolations(browser, "the participants page");
+        String participants = browser.findElement(By.id("csv")).getAttribute("href")
+                .replaceAll(".*/api/v1/", "api/v1/");
+        var list = api.get(participants, Api.as(ADMIN));
+        assertThat(list.body()).contains("Confirmed;;", "Hodan Warsame", "On the waiting list;1;", "Leyla Demir");
+        assertThat(api.get("api/v1/admin/access-log?action=VIEW_PARTICIPANTS", Api.as(ADMIN)).array()).hasSize(1);
+    }
+
+    private void signUp(String name, String phone) throws InterruptedException {
+        browser.get(deployment + "events?lang=en");
+        wait.until(ExpectedConditions.elementToBeClickable(By.partialLinkText("Sewing club"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name"))).sendKeys(name);
+        browser.findElement(By.id("signup:phone")).sendKeys(phone);
+        browser.findElement(By.id("signup:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:code")))
+                .sendKeys(twilio.awaitCode(phone, 1));
+        browser.findElement(By.id("verify:submit")).click();
     }
 
     private String placeCode(String name) {

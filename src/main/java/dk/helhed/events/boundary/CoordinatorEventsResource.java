@@ -3,6 +3,7 @@ package dk.helhed.events.boundary;
 import dk.helhed.events.entity.EventPlan;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.Problem;
+import dk.helhed.web.Sheet;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -71,6 +72,25 @@ public class CoordinatorEventsResource {
         return new EventJson.Participants(view(id),
                 found.withPlace().stream().map(s -> EventJson.Participant.of(s, null)).toList(),
                 line.inOrder().stream().map(s -> EventJson.Participant.of(s, line.position(s).getAsInt())).toList());
+    }
+
+    @GET
+    @Path("{id}/participants/export.csv")
+    @Produces(Sheet.CSV)
+    @Operation(summary = "The participants and the waitlist as a CSV file for Excel (UTF-8 with BOM, semicolons), in "
+            + "the language of ?lang= or Accept-Language (da or en). Logged as EXPORT_PARTICIPANTS.")
+    public Response participantsCsv(@PathParam("id") long id) {
+        return administration.participantsSheet(id, request.getUserPrincipal().getName(), Sheet.language(request))
+                .csvDownload("deltagere-" + id);
+    }
+
+    @GET
+    @Path("{id}/participants/export.xlsx")
+    @Produces(Sheet.XLSX)
+    @Operation(summary = "The participants and the waitlist as a spreadsheet (.xlsx). Logged as EXPORT_PARTICIPANTS.")
+    public Response participantsXlsx(@PathParam("id") long id) {
+        return administration.participantsSheet(id, request.getUserPrincipal().getName(), Sheet.language(request))
+                .xlsxDownload("deltagere-" + id);
     }
 
     @POST

@@ -9,6 +9,7 @@ import dk.helhed.events.entity.Localized;
 import dk.helhed.events.entity.Signup;
 import dk.helhed.events.entity.SignupStatus;
 import dk.helhed.events.entity.Waitlist;
+import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.boundary.Outbox;
@@ -16,7 +17,9 @@ import dk.helhed.messaging.entity.MessageKind;
 import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.plan.boundary.Plan;
 import dk.helhed.plan.entity.Place;
+import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.Sheet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -116,6 +119,32 @@ public class EventAdministration {
         var found = participants(eventId);
         accessLog.record(coordinator, "VIEW_PARTICIPANTS", "event:" + eventId);
         return found;
+    }
+
+    /**
+     * Who has a place and who is in line, as a list to take away (CSV or spreadsheet): status, place in line,
+     * reference, name, phone, e-mail. The export is written to the access log.
+     */
+    public Sheet participantsSheet(long eventId, String coordinator, Language lang) {
+        var found = participants(eventId);
+        accessLog.record(coordinator, "EXPORT_PARTICIPANTS", "event:" + eventId);
+        List<List<String>> rows = new ArrayList<>();
+        for (var s : found.withPlace()) {
+            rows.add(row(s, "", lang));
+        }
+        for (var s : found.waitlist().inOrder()) {
+            rows.add(row(s, String.valueOf(found.waitlist().position(s).getAsInt()), lang));
+        }
+        return new Sheet(Texts.text(lang, "page.participants.sheet"), List.of(
+                Texts.text(lang, "page.participants.status"), Texts.text(lang, "page.participants.position"),
+                Texts.text(lang, "page.participants.reference"), Texts.text(lang, "page.places.name"),
+                Texts.text(lang, "page.participants.phone"), Texts.text(lang, "page.participants.email")), rows);
+    }
+
+    private static List<String> row(Signup s, String position, Language lang) {
+        var contact = s.contact();
+        return List.of(Texts.text(lang, "page.participants.status." + s.status().name()), position, s.reference(),
+                contact.name(), contact.phone() == null ? "" : contact.phone(), contact.email().orElse(""));
     }
 
     public Participants participants(long eventId) {

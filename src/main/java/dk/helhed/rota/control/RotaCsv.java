@@ -1,5 +1,7 @@
 package dk.helhed.rota.control;
 
+import dk.helhed.web.Sheet;
+
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -41,14 +43,6 @@ public final class RotaCsv {
     }
 
     static String field(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && (v.charAt(0) == '=' || v.charAt(0) == '@' || v.charAt(0) == '\t' || v.charAt(0) == '\r'
-                || (v.charAt(0) == '+' || v.charAt(0) == '-') && !v.matches("[+-][0-9 ,+]*"))) {
-            v = "'" + v;
-        }
-        if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
+        return Sheet.field(value);
     }
 }
