@@ -55,7 +55,8 @@ public class AppointmentBook {
         static Entry of(Appointment a, java.time.ZoneId zone) {
             var s = a.slot();
             var w = s.window();
-            return new Entry(a.reference(), AppointmentJson.local(w.start(), zone), AppointmentJson.local(w.end(), zone),
+            return new Entry(a.reference(), AppointmentJson.local(w.start(), zone),
+                    AppointmentJson.local(w.end(), zone),
                     s.place().code(), s.place().name(), s.adviser().id(), s.adviser().person().name(),
                     a.residentName(), a.residentPhone(), a.residentEmail().orElse(null), a.language().tag(),
                     a.requestedLanguage().map(SpokenLanguage::code).orElse(null), a.note(),
@@ -63,17 +64,25 @@ public class AppointmentBook {
         }
     }
 
-    /** The list, its look logged as VIEW_APPOINTMENTS. */
+    /**
+     * The list, its look logged as VIEW_APPOINTMENTS: once with the filter, and once for each appointment shown, so
+     * the resident's own report of who looked at their data has it.
+     */
     public List<Entry> list(Filter filter, String coordinator) {
         var found = find(filter);
-        log.record(coordinator, "VIEW_APPOINTMENTS", describe(filter));
+        logged(coordinator, "VIEW_APPOINTMENTS", filter, found);
         return found;
+    }
+
+    private void logged(String coordinator, String action, Filter filter, List<Entry> found) {
+        log.record(coordinator, action, describe(filter));
+        found.forEach(e -> log.record(coordinator, action, Appointment.topicOf(e.reference())));
     }
 
     /** The list to take away (CSV or spreadsheet), logged as EXPORT_APPOINTMENTS. */
     public Sheet sheet(Filter filter, String coordinator, Language lang) {
         var found = find(filter);
-        log.record(coordinator, "EXPORT_APPOINTMENTS", describe(filter));
+        logged(coordinator, "EXPORT_APPOINTMENTS", filter, found);
         var zone = time.zone();
         var hhmm = DateTimeFormatter.ofPattern("HH:mm");
         List<List<String>> rows = found.stream().map(e -> {

@@ -19,8 +19,9 @@ import java.util.stream.Stream;
 
 /**
  * {@code /coordinator/appointments}: the residents' appointments by days, place and adviser, or found by reference or
- * phone number; a print view and exports of the same list. A plain GET form, so a list can be bookmarked and sent
- * on. Each look is written to the access log. Danish or English.
+ * phone number; a print view and exports of the same list. The filter is sent by POST, so a phone number searched for
+ * never stands in an address; the print view and the exports of a list by days take theirs in the link. Each look
+ * is written to the access log. Danish or English.
  */
 @Named
 @RequestScoped
@@ -73,10 +74,10 @@ public class AppointmentsPage {
         return hours.advisers().stream().map(a -> new Choice(String.valueOf(a.id()), a.person().name())).toList();
     }
 
-    /** The filter as query parameters, for the print view and the exports of the same list. */
+    /** The filter as query parameters, for the print view and the exports of the same list (never a search). */
     public String getQuery() {
         return Stream.of(p("from", from), p("to", to), p("place", place), p("adviser", adviser == null ? null
-                        : adviser.toString()), p("q", q), p("lang", language.staff().tag()))
+                        : adviser.toString()), p("lang", language.staff().tag()))
                 .filter(s -> !s.isEmpty()).collect(Collectors.joining("&"));
     }
 

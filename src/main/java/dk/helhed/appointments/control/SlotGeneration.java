@@ -92,8 +92,8 @@ public class SlotGeneration {
         for (var slot : em.createNamedQuery(AppointmentSlot.GENERATED_BETWEEN, AppointmentSlot.class)
                 .setParameter("from", now).setParameter("to", until).getResultList()) {
             Adviser adviser = slot.adviser();
-            boolean open = openings.computeIfAbsent(adviser.id(), id -> openings(adviser, today, last))
-                    .open(slot.window());
+            boolean open = !slot.place().retired() && openings.computeIfAbsent(adviser.id(),
+                    id -> openings(adviser, today, last)).open(slot.window());
             if (!open && !slot.withdrawn()) {
                 withdraw.add(slot.id());
                 if (slot.taken()) {
@@ -106,7 +106,8 @@ public class SlotGeneration {
         setWithdrawn(withdraw, true);
         setWithdrawn(reopen, false);
         if (!withdraw.isEmpty() || !reopen.isEmpty()) {
-            LOG.info(() -> "Slot generation: " + withdraw.size() + " slots withdrawn (closed day or adviser away), "
+            LOG.info(() -> "Slot generation: " + withdraw.size()
+                    + " slots withdrawn (closed day, adviser away or place retired), "
                     + reopen.size() + " offered again");
         }
         if (!bookedButClosed.isEmpty()) {

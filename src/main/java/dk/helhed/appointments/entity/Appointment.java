@@ -297,6 +297,11 @@ public class Appointment {
 
     /** What messages about this appointment are filed under, so they can be found and cancelled together. */
     public String topic() {
+        return topicOf(reference);
+    }
+
+    /** The topic of the appointment with this reference: its messages' and its access log entries'. */
+    public static String topicOf(String reference) {
         return "appointment:" + reference;
     }
 

@@ -29,7 +29,7 @@ import java.util.List;
  */
 @Entity
 @Table(name = "availability")
-@NamedQuery(name = Availability.ALL, query = "select a from Availability a")
+@NamedQuery(name = Availability.ALL, query = "select a from Availability a where a.place.retiredAt is null")
 public class Availability {
     public static final String ALL = "Availability.all";
 

@@ -79,6 +79,7 @@ public class PavilionBlocks {
         var block = new PavilionBlock(place, day, start, end, from, until, time.now());
         for (Need need : d.needs()) {
             var org = people.organisation(need.organisation() == null ? "" : need.organisation())
+                    .filter(o -> !o.retired())
                     .orElseThrow(() -> Refusal.invalid("needs", "field.pavilion.organisation"));
             block.need(org, need.people() == null ? 1 : need.people());
         }

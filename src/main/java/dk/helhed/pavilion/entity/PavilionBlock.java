@@ -36,7 +36,7 @@ import java.util.List;
 @NamedQuery(name = PavilionBlock.ALL, query = "select b from PavilionBlock b order by b.dayOfWeek, b.startsAt, b.id")
 @NamedQuery(name = PavilionBlock.ACTIVE, query = """
         select b from PavilionBlock b where b.validFrom <= :last and (b.validUntil is null or b.validUntil >= :first)
-        order by b.id""")
+        and b.place.retiredAt is null order by b.id""")
 public class PavilionBlock {
     public static final String ALL = "PavilionBlock.all";
     public static final String ACTIVE = "PavilionBlock.active";

@@ -4,6 +4,7 @@ import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.people.entity.Organisation;
 import dk.helhed.plan.boundary.Plan;
+import dk.helhed.storage.DatabaseRefusals;
 import dk.helhed.storage.Removal;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,10 +62,11 @@ public class Organisations {
         String base = Plan.code(d.name());
         String code = base;
         for (int n = 2; people.organisation(code).isPresent(); n++) {
-            code = base + "-" + n;
+            code = Plan.numbered(base, n);
         }
-        var organisation = people.addOrganisation(owner, code, d.name());
+        var organisation = new Organisation(owner, code, d.name());
         organisation.describe(d.name(), d.helpsWith());
+        DatabaseRefusals.insert(em, organisation, () -> Refusal.conflict("problem.organisation.taken"));
         return View.of(organisation);
     }
 

@@ -32,6 +32,8 @@ public class AccountClosing {
     EntityManager em;
 
     @Inject
+    StaffRoles roles;
+    @Inject
     Passwords passwords;
 
     @Inject
@@ -79,6 +81,9 @@ public class AccountClosing {
                 .orElseThrow(() -> Refusal.notFound("account.unknown"));
         if (account.email().equals(Account.normalise(by))) {
             throw Refusal.conflict("account.self");
+        }
+        if (account.active() && !roles.anotherAdmin(id)) {
+            throw Refusal.conflict("account.last-admin");
         }
         if (account.active()) {
             account.deactivate();

@@ -4,6 +4,8 @@ import dk.helhed.audit.boundary.AccessLog;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Account;
 import dk.helhed.people.entity.Role;
+import dk.helhed.signin.entity.ApiToken;
+import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,11 +32,27 @@ public class StaffRoles {
     EntityManager em;
     @Inject
     AccessLog log;
+    @Inject
+    SecondFactors factors;
+    @Inject
+    TimeSource time;
+
+    /** Whether another active admin than this account remains (for deactivating or demoting it). */
+    public boolean anotherAdmin(long id) {
+        lockAdmins();
+        var account = em.find(Account.class, id);
+        return account == null || !account.roles().contains(Role.ADMIN) || otherActiveAdmins(account) > 0;
+    }
 
     public AccountClosing.Summary change(long id, List<String> roles, String by) {
+        Set<Role> wanted = read(roles);
+        // every admin is locked first, so two admins demoting each other at once cannot leave none
+        lockAdmins();
         var account = Optional.ofNullable(em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> Refusal.notFound("account.unknown"));
-        Set<Role> wanted = read(roles);
+        if (!account.active()) {
+            throw Refusal.conflict("account.inactive");
+        }
         Set<Role> before = account.roles();
         if (wanted.contains(Role.PARTNER) && (account.person() == null || account.person().organisation() == null)) {
             throw Refusal.invalid("roles", "field.role.organisation");
@@ -49,9 +67,20 @@ public class StaffRoles {
         }
         if (!wanted.equals(before)) {
             account.changeRoles(wanted);
+            if (!account.hasSecondFactor() && factors.required(groups(wanted))) {
+                // its programs' tokens were made with the password alone: they end with the new roles
+                em.createNamedQuery(ApiToken.REVOKE_ALL).setParameter("account", account)
+                        .setParameter("now", time.now()).executeUpdate();
+            }
             log.record(by, "ROLE_CHANGED", "account:" + account.id() + " " + names(before) + " -> " + names(wanted));
         }
         return AccountClosing.Summary.of(account);
+    }
+
+    /** Locks every active admin's account row, for as long as the transaction lasts. */
+    void lockAdmins() {
+        em.createQuery("select a from Account a join a.roles r where r = :admin and a.active = true", Account.class)
+                .setParameter("admin", Role.ADMIN).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     private long otherActiveAdmins(Account account) {
@@ -77,5 +106,9 @@ public class StaffRoles {
 
     private static String names(Set<Role> roles) {
         return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static Set<String> groups(Set<Role> roles) {
+        return roles.stream().map(Enum::name).collect(Collectors.toSet());
     }
 }
