@@ -31,6 +31,7 @@ public class Navigation {
             new Link("advisers", "/coordinator/advisers", "nav.coordinator.advisers"),
             new Link("places", "/coordinator/places", "nav.coordinator.places"),
             new Link("organisations", "/coordinator/organisations", "nav.coordinator.organisations"),
+            new Link("closed-days", "/coordinator/closed-days", "nav.coordinator.closed-days"),
             new Link("invitations", "/coordinator/invitations", "nav.coordinator.invitations"),
             new Link("data-subject", "/coordinator/data-subject", "nav.coordinator.data-subject"));
     private static final List<Link> ADMIN = List.of(new Link("plan", "/admin/plan", "nav.admin.plan"),

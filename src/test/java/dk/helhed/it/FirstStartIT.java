@@ -123,6 +123,14 @@ class FirstStartIT extends PageTest {
         assertThat(browser.findElements(By.id("nav-rota"))).isNotEmpty();
         assertThat(browser.findElements(By.id("nav-accounts"))).isNotEmpty();
 
+        // a plan being set up offers residents nothing yet, and says so under its name
+        browser.get(deployment + "?lang=da");
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("nothing-yet"))).getText())
+                .startsWith("Helhedsplanen er ved at blive sat op.");
+        assertThat(read(By.id("plan-name"))).isEqualTo("Helhedsplanen Ellemarken");
+        assertThat(browser.findElements(By.cssSelector(".offerings a"))).isEmpty();
+        Accessibility.assertNoSeriousViolations(browser, "the front page of a plan being set up");
+
         // the link is gone, on the page and in the API; the privacy notice names the plan's controller
         browser.get(link.replace("https://helhed.test/", deployment.toString()) + "&lang=en");
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("broken"))).getText())
@@ -259,8 +267,8 @@ class FirstStartIT extends PageTest {
         var all = api.get("api/v1/coordinator/places", Api.as(coordinator)).array();
         assertThat(all.getJsonObject(all.size() - 1).getString("code")).isEqualTo(code);
         assertThat(all.getJsonObject(all.size() - 1).getBoolean("retired")).isTrue();
-        var refused = api.post("api/v1/coordinator/events", workshopJson(code, start, end), Api.with(Api.as(coordinator),
-                "Accept-Language", "en"));
+        var refused = api.post("api/v1/coordinator/events", workshopJson(code, start, end),
+                Api.with(Api.as(coordinator), "Accept-Language", "en"));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().getJsonArray("errors").getJsonObject(0).getString("message"))
                 .isEqualTo("Unknown place, or it is no longer in use.");
@@ -459,8 +467,8 @@ class FirstStartIT extends PageTest {
         assertThat(read(By.cssSelector(".adviser tr.hours .time"))).isEqualTo("10:00–12:00 (30 min)");
         assertThat(read(By.cssSelector(".adviser tr.hours .place"))).isEqualTo("Lokalkontoret");
 
-        // an absence two weeks from now
-        var first = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Copenhagen")).plusWeeks(2);
+        // an absence three weeks from now
+        var first = java.time.LocalDate.now(KOEGE).plusWeeks(3);
         new Select(browser.findElement(By.id("absence:adviser"))).selectByVisibleText("Amina Hassan");
         setValue("absence:from", first.toString());
         setValue("absence:until", first.plusDays(4).toString());
@@ -577,6 +585,16 @@ class FirstStartIT extends PageTest {
         assertThat(browser.findElements(By.cssSelector("#appointments .reference")).stream().map(PageTest::read)
                 .toList()).contains(reference);
 
+        // programs search by phone with the number in the body, written any way
+        var found = api.post("api/v1/coordinator/appointments/search", "{\"q\":\"" + spaced + "\"}", Api.as(ADMIN));
+        assertThat(found.status()).as(found.body()).isEqualTo(200);
+        assertThat(found.array().getJsonObject(0).getString("reference")).isEqualTo(reference);
+        assertThat(api.post("api/v1/coordinator/appointments/search", "{}", Api.as(ADMIN)).status()).isEqualTo(400);
+        assertThat(api.post("api/v1/coordinator/appointments/search", "{\"q\":\"x\"}",
+                Api.as(api.newStaff("ADVISER", null))).status()).isEqualTo(403);
+        assertThat(api.get("api/v1/coordinator/appointments?from=2026-13-01", Api.as(ADMIN)).status())
+                .isEqualTo(400);
+
         // the exports of that list: a CSV for Danish Excel and a spreadsheet, both logged
         String query = browser.findElement(By.id("csv")).getAttribute("href").replaceAll(".*\\?", "");
         var csv = api.get("api/v1/coordinator/appointments/export.csv?" + query, Api.as(ADMIN));
@@ -591,8 +609,12 @@ class FirstStartIT extends PageTest {
             assertThat(java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum())
                     .mapToObj(r -> sheet.getRow(r).getCell(5).getStringCellValue())).contains(reference);
         }
-        var log = api.get("api/v1/admin/access-log?action=EXPORT_APPOINTMENTS", Api.as(ADMIN)).array();
+        // both exports are logged, also against the appointment itself (the resident's own report shows them)
+        var log = api.get("api/v1/admin/access-log?action=EXPORT_APPOINTMENTS&subject=appointment:" + reference,
+                Api.as(ADMIN)).array();
         assertThat(log).hasSize(2);
+        assertThat(api.get("api/v1/admin/access-log?action=VIEW_APPOINTMENTS&subject=appointment:" + reference,
+                Api.as(ADMIN)).array()).hasSizeGreaterThanOrEqualTo(2);
 
         // the workshop's participants and its line, on the page and in the export
         browser.get(deployment + "coordinator/events?lang=en");
@@ -608,6 +630,62 @@ class FirstStartIT extends PageTest {
         var list = api.get(participants, Api.as(ADMIN));
         assertThat(list.body()).contains("Confirmed;;", "Hodan Warsame", "On the waiting list;1;", "Leyla Demir");
         assertThat(api.get("api/v1/admin/access-log?action=VIEW_PARTICIPANTS", Api.as(ADMIN)).array()).hasSize(1);
+
+        // the front page now offers advice and workshops, and still no homework help or pavilion
+        phone();
+        browser.get(deployment + "?lang=da");
+        assertThat(wait.until(ExpectedConditions.visibilityOfAllElementsLocatedBy(By.cssSelector(".offerings h2 a")))
+                .stream().map(a -> a.getAttribute("id")).toList()).containsExactly("to-book", "to-events");
+    }
+
+    @Test
+    @Order(9)
+    void aClosedDayOfThePlansWithdrawsItsSlotsAtOnceAndOpeningItOffersThemAgain() throws Throwable {
+        String coordinator = api.newStaff("COORDINATOR", null);
+        String lokal = placeCode("Lokalkontoret");
+        var tuesday = java.time.LocalDate.now(KOEGE).with(java.time.temporal.TemporalAdjusters.next(
+                java.time.DayOfWeek.TUESDAY)).plusWeeks(1);
+        String slotsThatDay = "api/v1/appointment-slots?place=" + lokal + "&from=" + tuesday + "&to=" + tuesday;
+        assertThat(api.get(slotsThatDay).array()).as("Amina's Tuesday").isNotEmpty();
+
+        assertThat(api.post("api/v1/coordinator/closed-days", "{}", Api.as(api.newStaff("VOLUNTEER", null)))
+                .status()).isEqualTo(403);
+        var bad = api.post("api/v1/coordinator/closed-days", "{\"day\":\"2020-01-01\",\"reason\":\" \"}",
+                Api.with(Api.as(coordinator), "Accept-Language", "en"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(fields(bad.json())).containsExactlyInAnyOrder("day", "reason");
+        assertThat(fields(api.post("api/v1/coordinator/closed-days", "{\"day\":\"tuesday\",\"reason\":\"x\"}",
+                Api.as(coordinator)).json())).containsExactly("day");
+        String body = "{\"day\":\"" + tuesday + "\",\"reason\":\"Personaledag\"}";
+        assertThat(api.post("api/v1/coordinator/closed-days", body, Api.as(coordinator)).status()).isEqualTo(201);
+        assertThat(api.post("api/v1/coordinator/closed-days", body, Api.as(coordinator)).status()).isEqualTo(409);
+        assertThat(api.get(slotsThatDay).array()).as("withdrawn at once").isEmpty();
+        assertThat(api.get("api/v1/coordinator/closed-days", Api.as(coordinator)).array().getJsonObject(0)
+                .getString("reason")).isEqualTo("Personaledag");
+
+        assertThat(api.delete("api/v1/coordinator/closed-days/" + tuesday, Api.as(coordinator)).status())
+                .isEqualTo(204);
+        assertThat(api.delete("api/v1/coordinator/closed-days/" + tuesday, Api.as(coordinator)).status())
+                .isEqualTo(404);
+        assertThat(api.get(slotsThatDay).array()).as("offered again").isNotEmpty();
+
+        // on the page, in place
+        Browser.withEvidence(browser, "first-start-closed-days", () -> {
+            laptop();
+            browser.get(deployment + "coordinator/closed-days?lang=da");
+            signInOnPage(ADMIN, ADMIN_PASSWORD);
+            wait.until(ExpectedConditions.titleIs("Lukkedage"));
+            setValue("closed:day", tuesday.toString());
+            browser.findElement(By.id("closed:add")).click();
+            assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("closed:reason-error")))
+                    .getText()).isEqualTo("Skriv det her.");
+            browser.findElement(By.id("closed:reason")).sendKeys("Flytning");
+            browser.findElement(By.id("closed:add")).click();
+            awaitDone(tuesday + " er lukket.");
+            assertThat(read(By.cssSelector(".closed-day"))).startsWith(tuesday + " Flytning");
+            Accessibility.assertNoSeriousViolations(browser, "the closed days");
+            assertThat(api.get(slotsThatDay).array()).isEmpty();
+        });
     }
 
     private void signUp(String name, String phone) throws InterruptedException {

@@ -204,7 +204,9 @@ class VolunteeringPagesIT extends PageTest {
         assertThat(api.post("api/v1/volunteer/shifts/" + tooLate + "/assignment", null, Api.as(email)).status())
                 .isEqualTo(201);
 
-        browser.get(deployment + "volunteer/shifts?lang=ar&place=" + place);
+        // from the first Wednesday: the list shows 14 days, and on a Monday next week's Wednesday and the one after
+        // are 9 and 16 days away
+        browser.get(deployment + "volunteer/shifts?lang=ar&place=" + place + "&from=" + wednesday);
         signIn(email);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("li.shift")));
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");

@@ -7,6 +7,7 @@ import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,7 +27,8 @@ import java.util.List;
 @Named
 @ViewScoped
 public class AdviserDayPage implements Serializable {
-    private static final Language LANGUAGE = Language.DA;
+    @Inject
+    transient PageLanguage language;
 
     @Inject
     transient AdviserDay days;
@@ -67,21 +69,21 @@ public class AdviserDayPage implements Serializable {
     public void record(String reference, String attendance) {
         try {
             var recorded = days.recordAttendance(me(), reference, attendance);
-            PageMessages.told(LANGUAGE, "page.day.recorded", recorded.residentName(), recorded.reference(),
+            PageMessages.told(language.staff(), "page.day.recorded", recorded.residentName(), recorded.reference(),
                     attended(recorded));
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, LANGUAGE);
+            PageMessages.refused(refusal, language.staff());
         }
         rows = null;
     }
 
-    private static String attended(Appointment a) {
-        return a.attendance() == null ? "" : Texts.text(LANGUAGE, a.attendance() == Attendance.ATTENDED
+    private String attended(Appointment a) {
+        return a.attendance() == null ? "" : Texts.text(language.staff(), a.attendance() == Attendance.ATTENDED
                 ? "page.day.attended" : "page.day.no-show");
     }
 
     public String getTitle() {
-        return Texts.day(LANGUAGE, day());
+        return Texts.day(language.staff(), day());
     }
 
     public String getPrevious() {
@@ -92,7 +94,7 @@ public class AdviserDayPage implements Serializable {
         return day().plusDays(1).toString();
     }
 
-    private static Row row(Appointment a, ZoneId zone) {
+    private Row row(Appointment a, ZoneId zone) {
         return new Row(a.reference(), a.slot().window().start().atZone(zone).toLocalTime().toString(),
                 a.slot().place().name(), a.residentName(), a.residentPhone(),
                 a.requestedLanguage().map(SpokenLanguage::ownName).orElse(""), a.note() == null ? "" : a.note(),

@@ -11,9 +11,13 @@ import dk.helhed.people.boundary.People;
 import dk.helhed.people.entity.Person;
 import dk.helhed.people.entity.Role;
 import dk.helhed.plan.boundary.Plan;
+import dk.helhed.plan.boundary.PlanClosedDays;
 import dk.helhed.plan.entity.Place;
+import dk.helhed.storage.DatabaseRefusals;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -92,6 +96,23 @@ public class AdviserHours {
     public record Candidate(String account, String name) {
     }
 
+    /** A closed day of the plan's added or removed: free slots on it are withdrawn, or offered again, at once. */
+    void closedDaysChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PlanClosedDays.Changed changed) {
+        slots.extend();
+    }
+
+    /** A place retired: its free slots are withdrawn at once (booked ones keep their appointments). */
+    void placeRetired(@Observes(during = TransactionPhase.AFTER_SUCCESS) Plan.Retired retired) {
+        slots.extend();
+    }
+
+    /** Whether any adviser has weekly hours that have not ended: then residents have something to book. */
+    public boolean offersHours() {
+        LocalDate today = time.now().atZone(time.zone()).toLocalDate();
+        return !em.createQuery("select a.id from Availability a where a.validUntil is null or a.validUntil >= :today",
+                Long.class).setParameter("today", today).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Every adviser, by name, with their languages, weekly hours and absences not yet over. */
     public List<Overview> overview() {
         LocalDate today = time.now().atZone(time.zone()).toLocalDate();
@@ -162,8 +183,7 @@ public class AdviserHours {
     /** A person who gives advice, in the languages they speak: answers the adviser's id. */
     public long addAdviser(Person person, List<SpokenLanguage> languages) {
         var adviser = new Adviser(person, languages);
-        em.persist(adviser);
-        em.flush();
+        DatabaseRefusals.insert(em, adviser, () -> Refusal.invalid("account", "field.adviser.account"));
         return adviser.id();
     }
 

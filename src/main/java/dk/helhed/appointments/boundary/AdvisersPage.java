@@ -40,6 +40,7 @@ public class AdvisersPage implements Serializable {
     transient PageLanguage language;
 
     private transient List<AdviserHours.Overview> advisers;
+    private transient List<AdviserHours.Candidate> candidates;
     private String account;
     private List<String> languages = new ArrayList<>();
     private Long hoursOf;
@@ -67,7 +68,10 @@ public class AdvisersPage implements Serializable {
     }
 
     public List<AdviserHours.Candidate> getCandidates() {
-        return hours.candidates();
+        if (candidates == null) {
+            candidates = hours.candidates();
+        }
+        return candidates;
     }
 
     public List<Choice> getAdviserChoices() {
@@ -114,6 +118,7 @@ public class AdvisersPage implements Serializable {
             PageMessages.refused(refusal, lang, NEW_FIELDS);
         }
         advisers = null;
+        candidates = null;
     }
 
     public void addHours() {

@@ -5,6 +5,7 @@ import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.plan.boundary.Plan;
+import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,8 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class HomeworkSeriesPage implements Serializable {
-    static final Language LANGUAGE = Language.DA;
+    @Inject
+    transient PageLanguage language;
     private static final Map<String, String> FIELDS = Map.ofEntries(Map.entry("place", "series:place"),
             Map.entry("title", "series:title"), Map.entry("weekdays", "series:weekdays"),
             Map.entry("start", "series:start"), Map.entry("end", "series:end"),
@@ -66,26 +68,26 @@ public class HomeworkSeriesPage implements Serializable {
 
     public List<Choice> getDays() {
         return Arrays.stream(DayOfWeek.values()).map(d -> new Choice(d.name().substring(0, 2),
-                d.getDisplayName(TextStyle.FULL, LANGUAGE.locale()))).toList();
+                d.getDisplayName(TextStyle.FULL, language.staff().locale()))).toList();
     }
 
     public List<Row> getSeries() {
         return administration.series().stream().map(s -> new Row(s.id(), s.title(), s.place().name(),
-                weekdays(s.rrule()) + " " + Texts.text(LANGUAGE, "time.at") + " " + s.startTime() + "–"
+                weekdays(s.rrule()) + " " + Texts.text(language.staff(), "time.at") + " " + s.startTime() + "–"
                         + s.endTime(),
                 s.termFirst() + " – " + s.termLast(), tutors(s.tutors()), s.childSeats())).toList();
     }
 
     /** "tirsdag, torsdag" for a rule's BYDAY=TU,TH. */
-    static String weekdays(String rrule) {
+    String weekdays(String rrule) {
         String byDay = rrule.replaceAll(".*BYDAY=", "").replaceAll(";.*", "");
-        return Texts.list(LANGUAGE, Arrays.stream(byDay.split(",")).map(String::strip)
+        return Texts.list(language.staff(), Arrays.stream(byDay.split(",")).map(String::strip)
                 .flatMap(code -> Arrays.stream(DayOfWeek.values()).filter(d -> d.name().startsWith(code)))
-                .map(d -> d.getDisplayName(TextStyle.FULL, LANGUAGE.locale())).toList());
+                .map(d -> d.getDisplayName(TextStyle.FULL, language.staff().locale())).toList());
     }
 
-    private static String tutors(dk.helhed.homework.entity.TutorNeeds t) {
-        return t.needs().stream().map(n -> n.tutors() + " " + Texts.text(LANGUAGE, n.subject() == null
+    private String tutors(dk.helhed.homework.entity.TutorNeeds t) {
+        return t.needs().stream().map(n -> n.tutors() + " " + Texts.text(language.staff(), n.subject() == null
                 ? "homework.subject.any" : n.subject().textKey())).reduce((a, b) -> a + ", " + b).orElse("");
     }
 
@@ -95,12 +97,12 @@ public class HomeworkSeriesPage implements Serializable {
                     termLast, new SessionPlan.Tutors(tutorsAny, tutorsMaths, tutorsDanish, tutorsEnglish),
                     childSeats));
             var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            String text = Texts.text(LANGUAGE, "page.coordinator.homework.created", made.sessions().size());
+            String text = Texts.text(language.staff(), "page.coordinator.homework.created", made.sessions().size());
             faces.addMessage(null, new jakarta.faces.application.FacesMessage(text, text));
             faces.getExternalContext().getFlash().setKeepMessages(true);
             return "homework-sessions?faces-redirect=true&series=" + made.series().id();
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, LANGUAGE, FIELDS);
+            PageMessages.refused(refusal, language.staff(), FIELDS);
             return null;
         }
     }

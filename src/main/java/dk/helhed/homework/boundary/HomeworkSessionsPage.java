@@ -5,6 +5,7 @@ import dk.helhed.homework.entity.SessionStatus;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import java.util.List;
 @Named
 @ViewScoped
 public class HomeworkSessionsPage implements Serializable {
+    @Inject
+    transient PageLanguage language;
     @Inject
     transient HomeworkAdministration administration;
     @Inject
@@ -46,7 +49,7 @@ public class HomeworkSessionsPage implements Serializable {
             var s = administration.oneSeries(series);
             return s.title() + ", " + s.place().name();
         } catch (Refusal unknown) {
-            return Texts.text(HomeworkSeriesPage.LANGUAGE, unknown.key());
+            return Texts.text(language.staff(), unknown.key());
         }
     }
 
@@ -62,12 +65,13 @@ public class HomeworkSessionsPage implements Serializable {
     }
 
     private Row row(HomeworkAdministration.SessionWithShifts s) {
-        var lang = HomeworkSeriesPage.LANGUAGE;
+        var lang = language.staff();
         var session = s.session();
         String status = Texts.text(lang, "page.coordinator.sessions.status."
                 + (session.status() == SessionStatus.CANCELLED ? "cancelled" : session.moved() ? "moved" : "scheduled"));
         var tutors = s.shifts().stream().map(sh -> new Tutors(sh.id(), Texts.text(lang, sh.subject() == null
-                ? "homework.subject.any" : sh.subject().textKey()) + " " + sh.taken() + "/" + sh.needed())).toList();
+                        ? "homework.subject.any" : sh.subject().textKey()) + " " + sh.taken() + "/" + sh.needed()))
+                .toList();
         boolean changeable = session.status() == SessionStatus.SCHEDULED && session.startsAt().isAfter(time.now());
         return new Row(session.id(), Texts.when(lang, session.startsAt(), time.zone()), status, tutors,
                 session.event().placesLeft(), changeable);
@@ -76,9 +80,9 @@ public class HomeworkSessionsPage implements Serializable {
     public void cancel(long session) {
         try {
             administration.cancel(session);
-            PageMessages.told(HomeworkSeriesPage.LANGUAGE, "page.coordinator.sessions.cancelled");
+            PageMessages.told(language.staff(), "page.coordinator.sessions.cancelled");
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, HomeworkSeriesPage.LANGUAGE);
+            PageMessages.refused(refusal, language.staff());
         }
         rows = null;
     }
@@ -86,13 +90,13 @@ public class HomeworkSessionsPage implements Serializable {
     public void move(long session) {
         try {
             administration.move(session, new SessionMove.Draft(date, start, end));
-            PageMessages.told(HomeworkSeriesPage.LANGUAGE, "page.coordinator.sessions.moved");
+            PageMessages.told(language.staff(), "page.coordinator.sessions.moved");
             date = null;
             start = null;
             end = null;
         } catch (Refusal refusal) {
             // every row's move form shares these fields: the problems are shown above the list
-            PageMessages.refused(refusal, HomeworkSeriesPage.LANGUAGE);
+            PageMessages.refused(refusal, language.staff());
         }
         rows = null;
     }

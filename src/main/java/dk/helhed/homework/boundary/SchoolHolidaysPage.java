@@ -1,6 +1,7 @@
 package dk.helhed.homework.boundary;
 
 import dk.helhed.i18n.Refusal;
+import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,8 @@ import java.util.Map;
 @Named
 @ViewScoped
 public class SchoolHolidaysPage implements Serializable {
+    @Inject
+    transient PageLanguage language;
     private static final Map<String, String> FIELDS = Map.of("name", "holiday:name", "firstDay", "holiday:firstDay",
             "lastDay", "holiday:lastDay");
 
@@ -42,12 +45,12 @@ public class SchoolHolidaysPage implements Serializable {
     public void add() {
         try {
             holidays.add(new SchoolHolidays.Draft(name, firstDay, lastDay));
-            PageMessages.told(HomeworkSeriesPage.LANGUAGE, "page.coordinator.holidays.added", name.strip());
+            PageMessages.told(language.staff(), "page.coordinator.holidays.added", name.strip());
             name = null;
             firstDay = null;
             lastDay = null;
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, HomeworkSeriesPage.LANGUAGE, FIELDS);
+            PageMessages.refused(refusal, language.staff(), FIELDS);
         }
         rows = null;
     }
@@ -55,9 +58,9 @@ public class SchoolHolidaysPage implements Serializable {
     public void remove(long id) {
         try {
             holidays.remove(id);
-            PageMessages.told(HomeworkSeriesPage.LANGUAGE, "page.coordinator.holidays.removed");
+            PageMessages.told(language.staff(), "page.coordinator.holidays.removed");
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, HomeworkSeriesPage.LANGUAGE);
+            PageMessages.refused(refusal, language.staff());
         }
         rows = null;
     }

@@ -3,6 +3,7 @@ package dk.helhed.pavilion.boundary;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
+import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -19,7 +20,8 @@ import java.util.stream.Collectors;
 @Named
 @RequestScoped
 public class PavilionBlocksPage {
-    private static final Language LANG = Language.DA;
+    @Inject
+    PageLanguage language;
 
     @Inject
     PavilionBlocks blocks;
@@ -36,8 +38,9 @@ public class PavilionBlocksPage {
     }
 
     public List<Row> getRows() {
+        var locale = language.staff().locale();
         return blocks.all().stream().map(b -> new Row(b.id(), b.place().name() + ": " + b.dayOfWeek()
-                .getDisplayName(java.time.format.TextStyle.FULL, LANG.locale()) + " " + b.startsAt() + "–"
+                .getDisplayName(java.time.format.TextStyle.FULL, locale) + " " + b.startsAt() + "–"
                 + b.endsAt() + " · " + b.needs().stream().map(n -> n.organisation().name() + " × " + n.people())
                 .collect(Collectors.joining(", ")))).toList();
     }
@@ -55,10 +58,10 @@ public class PavilionBlocksPage {
             var made = blocks.create(new PavilionBlocks.Draft(place, weekday, start, end, validFrom, validUntil,
                     list));
             FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
-                    Texts.text(LANG, "page.blocks.created", made.shifts())));
+                    Texts.text(language.staff(), "page.blocks.created", made.shifts())));
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, LANG, Map.of("place", "block:place", "weekday", "block:weekday",
-                    "start", "block:start", "end", "block:end", "validFrom", "block:from",
+            PageMessages.refused(refusal, language.staff(), Map.of("place", "block:place", "weekday",
+                    "block:weekday", "start", "block:start", "end", "block:end", "validFrom", "block:from",
                     "validUntil", "block:until", "needs", "block:needs"));
         }
     }

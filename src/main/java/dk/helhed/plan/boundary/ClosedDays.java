@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * Days on which the plan's offices are closed and no advice is given: Denmark's public holidays, from the jollyday
  * library (so moving feasts and changes in the law, such as Store Bededag's end in 2024, are not ours to keep), plus
  * the days the offices commonly close although they are no public holiday: Grundlovsdag, Christmas Eve and New
- * Year's Eve by default ({@code helhed.closed-days}, month-days as MM-dd). The only class that knows jollyday; its
+ * Year's Eve by default ({@code helhed.closed-days}, month-days as MM-dd); and the plan's own closed days, which its
+ * coordinators keep ({@link PlanClosedDays}). The only class that knows jollyday; its
  * holiday rules are read once, when this bean is made.
  */
 @ApplicationScoped
@@ -41,8 +42,13 @@ public class ClosedDays {
         this.extraDays = parse(extraDays);
     }
 
+    /** The plan's own closed days (none where this is made by hand, as in a unit test). */
+    @Inject
+    PlanClosedDays own;
+
     public boolean isClosed(LocalDate day) {
-        return extraDays.contains(MonthDay.from(day)) || holidays.isHoliday(day);
+        return extraDays.contains(MonthDay.from(day)) || holidays.isHoliday(day)
+                || own != null && own.days().contains(day);
     }
 
     /** "06-05,12-24" as month-days; an empty setting means no extra days. A typo stops the start, loudly. */

@@ -4,9 +4,11 @@ import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.plan.entity.Place;
 import dk.helhed.plan.entity.SocialPlan;
+import dk.helhed.storage.DatabaseRefusals;
 import dk.helhed.storage.Removal;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -33,6 +35,8 @@ public class Plan {
     Removal removal;
     @Inject
     TimeSource time;
+    @Inject
+    Event<Retired> retired;
 
     /** The place with the code, as given; none for a blank or unknown code. */
     public Optional<Place> place(String code) {
@@ -78,7 +82,7 @@ public class Plan {
                 text("contact", w.contact(), CONTROLLER_MAX, true, problems));
     }
 
-    /** A one-line text as given, spaces tidied, checked (required, at most {@code most} characters); null when blank. */
+    /** A one-line text as given, spaces tidied, checked (required, at most {@code most} characters); null if blank. */
     public static String text(String field, String value, int most, boolean required, List<FieldProblem> problems) {
         String text = value == null ? "" : value.strip().replaceAll("\\s+", " ");
         if (text.isEmpty()) {
@@ -128,7 +132,17 @@ public class Plan {
                 .getResultStream().findFirst();
     }
 
-    /** A code for a name (the plan's, a place's, an organisation's): lower case ASCII letters and digits joined by hyphens, as in a link. */
+    /** The code with a number after it ("medborgerhuset-2"), within the 40 characters a code has. */
+    public static String numbered(String code, int n) {
+        String suffix = "-" + n;
+        String base = code.length() + suffix.length() > 40 ? code.substring(0, 40 - suffix.length()) : code;
+        return base.replaceAll("-$", "") + suffix;
+    }
+
+    /**
+     * A code for a name (the plan's, a place's, an organisation's): lower case ASCII letters and digits joined by
+     * hyphens, as in a link.
+     */
     public static String code(String name) {
         String folded = name.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa");
         folded = Normalizer.normalize(folded, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
@@ -158,6 +172,10 @@ public class Plan {
     /** What removing did: deleted, or retired because something refers to the place. */
     public enum Removed { DELETED, RETIRED }
 
+    /** Fired when a place is retired: what is offered there (free slots) is withdrawn. */
+    public record Retired(String place) {
+    }
+
     /** Every place, retired ones last. */
     public List<PlaceView> everyPlace() {
         return em.createNamedQuery(Place.EVERY, Place.class).getResultList().stream().map(PlaceView::of).toList();
@@ -169,16 +187,19 @@ public class Plan {
         var plan = first().orElseThrow(() -> Refusal.notFound("problem.plan.none"));
         String code = code(d.name());
         for (int n = 2; place(code).isPresent(); n++) {
-            code = code(d.name()) + "-" + n;
+            code = numbered(code(d.name()), n);
         }
         var place = new Place(plan, code, d.name(), address(d));
-        em.persist(place);
+        DatabaseRefusals.insert(em, place, () -> Refusal.conflict("problem.place.taken"));
         return PlaceView.of(place);
     }
 
     /** Renames or moves a place (its code stays, and so do its links); 404 for an unknown code. */
     public PlaceView editPlace(String code, PlaceDraft draft) {
         var place = known(code);
+        if (place.retired()) {
+            throw Refusal.conflict("problem.place.retired");
+        }
         var d = checked(draft);
         place.describe(d.name(), address(d));
         return PlaceView.of(place);
@@ -191,6 +212,7 @@ public class Plan {
             return Removed.DELETED;
         }
         place.retire(time.now());
+        retired.fire(new Retired(place.code()));
         return Removed.RETIRED;
     }
 

@@ -4,6 +4,7 @@ import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -32,7 +33,8 @@ import java.util.stream.Collectors;
 @Named
 @ViewScoped
 public class DataSubjectPage implements Serializable {
-    private static final Language LANG = Language.DA;
+    @Inject
+    transient PageLanguage language;
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     @Inject
@@ -71,7 +73,7 @@ public class DataSubjectPage implements Serializable {
             report.appointments().stream().findFirst().ifPresentOrElse(a -> fill(a.name(), a.phone(), a.email()),
                     () -> report.signups().stream().findFirst().ifPresent(s -> fill(s.name(), s.phone(), s.email())));
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, LANG, Map.of("who", "search:who"));
+            PageMessages.refused(refusal, language.staff(), Map.of("who", "search:who"));
             report = null;
             found = null;
         }
@@ -115,7 +117,7 @@ public class DataSubjectPage implements Serializable {
             }
             faces.responseComplete();
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, LANG);
+            PageMessages.refused(refusal, language.staff());
         }
     }
 
@@ -124,17 +126,12 @@ public class DataSubjectPage implements Serializable {
     }
 
     public String status(String status) {
-        return Texts.text(LANG, "page.data-subject.status." + status.toLowerCase(Locale.ROOT));
+        return Texts.text(language.staff(), "page.data-subject.status." + status.toLowerCase(Locale.ROOT));
     }
 
     /** The roles in words. */
     public String roles(List<String> roles) {
-        return inWords(roles);
-    }
-
-    /** Roles as the (Danish) staff pages say them. */
-    static String inWords(List<String> roles) {
-        return inWords(roles, LANG);
+        return inWords(roles, language.staff());
     }
 
     /** Roles as a staff page says them in its language. */
@@ -146,10 +143,10 @@ public class DataSubjectPage implements Serializable {
         try {
             report = subjects.correct(new DataSubjects.Correction(found, name, phone, email), me());
             found = report.who();
-            PageMessages.told(LANG, "page.data-subject.corrected");
+            PageMessages.told(language.staff(), "page.data-subject.corrected");
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, LANG, Map.of("name", "correction:name", "phone", "correction:phone",
-                    "email", "correction:email"));
+            PageMessages.refused(refusal, language.staff(), Map.of("name", "correction:name", "phone",
+                    "correction:phone", "email", "correction:email"));
         }
     }
 
@@ -165,10 +162,10 @@ public class DataSubjectPage implements Serializable {
         confirmingErasure = false;
         try {
             var erased = subjects.erase(found, me());
-            PageMessages.told(LANG, "page.data-subject.erased", erased.appointments(), erased.signups(),
+            PageMessages.told(language.staff(), "page.data-subject.erased", erased.appointments(), erased.signups(),
                     erased.messages(), erased.smsCodes(), erased.accounts(), erased.shiftsReleased());
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, LANG);
+            PageMessages.refused(refusal, language.staff());
         }
         report = null;
         load(found);

@@ -1,5 +1,6 @@
 package dk.helhed.rota.boundary;
 
+import dk.helhed.web.PageLanguage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,6 +13,8 @@ import java.util.List;
 @ViewScoped
 public class GapsPage implements Serializable {
     @Inject
+    transient PageLanguage language;
+    @Inject
     transient Rota rota;
     @Inject
     transient HelpCalls helpCalls;
@@ -23,13 +26,14 @@ public class GapsPage implements Serializable {
 
     public List<Row> getRows() {
         if (rows == null) {
-            rows = rota.gaps(4).stream().map(e -> new Row(e.shiftId(), Rota.label(e), RotaPage.row(e))).toList();
+            var lang = language.staff();
+            rows = rota.gaps(4).stream().map(e -> new Row(e.shiftId(), Rota.label(e), RotaPage.row(e, lang))).toList();
         }
         return rows;
     }
 
     public void callForHelp(long shiftId) {
-        RotaPage.call(helpCalls, shiftId);
+        RotaPage.call(helpCalls, shiftId, language.staff());
         rows = null;
     }
 }

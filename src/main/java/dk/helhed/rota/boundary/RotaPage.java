@@ -7,6 +7,7 @@ import dk.helhed.i18n.Texts;
 import dk.helhed.rota.control.RotaEntry;
 import dk.helhed.rota.control.RotaWeek;
 import dk.helhed.rota.control.Weeks;
+import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -26,8 +27,8 @@ import java.util.stream.Collectors;
 public class RotaPage implements Serializable {
     @Inject
     AccessLog log;
-
-    private static final Language LANG = Language.DA;
+    @Inject
+    transient PageLanguage language;
 
     @Inject
     transient Rota rota;
@@ -48,35 +49,36 @@ public class RotaPage implements Serializable {
         if (rows == null) {
             var shown = week();
             log.viewed("VIEW_ROTA", "rota:" + Weeks.name(shown.monday()));
-            rows = shown.entries().stream().map(RotaPage::row).toList();
+            var lang = language.staff();
+            rows = shown.entries().stream().map(e -> row(e, lang)).toList();
         }
         return rows;
     }
 
-    static Row row(RotaEntry e) {
+    static Row row(RotaEntry e, Language lang) {
         var hhmm = DateTimeFormatter.ofPattern("HH:mm");
-        String day = Texts.day(LANG, e.day());
+        String day = Texts.day(lang, e.day());
         String people = e.people().stream().map(h -> h.name() + (h.phone() == null ? "" : ", " + h.phone())
                 + (h.email() == null ? "" : ", " + h.email())).collect(Collectors.joining("; "));
         return new Row(e.shiftId(), day, e.start().format(hhmm) + "–" + e.end().format(hhmm), e.place(), e.who(),
-                people, e.isGap(), e.isGap() ? Texts.text(LANG, "page.rota.gap", e.missing())
-                : Texts.text(LANG, "page.rota.full"));
+                people, e.isGap(), e.isGap() ? Texts.text(lang, "page.rota.gap", e.missing())
+                : Texts.text(lang, "page.rota.full"));
     }
 
     /** Asks everyone who could fill the gap; the page says how many were asked, or why nobody was. */
     public void callForHelp(long shiftId) {
-        call(helpCalls, shiftId);
+        call(helpCalls, shiftId, language.staff());
         rows = null;
         loaded = null;
     }
 
-    static void call(HelpCalls helpCalls, long shiftId) {
+    static void call(HelpCalls helpCalls, long shiftId, Language lang) {
         try {
             int asked = helpCalls.call(shiftId);
-            PageMessages.told(LANG, asked == 0 ? "page.rota.called-nobody" : asked == 1 ? "page.rota.called-one"
+            PageMessages.told(lang, asked == 0 ? "page.rota.called-nobody" : asked == 1 ? "page.rota.called-one"
                     : "page.rota.called", asked);
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, LANG);
+            PageMessages.refused(refusal, lang);
         }
     }
 

@@ -7,6 +7,7 @@ import dk.helhed.i18n.Texts;
 import dk.helhed.shifts.control.ShiftMessages;
 import dk.helhed.shifts.entity.ShiftAssignment;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,12 +26,13 @@ import java.util.List;
 @ViewScoped
 public class CoordinatorShiftPage implements Serializable {
     @Inject
+    transient PageLanguage language;
+    @Inject
     AccessLog log;
 
     private transient List<Holder> holders;
     private transient Assignments.Staffing holdersOf;
 
-    private static final Language LANG = Language.DA;
 
     @Inject
     transient Assignments assignments;
@@ -51,16 +53,17 @@ public class CoordinatorShiftPage implements Serializable {
 
     public String getWhat() {
         var shift = staffing().shift();
-        String what = ShiftMessages.kindName(shift, LANG);
+        String what = ShiftMessages.kindName(shift, language.staff());
         if (shift.organisation() != null) {
             return what + ": " + shift.organisation().name();
         }
-        return shift.subject() == null ? what : what + ": " + Texts.text(LANG, shift.subject().textKey());
+        return shift.subject() == null ? what
+                : what + ": " + Texts.text(language.staff(), shift.subject().textKey());
     }
 
     public String getWhen() {
         var shift = staffing().shift();
-        return Texts.when(LANG, shift.startsAt(), time.zone()) + "–"
+        return Texts.when(language.staff(), shift.startsAt(), time.zone()) + "–"
                 + DateTimeFormatter.ofPattern("HH:mm").format(shift.endsAt().atZone(time.zone()));
     }
 
@@ -70,7 +73,7 @@ public class CoordinatorShiftPage implements Serializable {
 
     public String getStaffed() {
         var shift = staffing().shift();
-        return Texts.text(LANG, "page.shift.count", staffing().holders().size(), shift.needed());
+        return Texts.text(language.staff(), "page.shift.count", staffing().holders().size(), shift.needed());
     }
 
     /** Who holds the shift, with their phone and e-mail: the look is logged once per loading of the shift. */
@@ -101,10 +104,10 @@ public class CoordinatorShiftPage implements Serializable {
         try {
             if (confirming != null) {
                 assignments.release(confirming);
-                PageMessages.told(LANG, "page.shift.released");
+                PageMessages.told(language.staff(), "page.shift.released");
             }
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, LANG);
+            PageMessages.refused(refusal, language.staff());
         }
         confirming = null;
         loaded = null;
