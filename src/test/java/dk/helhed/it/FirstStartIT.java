@@ -416,11 +416,24 @@ class FirstStartIT extends PageTest {
                 Api.as(ADMIN)).json())).containsExactly("roles");
         assertThat(api.put("api/v1/admin/accounts/999999/roles", "{\"roles\":[\"ADVISER\"]}", Api.as(ADMIN))
                 .status()).isEqualTo(404);
+        // a partner's token, made with the password alone, does not carry them into coordinator's roles
+        String partner = api.newStaff("PARTNER", null);
+        String[] partnersToken = Api.as(partner);
+        assertThat(api.get("api/v1/account/profile", partnersToken).status()).isNotEqualTo(401);
+        long partnerId = api.get("api/v1/admin/accounts", Api.as(ADMIN)).array().getValuesAs(JsonObject.class)
+                .stream().filter(a -> a.getString("email").equals(partner)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        assertThat(api.put("api/v1/admin/accounts/" + partnerId + "/roles", "{\"roles\":[\"COORDINATOR\"]}",
+                Api.as(ADMIN)).status()).isEqualTo(200);
+        assertThat(api.get("api/v1/coordinator/places", partnersToken).status())
+                .as("the token is revoked: the new roles need a second factor it never had").isEqualTo(401);
+
         var back = api.put("api/v1/admin/accounts/" + amina + "/roles", "{\"roles\":[\"ADVISER\"]}", Api.as(ADMIN));
         assertThat(back.status()).as(back.body()).isEqualTo(200);
         assertThat(back.json().getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class))
                 .extracting(jakarta.json.JsonString::getString).containsExactly("ADVISER");
-        assertThat(api.get("api/v1/admin/access-log?action=ROLE_CHANGED", Api.as(ADMIN)).array()).hasSize(2);
+        // Amina's two changes on the page and here, and the partner's
+        assertThat(api.get("api/v1/admin/access-log?action=ROLE_CHANGED", Api.as(ADMIN)).array()).hasSize(3);
     }
 
     @Test
