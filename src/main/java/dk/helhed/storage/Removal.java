@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import java.util.List;
+
 /**
  * Deletes a row unless something still refers to it: the foreign keys decide, so a reference added later in any
  * capability is respected without this knowing of it. The delete runs in a transaction of its own, so a refused one
@@ -19,10 +21,19 @@ public class Removal {
     @Inject
     Removal self;
 
+    /** One row to delete: its entity type and id. */
+    public record Row(Class<?> type, Object id) {
+    }
+
     /** Whether the row is deleted now (true), or kept because something refers to it (false: nothing changed). */
     public boolean unlessReferenced(Class<?> type, Object id) {
+        return unlessReferenced(List.of(new Row(type, id)));
+    }
+
+    /** Whether every row is deleted now, in this order (true), or all kept because something refers to one. */
+    public boolean unlessReferenced(List<Row> rows) {
         try {
-            self.delete(type, id);
+            self.delete(rows);
             return true;
         } catch (RuntimeException e) {
             if (DatabaseRefusals.constraintViolated(e)) {
@@ -33,11 +44,13 @@ public class Removal {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void delete(Class<?> type, Object id) {
-        var row = em.find(type, id);
-        if (row != null) {
-            em.remove(row);
-            em.flush();
+    public void delete(List<Row> rows) {
+        for (var r : rows) {
+            var row = em.find(r.type(), r.id());
+            if (row != null) {
+                em.remove(row);
+                em.flush();
+            }
         }
     }
 }

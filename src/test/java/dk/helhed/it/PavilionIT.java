@@ -124,6 +124,136 @@ class PavilionIT {
     }
 
     @Test
+    void aBlockChangedFromNowOnWithdrawsTheShiftsItNoLongerHasTellsTheirHoldersAndIsDeletedOnlyIfNobodyHeldOne()
+            throws Exception {
+        var org = organisation(null);
+        var other = organisation(null);
+        var anna = partner(org, "+4521110041", false, "Anna Ændring");
+        var bo = partner(org, "+4521110042", false, "Bo Blok");
+        var stranger = partner(other, "+4521110043", false, "Sif Sidst");
+        String coordinator = api.newStaff("COORDINATOR", null);
+        String weekday = LocalDate.now(KOEGE).plusDays(2).getDayOfWeek().name();
+        long id = api.post("api/v1/coordinator/pavilion-blocks", blockJson(org.getString("place"), weekday,
+                org.getString("organisation") + ":2", other.getString("organisation") + ":1"),
+                Api.as(coordinator)).json().getJsonNumber("id").longValue();
+        var ours = shiftsOf(id, org.getString("organisation"));
+        assertThat(ours).hasSizeGreaterThanOrEqualTo(3);
+        take(anna, id(ours.get(0)));
+        take(bo, id(ours.get(0)));
+        take(anna, id(ours.get(2)));
+        take(stranger, id(shiftsOf(id, other.getString("organisation")).get(0)));
+        String lastDay = Instant.parse(ours.get(1).getString("start")).atZone(KOEGE).toLocalDate().toString();
+        api.dispatch();
+        int annasMails = smtp.to(anna.getString("email")).size();
+        int strangersMails = smtp.to(stranger.getString("email")).size();
+
+        // two people hold the first shift: one is too few, and nothing changes
+        var tooFew = api.put("api/v1/coordinator/pavilion-blocks/" + id, changeJson(lastDay,
+                org.getString("organisation") + ":1"), Api.as(coordinator));
+        assertThat(tooFew.status()).as(tooFew.body()).isEqualTo(409);
+        assertThat(tooFew.json().getString("type")).isEqualTo("urn:helhed:problem:shift.resize.taken");
+        assertThat(tooFew.json().getString("detail")).startsWith("2 personer har allerede taget");
+        assertThat(shiftsOf(id, other.getString("organisation"))).as("nothing half-changed")
+                .allSatisfy(s -> assertThat(s.getString("status")).isEqualTo("OPEN"));
+        assertThat(shiftsOf(id, org.getString("organisation")).get(2).getInt("taken")).isEqualTo(1);
+
+        var changed = api.put("api/v1/coordinator/pavilion-blocks/" + id, changeJson(lastDay,
+                org.getString("organisation") + ":2"), Api.as(coordinator));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().getString("validUntil")).isEqualTo(lastDay);
+        assertThat(changed.json().getJsonArray("needs")).singleElement().satisfies(n ->
+                assertThat(n.asJsonObject().getString("organisation")).isEqualTo(org.getString("organisation")));
+        assertThat(shiftsOf(id, other.getString("organisation"))).as("the organisation left out")
+                .allSatisfy(s -> assertThat(s.getString("status")).isEqualTo("CANCELLED"));
+        assertThat(shiftsOf(id, org.getString("organisation"))).allSatisfy(s -> assertThat(s.getString("status"))
+                .isEqualTo(Instant.parse(s.getString("start")).atZone(KOEGE).toLocalDate()
+                        .isAfter(LocalDate.parse(lastDay)) ? "CANCELLED" : "OPEN"));
+        api.dispatch();
+        assertThat(smtp.awaitMailsTo(anna.getString("email"), annasMails + 1)).last().satisfies(m ->
+                assertThat(m.subject()).startsWith("Du er fritaget for din vagt"));
+        assertThat(smtp.awaitMailsTo(stranger.getString("email"), strangersMails + 1)).last().satisfies(m ->
+                assertThat(m.subject()).startsWith("Du er fritaget for din vagt"));
+        assertThat(smtp.to(bo.getString("email"))).as("Bo keeps his shift and is not told")
+                .noneMatch(m -> m.subject().startsWith("Du er fritaget"));
+        api.post("api/v1/test-support/pavilion/generate", null);
+        assertThat(shiftsOf(id, org.getString("organisation"))).as("the generator keeps to the last day")
+                .filteredOn(s -> s.getString("status").equals("OPEN"))
+                .allSatisfy(s -> assertThat(Instant.parse(s.getString("start")).atZone(KOEGE).toLocalDate())
+                        .isBeforeOrEqualTo(LocalDate.parse(lastDay)));
+
+        // the organisation left out is wanted again: its coming shifts up to the last day open again, nobody on them
+        var again = api.put("api/v1/coordinator/pavilion-blocks/" + id, changeJson(lastDay,
+                org.getString("organisation") + ":2", other.getString("organisation") + ":1"), Api.as(coordinator));
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(again.json().getInt("shiftsMade")).isPositive();
+        assertThat(shiftsOf(id, other.getString("organisation"))).filteredOn(s -> !Instant.parse(s.getString("start"))
+                        .atZone(KOEGE).toLocalDate().isAfter(LocalDate.parse(lastDay)))
+                .isNotEmpty().allSatisfy(s -> {
+                    assertThat(s.getString("status")).isEqualTo("OPEN");
+                    assertThat(s.getInt("taken")).isZero();
+                });
+
+        // bad input: refused on its field, in English when asked, never a 500
+        String[] english = {Api.as(coordinator)[0], Api.as(coordinator)[1], "Accept-Language", "en"};
+        var bad = api.put("api/v1/coordinator/pavilion-blocks/" + id, "{\"validUntil\":\"soon\",\"needs\":[]}",
+                english);
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(bad.json().getJsonArray("errors")).extracting(e -> e.asJsonObject().getString("field"))
+                .containsExactlyInAnyOrder("validUntil", "needs");
+        assertThat(api.put("api/v1/coordinator/pavilion-blocks/" + id, changeJson("", "no-such-org:1"),
+                Api.as(coordinator)).status()).isEqualTo(400);
+        assertThat(api.put("api/v1/coordinator/pavilion-blocks/" + id, "not json", Api.as(coordinator)).status())
+                .isEqualTo(400);
+        assertThat(api.put("api/v1/coordinator/pavilion-blocks/999999999", changeJson("", org.getString(
+                "organisation") + ":1"), Api.as(coordinator)).status()).isEqualTo(404);
+        assertThat(api.put("api/v1/coordinator/pavilion-blocks/" + id, changeJson("", org.getString(
+                "organisation") + ":1"), as(anna)).status()).isEqualTo(403);
+        assertThat(api.delete("api/v1/coordinator/pavilion-blocks/" + id).status()).isEqualTo(401);
+
+        // someone held one of its shifts: it keeps its history and gets a last day instead
+        var used = api.delete("api/v1/coordinator/pavilion-blocks/" + id, Api.as(coordinator));
+        assertThat(used.status()).as(used.body()).isEqualTo(409);
+        assertThat(used.json().getString("type")).isEqualTo("urn:helhed:problem:pavilion.block.used");
+        assertThat(shiftsOf(id, org.getString("organisation"))).isNotEmpty();
+
+        long unused = api.post("api/v1/coordinator/pavilion-blocks", blockJson(org.getString("place"), weekday,
+                org.getString("organisation") + ":1"), Api.as(coordinator)).json().getJsonNumber("id").longValue();
+        assertThat(shiftsOf(unused, org.getString("organisation"))).isNotEmpty();
+        assertThat(api.delete("api/v1/coordinator/pavilion-blocks/" + unused, Api.as(coordinator)).status())
+                .isEqualTo(204);
+        assertThat(shiftsOf(unused, org.getString("organisation"))).isEmpty();
+        assertThat(api.get("api/v1/coordinator/pavilion-blocks", Api.as(coordinator)).array())
+                .noneMatch(b -> b.asJsonObject().getJsonNumber("id").longValue() == unused);
+        assertThat(api.delete("api/v1/coordinator/pavilion-blocks/" + unused, Api.as(coordinator)).status())
+                .isEqualTo(404);
+    }
+
+    private static String blockJson(String place, String weekday, String... needs) {
+        return Json.createObjectBuilder().add("place", place).add("weekday", weekday).add("start", "10:00")
+                .add("end", "12:00").add("needs", needsJson(needs)).build().toString();
+    }
+
+    private static String changeJson(String validUntil, String... needs) {
+        return Json.createObjectBuilder().add("validUntil", validUntil).add("needs", needsJson(needs)).build()
+                .toString();
+    }
+
+    private static jakarta.json.JsonArrayBuilder needsJson(String... needs) {
+        var array = Json.createArrayBuilder();
+        for (String need : needs) {
+            String[] kv = need.split(":");
+            array.add(Json.createObjectBuilder().add("organisation", kv[0]).add("people", Integer.parseInt(kv[1])));
+        }
+        return array;
+    }
+
+    private List<JsonObject> shiftsOf(long block, String organisation) {
+        return api.get("api/v1/test-support/pavilion/shifts?series=pavilion:" + block).array().stream()
+                .map(JsonValue::asJsonObject).filter(s -> s.getString("organisation").equals(organisation)).toList();
+    }
+
+    @Test
     void staffTakeTheirOwnOrganisationsBlocksOnlyAndSeeColleaguesNamesButNoPhones() {
         var a = organisation(null);
         var b = organisation(null);

@@ -131,7 +131,7 @@ public class PavilionTestSupport {
                 .setParameter("series", series).getResultList().forEach(s -> rows.add(Json.createObjectBuilder()
                         .add("id", s.id()).add("start", s.startsAt().toString()).add("end", s.endsAt().toString())
                         .add("organisation", s.organisation().code()).add("needed", s.needed())
-                        .add("taken", s.taken())));
+                        .add("taken", s.taken()).add("status", s.status().name())));
         return rows.build();
     }
 

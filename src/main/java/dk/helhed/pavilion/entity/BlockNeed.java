@@ -38,6 +38,10 @@ public class BlockNeed {
         return organisation;
     }
 
+    void people(int people) {
+        this.people = people;
+    }
+
     public int people() {
         return people;
     }

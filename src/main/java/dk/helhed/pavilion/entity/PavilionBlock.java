@@ -95,6 +95,40 @@ public class PavilionBlock {
         needs.add(new BlockNeed(this, organisation, people));
     }
 
+    /** Opens for the last time on this day (or goes on without end: null); refused before its first day. */
+    public void lastDay(LocalDate until) {
+        if (until != null && until.isBefore(validFrom)) {
+            throw Refusal.invalid("validUntil", "field.pavilion.until.before-from");
+        }
+        validUntil = until;
+    }
+
+    /** The organisations whose staff should be there from now on, and how many of each (in this order). */
+    public void needsNow(java.util.Map<Organisation, Integer> wanted) {
+        if (wanted.isEmpty()) {
+            throw Refusal.invalid("needs", "field.pavilion.needs");
+        }
+        for (var it = needs.iterator(); it.hasNext(); ) {
+            var need = it.next();
+            var people = wanted.entrySet().stream()
+                    .filter(e -> e.getKey().code().equals(need.organisation().code())).map(java.util.Map.Entry::getValue)
+                    .findFirst();
+            if (people.isEmpty()) {
+                it.remove();
+            } else {
+                if (people.get() < 1) {
+                    throw Refusal.invalid("needs", "field.pavilion.people");
+                }
+                need.people(people.get());
+            }
+        }
+        wanted.forEach((organisation, people) -> {
+            if (needs.stream().noneMatch(n -> n.organisation().code().equals(organisation.code()))) {
+                need(organisation, people);
+            }
+        });
+    }
+
     /** Whether the block opens on this day (the right weekday, within its validity). */
     public boolean opensOn(LocalDate day) {
         return day.getDayOfWeek() == dayOfWeek && !day.isBefore(validFrom)

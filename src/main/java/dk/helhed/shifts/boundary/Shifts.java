@@ -14,6 +14,7 @@ import dk.helhed.shifts.entity.Shift;
 import dk.helhed.shifts.entity.ShiftAssignment;
 import dk.helhed.shifts.entity.ShiftKind;
 import dk.helhed.shifts.entity.ShiftStatus;
+import dk.helhed.storage.Removal;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,7 +26,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,24 +84,40 @@ public class Shifts {
     }
 
     /**
-     * Each wanted shift made unless it exists (one query for which exist); answers how many were made. For a
-     * generator that runs again and again over the same weeks.
+     * Each wanted shift made unless it exists (one query for which exist), and one withdrawn earlier opened again
+     * (its block wants it again); answers how many were made or opened. For a generator that runs again and again
+     * over the same weeks.
      */
     public int openAll(List<Wanted> wanted) {
         if (wanted.isEmpty()) {
             return 0;
         }
-        Set<String> existing = new HashSet<>(em.createQuery(
-                        "select s.naturalKey from Shift s where s.naturalKey in :keys", String.class)
-                .setParameter("keys", wanted.stream().map(Wanted::naturalKey).toList()).getResultList());
+        Map<String, Shift> existing = new HashMap<>();
+        em.createQuery("select s from Shift s where s.naturalKey in :keys", Shift.class)
+                .setParameter("keys", wanted.stream().map(Wanted::naturalKey).toList()).getResultList()
+                .forEach(s -> existing.put(s.naturalKey(), s));
         int made = 0;
+        var now = time.now();
         for (var w : wanted) {
-            if (existing.add(w.naturalKey())) {
-                em.persist(make(w));
+            var shift = existing.get(w.naturalKey());
+            if (shift == null) {
+                shift = make(w);
+                em.persist(shift);
+                existing.put(w.naturalKey(), shift);
+                made++;
+            } else if (shift.cancelled() && shift.startsAt().isAfter(now)) {
+                shift.reopen(w.needed(), now);
                 made++;
             }
         }
         return made;
+    }
+
+    /** Opens a withdrawn shift again for this many people (nobody holds it), before it begins. */
+    public Shift reopen(long shiftId, int needed) {
+        var shift = lock(shiftId);
+        shift.reopen(needed, time.now());
+        return shift;
     }
 
     /** The wanted shift as it was made (it keeps its natural key when it is moved). */
@@ -181,6 +198,38 @@ public class Shifts {
         shift.cancel(time.now());
         holders.forEach(assignment -> release(assignment, "the shift was cancelled"));
         return new Cancelled(shift, holders);
+    }
+
+    /** Cancels the shift as {@link #cancel} does, and tells each person released (by SMS and e-mail, as given). */
+    public Cancelled withdraw(long shiftId) {
+        var cancelled = cancel(shiftId);
+        var now = time.now();
+        cancelled.released().forEach(a -> outbox.enqueue(settings.messages().released(a, languages.of(a.person()),
+                now)));
+        return cancelled;
+    }
+
+    /** A series' open shifts that have not begun, in time order. */
+    public List<Shift> upcoming(String seriesKey) {
+        return em.createQuery("""
+                        select s from Shift s where s.seriesKey = :key and s.status = :open and s.startsAt > :now
+                        order by s.startsAt, s.id""", Shift.class)
+                .setParameter("key", seriesKey).setParameter("open", ShiftStatus.OPEN)
+                .setParameter("now", time.now()).setHint(REFRESH, true).getResultList();
+    }
+
+    /** Every shift of a series, past and future, as rows to delete when nobody ever took one. */
+    public List<Removal.Row> rowsOf(String seriesKey) {
+        return em.createQuery("select s.id from Shift s where s.seriesKey = :key", Long.class)
+                .setParameter("key", seriesKey).getResultList().stream()
+                .map(id -> new Removal.Row(Shift.class, id)).toList();
+    }
+
+    /** The people needed on a shift that has not begun; never fewer than hold it now (refused, on {@code needs}). */
+    public Shift resize(long shiftId, int needed) {
+        var shift = lock(shiftId);
+        shift.resize(needed, time.now());
+        return shift;
     }
 
     /** A holder of a moved shift: kept (their reminders filed again) or released because they are busy then. */

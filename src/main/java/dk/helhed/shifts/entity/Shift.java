@@ -183,6 +183,38 @@ public class Shift {
         endsAt = newEnd;
     }
 
+    /** Open again, for this many people, after it was withdrawn (nobody holds it): only while it has not begun. */
+    public void reopen(int people, Instant now) {
+        if (status != ShiftStatus.CANCELLED) {
+            return;
+        }
+        if (!startsAt.isAfter(now)) {
+            throw Refusal.conflict("shift.begun");
+        }
+        if (people < 1) {
+            throw new IllegalArgumentException("a shift needs at least one person: " + people);
+        }
+        status = ShiftStatus.OPEN;
+        cancelledAt = null;
+        needed = people;
+    }
+
+    public boolean cancelled() {
+        return status == ShiftStatus.CANCELLED;
+    }
+
+    /** Needs another number of people: not after it began, and not fewer than hold it now. */
+    public void resize(int people, Instant now) {
+        requireOpen(now);
+        if (people < 1) {
+            throw Refusal.invalid("needs", "field.pavilion.people");
+        }
+        if (people < taken) {
+            throw Refusal.conflict("shift.resize.taken", taken);
+        }
+        needed = people;
+    }
+
     /** People still missing, as last read from the database. */
     public int missing() {
         return Math.max(0, needed - taken);
