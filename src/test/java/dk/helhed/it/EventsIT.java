@@ -211,6 +211,65 @@ class EventsIT {
     }
 
     @Test
+    void aChangedEventTellsEveryoneOfItsNewTimeAndPlaceAndItsAddedPlacesGoToThoseInLine() throws Exception {
+        String place = newPlace().getString("code");
+        var other = newPlace();
+        var start = daysAheadAt(6, 18, 0);
+        long id = createEvent(place, start, 1, null);
+        var first = signUpVerified(id, "Amina");
+        var second = signUpVerified(id, "Hodan");
+        var third = signUpVerified(id, "Sahra");
+        assertThat(List.of(first.status(), second.status(), third.status()))
+                .containsExactly("CONFIRMED", "WAITLISTED", "WAITLISTED");
+        String coordinator = api.newStaff("COORDINATOR", null);
+        String path = "api/v1/coordinator/events/" + id;
+        var later = start.plusDays(1).withHour(17);
+
+        // bad input: every problem at once, nothing changed
+        var bad = api.put(path, Json.createObjectBuilder().add("place", "nowhere").add("start", "soon")
+                .add("capacity", 0).add("repeatWeekly", Json.createObjectBuilder().add("count", 3)).build()
+                .toString(), Api.with(Api.as(coordinator), "Accept-Language", "en"));
+        assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+        assertThat(fields(bad.json())).contains("place", "start", "end", "capacity", "title.da", "repeatWeekly");
+        assertThat(api.put(path, "not json", Api.as(coordinator)).status()).isEqualTo(400);
+        assertThat(api.put("api/v1/coordinator/events/987654321", eventJson(place, later.toString(),
+                later.plusHours(2).toString(), 3, null), Api.as(coordinator)).status()).isEqualTo(404);
+        assertThat(api.put(path, eventJson(place, later.toString(), later.plusHours(2).toString(), 3, null),
+                Api.as(api.newStaff("VOLUNTEER", null))).status()).isEqualTo(403);
+        assertThat(event(id, "da").getString("start")).as("nothing changed by a refusal").contains("T18:00");
+        var fewer = api.put(path, eventJson(place, start.toString(), start.plusHours(2).toString(), 1, null)
+                .replace("\"capacity\":1", "\"capacity\":0"), Api.as(coordinator));
+        assertThat(fields(fewer.json())).containsExactly("capacity");
+
+        // a day later, at another place, with two more places: the two in line are offered them, all are told
+        var changed = api.put(path, eventJson(other.getString("code"), later.toString(),
+                later.plusHours(2).toString(), 3, later.minusHours(3).toString()), Api.as(coordinator));
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().getString("start")).contains(later.toLocalDate().toString(), "T17:00");
+        assertThat(changed.json().getInt("capacity")).isEqualTo(3);
+        assertThat(twilio.awaitSentTo(first.phone(), 3).get(2).body()).startsWith("Kvindecafé er flyttet fra")
+                .contains("kl. 17:00", other.getString("name"));
+        assertThat(status(second)).isEqualTo("OFFERED");
+        assertThat(status(third)).isEqualTo("OFFERED");
+        assertThat(twilio.awaitSentTo(second.phone(), 4)).anySatisfy(sms ->
+                assertThat(sms.body()).startsWith("Der er en plads til dig til Kvindecafé"));
+
+        // never fewer places than are held now
+        var tooFew = api.put(path, eventJson(other.getString("code"), later.toString(),
+                later.plusHours(2).toString(), 2, null), Api.with(Api.as(coordinator), "Accept-Language", "en"));
+        assertThat(tooFew.status()).isEqualTo(400);
+        assertThat(tooFew.json().getJsonArray("errors")).singleElement().satisfies(e -> {
+            assertThat(e.asJsonObject().getString("field")).isEqualTo("capacity");
+            assertThat(e.asJsonObject().getString("message")).startsWith("3 people already have a place");
+        });
+
+        api.post(path + "/cancel", null, Api.as(coordinator));
+        assertThat(api.put(path, eventJson(place, later.toString(), later.plusHours(2).toString(), 3, null),
+                Api.as(coordinator)).status()).as("a cancelled event").isEqualTo(409);
+    }
+
+    @Test
     void anUnansweredOfferPassesToTheNextInLineAndADeclinedOneFreesThePlace() throws Exception {
         long id = createEvent(newPlace().getString("code"), daysAheadAt(4, 17, 30), 1, null);
         var first = signUpVerified(id, "Amina");

@@ -248,6 +248,157 @@ class HomeworkIT {
     }
 
     @Test
+    void aSeriesEndedEarlyCancelsTheSessionsAfterItsLastDayAndTheUntakenOnesComeOffWithoutAWord() throws Exception {
+        String place = newPlace();
+        var made = api.post("api/v1/coordinator/homework-series", seriesJson(place, "2027-03-08", "2027-03-24", 4),
+                coordinator).json();
+        long series = made.getJsonObject("series").getJsonNumber("id").longValue();
+        var sessions = objects(made.getJsonArray("sessions"));
+        assertThat(sessions).extracting(s -> s.getString("day"))
+                .containsExactly("2027-03-09", "2027-03-11", "2027-03-16", "2027-03-18", "2027-03-23");
+        String keptPhone = Api.newPhone();
+        take(shift(sessions.get(2), "MATHS"), volunteer("Kim Bliver", keptPhone, Api.newEmail(), true));
+        String goneEmail = Api.newEmail();
+        long gone = volunteer("Gry Går", Api.newPhone(), goneEmail, false);
+        take(shift(sessions.get(3), "DANISH"), gone);
+        String parentPhone = Api.newPhone();
+        long lastEvent = sessions.get(4).getJsonNumber("eventId").longValue();
+        var held = api.post("api/v1/events/" + lastEvent + "/signups", signupJson("Hodan Warsame", parentPhone))
+                .json();
+        api.post("api/v1/events/signups/" + held.getString("manageToken") + "/verify",
+                "{\"code\":\"" + twilio.awaitCode(parentPhone, 1) + "\"}");
+        String path = "api/v1/coordinator/homework-series/" + series;
+
+        var english = join(coordinator, "Accept-Language", "en");
+        var later = api.post(path + "/end", "{\"lastDay\":\"2027-03-24\"}", english);
+        assertThat(later.status()).as(later.body()).isEqualTo(400);
+        assertThat(later.json().getJsonArray("errors")).singleElement().satisfies(e -> {
+            assertThat(e.asJsonObject().getString("field")).isEqualTo("lastDay");
+            assertThat(e.asJsonObject().getString("message")).isEqualTo(
+                    "The series already ends on 2027-03-24: choose an earlier day. A longer term is a new series.");
+        });
+        assertThat(api.post(path + "/end", "{\"lastDay\":\"2027-03-01\"}", coordinator).status()).isEqualTo(400);
+        assertThat(api.post(path + "/end", "{\"lastDay\":\"16/3\"}", coordinator).status()).isEqualTo(400);
+        assertThat(api.post(path + "/end", "{}", coordinator).status()).isEqualTo(400);
+        assertThat(api.post("api/v1/coordinator/homework-series/987654321/end", "{\"lastDay\":\"2027-03-16\"}",
+                coordinator).status()).isEqualTo(404);
+        assertThat(api.post(path + "/end", "{\"lastDay\":\"2027-03-16\"}").status()).isEqualTo(401);
+        assertThat(objects(api.get(path + "/sessions", coordinator).array())).as("nothing changed by a refusal")
+                .extracting(s -> s.getString("status")).containsOnly("SCHEDULED");
+
+        var ended = api.post(path + "/end", "{\"lastDay\":\"2027-03-16\"}", coordinator);
+
+        assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+        assertThat(ended.json().getInt("cancelled")).isEqualTo(2);
+        assertThat(ended.json().getJsonObject("series").getString("termLast")).isEqualTo("2027-03-16");
+        assertThat(objects(api.get(path + "/sessions", coordinator).array()))
+                .extracting(s -> s.getString("day"), s -> s.getString("status"))
+                .containsExactly(tuple("2027-03-09", "SCHEDULED"), tuple("2027-03-11", "SCHEDULED"),
+                        tuple("2027-03-16", "SCHEDULED"), tuple("2027-03-18", "CANCELLED"),
+                        tuple("2027-03-23", "CANCELLED"));
+        api.dispatch();
+        assertThat(smtp.awaitMailsTo(goneEmail, 1)).singleElement().satisfies(mail ->
+                assertThat(mail.subject()).contains("er aflyst"));
+        assertThat(twilio.awaitSentTo(parentPhone, 3)).last().satisfies(sms ->
+                assertThat(sms.body()).contains("aflyst", held.getString("reference")));
+
+        var removed = api.post(path + "/remove-untaken", null, coordinator);
+
+        assertThat(removed.status()).as(removed.body()).isEqualTo(200);
+        assertThat(removed.json().getInt("removed")).as("9 and 11 March; a tutor has 16 March").isEqualTo(2);
+        assertThat(objects(api.get(path + "/sessions", coordinator).array()))
+                .extracting(s -> s.getString("day"), s -> s.getString("status"))
+                .containsExactly(tuple("2027-03-09", "CANCELLED"), tuple("2027-03-11", "CANCELLED"),
+                        tuple("2027-03-16", "SCHEDULED"), tuple("2027-03-18", "CANCELLED"),
+                        tuple("2027-03-23", "CANCELLED"));
+        api.dispatch();
+        assertThat(twilio.sentTo(keptPhone)).as("the tutor who stays is not told of the others")
+                .noneMatch(sms -> sms.body().contains("aflyst"));
+        assertThat(api.post(path + "/remove-untaken", null, coordinator).json().getInt("removed")).isZero();
+    }
+
+    @Test
+    void aSeriesChangedFromNowOnReseatsAndRestaffsItsComingSessionsAndTellsTheTutorsItTakesOff() throws Exception {
+        String place = newPlace();
+        var made = api.post("api/v1/coordinator/homework-series", seriesJson(place, "2027-03-08", "2027-03-12", 1),
+                coordinator).json();
+        long series = made.getJsonObject("series").getJsonNumber("id").longValue();
+        var sessions = objects(made.getJsonArray("sessions"));
+        assertThat(sessions).hasSize(2);
+        String danishEmail = Api.newEmail();
+        take(shift(sessions.get(0), "DANISH"), volunteer("Dorte Dansk", Api.newPhone(), danishEmail, false));
+        long maths = volunteer("Mads Matematik", Api.newPhone(), Api.newEmail(), false);
+        take(shift(sessions.get(0), "MATHS"), maths);
+        long event = sessions.get(1).getJsonNumber("eventId").longValue();
+        String first = Api.newPhone();
+        var held = api.post("api/v1/events/" + event + "/signups", signupJson("Faadumo Ali", first)).json();
+        api.post("api/v1/events/signups/" + held.getString("manageToken") + "/verify",
+                "{\"code\":\"" + twilio.awaitCode(first, 1) + "\"}");
+        String waiting = Api.newPhone();
+        var line = api.post("api/v1/events/" + event + "/signups", signupJson("Ayaan Warsame", waiting)).json();
+        api.post("api/v1/events/signups/" + line.getString("manageToken") + "/verify",
+                "{\"code\":\"" + twilio.awaitCode(waiting, 1) + "\"}");
+        assertThat(api.get("api/v1/events/signups/" + line.getString("manageToken")).json().getString("status"))
+                .isEqualTo("WAITLISTED");
+        String path = "api/v1/coordinator/homework-series/" + series;
+
+        var bad = api.put(path, "{\"childSeats\":0,\"tutors\":{\"maths\":-1}}", coordinator);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(objects(bad.json().getJsonArray("errors"))).extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("childSeats", "tutors.maths");
+        assertThat(api.put("api/v1/coordinator/homework-series/987654321", "{\"childSeats\":1,\"tutors\":{\"any\":1}}",
+                coordinator).status()).isEqualTo(404);
+        assertThat(api.put(path, "{\"childSeats\":3,\"tutors\":{\"any\":1}}").status()).isEqualTo(401);
+
+        // three seats, no Danish tutor any more, an English one, maths and any subject as before
+        var changed = api.put(path, "{\"childSeats\":3,\"tutors\":{\"any\":1,\"maths\":1,\"english\":1}}",
+                coordinator);
+
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().getInt("childSeats")).isEqualTo(3);
+        var now = objects(api.get(path + "/sessions", coordinator).array());
+        assertThat(now).allSatisfy(s -> {
+            assertThat(s.getInt("childSeats")).isEqualTo(3);
+            assertThat(objects(s.getJsonArray("shifts")).stream()
+                    .filter(sh -> sh.getString("status").equals("OPEN"))
+                    .map(sh -> sh.getString("subject", "ANY")).toList())
+                    .containsExactlyInAnyOrder("MATHS", "ENGLISH", "ANY");
+        });
+        assertThat(api.get("api/v1/events/signups/" + line.getString("manageToken")).json().getString("status"))
+                .as("the seat added goes to the one in line").isEqualTo("OFFERED");
+        api.dispatch();
+        assertThat(smtp.awaitMailsTo(danishEmail, 1)).singleElement().satisfies(mail ->
+                assertThat(mail.subject()).startsWith("Du er fritaget for din vagt"));
+
+        // fewer seats than are taken (a place held and one offered): refused, nothing changed
+        var tooFew = api.put(path, "{\"childSeats\":1,\"tutors\":{\"any\":1,\"maths\":1,\"english\":1}}",
+                coordinator);
+        assertThat(tooFew.status()).isEqualTo(400);
+        assertThat(objects(tooFew.json().getJsonArray("errors"))).extracting(e -> e.getString("field"))
+                .containsExactly("childSeats");
+        assertThat(objects(api.get(path + "/sessions", coordinator).array())).allSatisfy(s -> {
+            assertThat(s.getInt("childSeats")).isEqualTo(3);
+            assertThat(objects(s.getJsonArray("shifts"))).filteredOn(sh -> sh.getString("status").equals("OPEN"))
+                    .hasSize(3);
+        });
+
+        // Danish wanted again: its withdrawn shifts open again, and a session can still be cancelled whole
+        var danishAgain = api.put(path, "{\"childSeats\":3,\"tutors\":{\"any\":1,\"maths\":1,\"english\":1,"
+                + "\"danish\":2}}", coordinator);
+        assertThat(danishAgain.status()).as(danishAgain.body()).isEqualTo(200);
+        var reopened = objects(api.get(path + "/sessions", coordinator).array());
+        assertThat(objects(reopened.get(0).getJsonArray("shifts"))).filteredOn(sh -> "DANISH".equals(
+                sh.getString("subject", "ANY"))).singleElement().satisfies(sh -> {
+                    assertThat(sh.getString("status")).isEqualTo("OPEN");
+                    assertThat(sh.getInt("needed")).isEqualTo(2);
+                    assertThat(sh.getInt("taken")).isZero();
+                });
+        var cancelled = api.post("api/v1/coordinator/homework-sessions/" + reopened.get(0).getInt("id") + "/cancel",
+                null, coordinator);
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+    }
+
+    @Test
     void badInputIsRefusedFieldByFieldInDanishAndEnglishNeverA500() {
         String place = newPlace();
         String bad = Json.createObjectBuilder().add("place", place).add("weekdays", Json.createArrayBuilder().add("XX"))

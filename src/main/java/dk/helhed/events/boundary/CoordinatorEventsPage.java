@@ -3,6 +3,7 @@ package dk.helhed.events.boundary;
 import dk.helhed.events.entity.EventPlan;
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
+import dk.helhed.web.Confirming;
 import dk.helhed.i18n.Texts;
 import dk.helhed.time.TimeSource;
 import dk.helhed.web.PageLanguage;
@@ -50,7 +51,8 @@ public class CoordinatorEventsPage implements Serializable {
     }
 
     private transient List<Row> rows;
-    private Long confirming;
+    private final Confirming<Long> confirm = new Confirming<>();
+    private Long editing;
     private String place;
     private String titleDa;
     private String titleEn;
@@ -77,6 +79,61 @@ public class CoordinatorEventsPage implements Serializable {
         return rows;
     }
 
+    /** Fills the form with one event, to change it; its sign-up deadline as it stands. */
+    public void edit(long id) {
+        var event = catalogue.find(id).event();
+        var local = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+        editing = id;
+        place = event.place().code();
+        titleDa = event.title().da();
+        titleEn = event.title().en();
+        titleAr = event.title().ar();
+        descriptionDa = event.description().da();
+        descriptionEn = event.description().en();
+        descriptionAr = event.description().ar();
+        start = local.format(event.startsAt().atZone(time.zone()));
+        end = local.format(event.endsAt().atZone(time.zone()));
+        signupDeadline = local.format(event.signupDeadline().atZone(time.zone()));
+        capacity = event.capacity();
+        weeks = null;
+        confirm.keep();
+    }
+
+    /** Leaves the change, the form empty again for a new event. */
+    private void stopEditing() {
+        editing = null;
+        place = null;
+        titleDa = titleEn = titleAr = descriptionDa = descriptionEn = descriptionAr = null;
+        start = end = signupDeadline = null;
+        capacity = null;
+        weeks = null;
+    }
+
+    public Long getEditing() {
+        return editing;
+    }
+
+    /** Creates, or saves the change to the event being changed. */
+    public void save() {
+        if (editing == null) {
+            create();
+            return;
+        }
+        Language lang = language.staff();
+        try {
+            var edited = administration.edit(editing, new EventPlan.Draft(place,
+                    new EventPlan.Wording(titleDa, titleEn, titleAr),
+                    new EventPlan.Wording(descriptionDa, descriptionEn, descriptionAr), start, end,
+                    signupDeadline == null || signupDeadline.isBlank() ? null : signupDeadline, capacity, null));
+            PageMessages.told(lang, "page.coordinator-events.saved", edited.event().title().in(lang.tag()),
+                    edited.told(), edited.offered());
+            stopEditing();
+        } catch (Refusal refusal) {
+            PageMessages.refused(refusal, lang, FIELDS);
+        }
+        rows = null;
+    }
+
     public void create() {
         Language lang = language.staff();
         try {
@@ -95,29 +152,20 @@ public class CoordinatorEventsPage implements Serializable {
         rows = null;
     }
 
-    public void ask(long id) {
-        confirming = id;
-    }
-
-    public void keep() {
-        confirming = null;
-    }
-
-    public boolean confirming(long id) {
-        return confirming != null && confirming == id;
+    public Confirming<Long> getConfirm() {
+        return confirm;
     }
 
     public void cancel() {
         Language lang = language.staff();
-        try {
-            if (confirming != null) {
-                var event = administration.cancel(confirming);
+        confirm.answer().ifPresent(id -> {
+            try {
+                var event = administration.cancel(id);
                 PageMessages.told(lang, "page.coordinator-events.cancelled", event.title().in(lang.tag()));
+            } catch (Refusal refusal) {
+                PageMessages.refused(refusal, lang);
             }
-        } catch (Refusal refusal) {
-            PageMessages.refused(refusal, lang);
-        }
-        confirming = null;
+        });
         rows = null;
     }
 

@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -91,6 +92,25 @@ public class CoordinatorEventsResource {
     public Response participantsXlsx(@PathParam("id") long id) {
         return administration.participantsSheet(id, request.getUserPrincipal().getName(), Sheet.language(request))
                 .xlsxDownload("deltagere-" + id);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change one event that has not begun: place, title and description (da, en; ar optional), "
+            + "start and end, signupDeadline and capacity, checked as a new event is (send them all; repeatWeekly is "
+            + "refused: a series' events are changed one by one). Everyone verified with a place or in line is told a "
+            + "new time or place; places added go to those in line first. Never fewer places than are held now.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "Bad input, one entry per field (capacity below the places held)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such event", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Cancelled, begun, or a homework-help session's seats",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public EventJson.EventView edit(@PathParam("id") long id, EventPlan.Draft draft) {
+        administration.edit(id, draft == null ? new EventPlan.Draft(null, null, null, null, null, null, null, null)
+                : draft);
+        return view(id);
     }
 
     @POST

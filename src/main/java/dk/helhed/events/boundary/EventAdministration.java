@@ -72,15 +72,7 @@ public class EventAdministration {
     /** One event, or one per week of a series (closed days left out, unless asked for); all or nothing. */
     public Made create(EventPlan.Draft draft) {
         List<FieldProblem> problems = new ArrayList<>();
-        Place place = null;
-        if (draft.place() == null || draft.place().isBlank()) {
-            problems.add(new FieldProblem("place", "field.event.place.empty"));
-        } else {
-            place = plan.placeInUse(draft.place().strip()).orElse(null);
-            if (place == null) {
-                problems.add(new FieldProblem("place", "field.place.unknown"));
-            }
-        }
+        Place place = place(draft.place(), problems);
         EventPlan plan = null;
         try {
             plan = EventPlan.of(draft, time.zone(), time.now(), closedDays::isClosed);
@@ -191,6 +183,99 @@ public class EventAdministration {
             }
         }
         return event;
+    }
+
+    /** An event as changed: how many people were told of a new time or place, and how many in line got a place. */
+    public record Edited(Event event, int told, int offered) {
+    }
+
+    /**
+     * Changes one event that has not begun (not a homework-help session's seats: those follow their session):
+     * place, wording, time, sign-up deadline and places, checked as a new one is, all problems at once. Everyone
+     * verified with a place or in line is told a new time or place (their reminders filed again); places added go to
+     * those in line first, as a place given up does. Never fewer places than are held now.
+     */
+    public Edited edit(long eventId, EventPlan.Draft draft) {
+        List<FieldProblem> problems = new ArrayList<>();
+        var repeat = draft.repeatWeekly();
+        if (repeat != null && (repeat.count() != null || repeat.until() != null && !repeat.until().isBlank())) {
+            problems.add(new FieldProblem("repeatWeekly", "field.event.repeat.edit"));
+        }
+        Place place = place(draft.place(), problems);
+        EventPlan plan = null;
+        try {
+            plan = EventPlan.of(new EventPlan.Draft(draft.place(), draft.title(), draft.description(), draft.start(),
+                    draft.end(), draft.signupDeadline(), draft.capacity(), null), time.zone(), time.now());
+        } catch (Refusal refusal) {
+            problems.addAll(refusal.fields());
+        }
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid(problems);
+        }
+        var event = places.lock(eventId);
+        if (event.isHomeworkSeat()) {
+            throw Refusal.conflict("event.homework-seat");
+        }
+        var now = time.now();
+        var previousStart = event.startsAt();
+        boolean moved = !event.place().code().equals(place.code())
+                || !event.startsAt().equals(plan.occurrences().get(0).start())
+                || !event.endsAt().equals(plan.occurrences().get(0).end());
+        int added = plan.capacity() - event.capacity();
+        event.change(place, plan.title(), plan.description(), plan.occurrences().get(0), plan.capacity(), now);
+        em.flush();
+        int told = 0;
+        if (moved) {
+            var messages = settings.messages();
+            for (var signup : places.signups(event, EnumSet.of(SignupStatus.CONFIRMED, SignupStatus.OFFERED,
+                    SignupStatus.WAITLISTED))) {
+                if (signup.verified()) {
+                    outbox.cancel(signup.topic(), EnumSet.of(MessageKind.REMINDER, MessageKind.REMINDER_SOON),
+                            "the event was changed");
+                    outbox.enqueue(messages.moved(signup, previousStart, now));
+                    told++;
+                }
+            }
+        }
+        return new Edited(event, told, offerAdded(event, added, now));
+    }
+
+    /**
+     * Another number of places for an event that has not begun (a homework-help session's seats, as its series
+     * changes), never fewer than are held now (refused on {@code field}); places added go to those in line first.
+     * Answers how many in line were offered one.
+     */
+    public int reseat(long eventId, int capacity, String field) {
+        var event = places.lock(eventId);
+        var now = time.now();
+        int added = capacity - event.capacity();
+        event.reseat(capacity, now, field);
+        em.flush();
+        return offerAdded(event, added, now);
+    }
+
+    /** Places added to a locked event go to the first in line, each as a place given up does. */
+    private int offerAdded(Event event, int added, Instant now) {
+        int offered = 0;
+        for (int i = 0; i < added && event.passesPlacesOn(now) && places.waitlist(event).nextInLine().isPresent();
+             i++) {
+            if (places.take(event) && places.release(event, now)) {
+                offered++;
+            }
+        }
+        return offered;
+    }
+
+    private Place place(String code, List<FieldProblem> problems) {
+        if (code == null || code.isBlank()) {
+            problems.add(new FieldProblem("place", "field.event.place.empty"));
+            return null;
+        }
+        var found = plan.placeInUse(code.strip()).orElse(null);
+        if (found == null) {
+            problems.add(new FieldProblem("place", "field.place.unknown"));
+        }
+        return found;
     }
 
     /**

@@ -73,17 +73,19 @@ public class Places {
     /**
      * A place of a locked event was given up: it is offered to the first verified sign-up in line, and stays
      * reserved for them; with nobody to offer it to (or once the event has begun or is cancelled) it is free again.
+     * Answers whether it was offered to someone.
      */
-    public void release(Event event, Instant now) {
+    public boolean release(Event event, Instant now) {
         if (event.passesPlacesOn(now)) {
             var next = waitlist(event).nextInLine();
             if (next.isPresent()) {
                 var token = ManageToken.create();
                 next.get().offer(token, now, settings.offerUntil(now, event.startsAt()));
                 outbox.enqueue(settings.messages().offered(next.get(), token, now));
-                return;
+                return true;
             }
         }
         em.createNamedQuery(Event.GIVE_BACK).setParameter("id", event.id()).executeUpdate();
+        return false;
     }
 }

@@ -100,13 +100,7 @@ public class Event {
         if (capacity < 1) {
             throw new IllegalArgumentException("an event has at least one place: " + capacity);
         }
-        this.place = place;
-        this.title = title;
-        this.description = description;
-        this.startsAt = when.start();
-        this.endsAt = when.end();
-        this.signupDeadline = when.signupDeadline();
-        this.capacity = capacity;
+        describe(place, title, description, when, capacity);
         this.seriesId = seriesId;
         this.status = EventStatus.OPEN;
         this.createdAt = now;
@@ -131,12 +125,7 @@ public class Event {
     }
 
     public void cancel(Instant now) {
-        if (status == EventStatus.CANCELLED) {
-            throw Refusal.conflict("event.cancelled");
-        }
-        if (startedBy(now)) {
-            throw Refusal.conflict("event.started");
-        }
+        requireChangeable(now);
         status = EventStatus.CANCELLED;
         cancelledAt = now;
     }
@@ -146,12 +135,7 @@ public class Event {
      * its distance before the start; the caller tells the people signed up.
      */
     public void moveTo(Instant newStart, Instant newEnd, Instant now) {
-        if (status == EventStatus.CANCELLED) {
-            throw Refusal.conflict("event.cancelled");
-        }
-        if (startedBy(now)) {
-            throw Refusal.conflict("event.started");
-        }
+        requireChangeable(now);
         if (!newEnd.isAfter(newStart)) {
             throw new IllegalArgumentException("an event ends after it starts: " + newStart + " " + newEnd);
         }
@@ -159,6 +143,50 @@ public class Event {
         startsAt = newStart;
         endsAt = newEnd;
         signupDeadline = newStart.minus(deadlineBefore);
+    }
+
+    /**
+     * Changed by its coordinator before it begins: place, wording, time, sign-up deadline and places. Never fewer
+     * places than are held now ({@code booked}, as read under the caller's lock); the caller tells the people signed
+     * up and offers new places to those in line.
+     */
+    public void change(Place place, Localized title, Localized description, EventPlan.Occurrence when, int capacity,
+                       Instant now) {
+        requireChangeable(now);
+        if (capacity < booked) {
+            throw Refusal.invalid("capacity", "field.event.capacity.below-booked", booked);
+        }
+        describe(place, title, description, when, capacity);
+    }
+
+    /** Another number of places before it begins, never fewer than are held now (refused on {@code field}). */
+    public void reseat(int places, Instant now, String field) {
+        requireChangeable(now);
+        if (places < booked) {
+            throw Refusal.invalid(field, "field.event.capacity.below-booked", booked);
+        }
+        capacity = places;
+    }
+
+    private void describe(Place place, Localized title, Localized description, EventPlan.Occurrence when,
+                          int capacity) {
+        this.place = place;
+        this.title = title;
+        this.description = description;
+        this.startsAt = when.start();
+        this.endsAt = when.end();
+        this.signupDeadline = when.signupDeadline();
+        this.capacity = capacity;
+    }
+
+    /** Refuses, saying why, unless the event is open and has not begun: only then is it changed or cancelled. */
+    private void requireChangeable(Instant now) {
+        if (status == EventStatus.CANCELLED) {
+            throw Refusal.conflict("event.cancelled");
+        }
+        if (startedBy(now)) {
+            throw Refusal.conflict("event.started");
+        }
     }
 
     /** Messages to the people signed up make sense until the event ends, unless it was cancelled. */

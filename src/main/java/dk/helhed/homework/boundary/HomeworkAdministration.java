@@ -8,10 +8,13 @@ import dk.helhed.homework.entity.HomeworkSession;
 import dk.helhed.homework.entity.SchoolHoliday;
 import dk.helhed.homework.entity.SessionMove;
 import dk.helhed.homework.entity.SessionPlan;
+import dk.helhed.homework.entity.SessionStatus;
+import dk.helhed.homework.entity.TutorNeeds;
 import dk.helhed.i18n.Refusal.FieldProblem;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.messaging.boundary.Outbox;
 import dk.helhed.people.boundary.PreferredLanguages;
+import dk.helhed.people.entity.Subject;
 import dk.helhed.plan.boundary.ClosedDays;
 import dk.helhed.plan.boundary.Plan;
 import dk.helhed.plan.entity.Place;
@@ -25,9 +28,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -142,6 +151,9 @@ public class HomeworkAdministration {
         var messages = new TutorMessages(time.zone());
         List<Shift> shifts = new ArrayList<>();
         for (var shift : shifts(session.series(), session)) {
+            if (shift.cancelled()) {
+                continue;
+            }
             var cancelled = this.shifts.cancel(shift.id());
             for (var assignment : cancelled.released()) {
                 var language = languages.of(assignment.person());
@@ -182,6 +194,125 @@ public class HomeworkAdministration {
         }
         events.move(session.event().id(), move.start(), move.end());
         return new SessionWithShifts(session, shifts);
+    }
+
+    /** What changes in a series from now on: the tutors each session needs and the children's seats. */
+    @Schema(name = "HomeworkSeriesChange")
+    public record Change(SessionPlan.Tutors tutors, Integer childSeats) {
+    }
+
+    /** A changed series and how many of its coming sessions were changed with it. */
+    public record Changed(HomeworkSeries series, int sessions) {
+    }
+
+    /**
+     * Changes a series from now on: each coming session gets the children's seats (never fewer than are taken; places
+     * added go to those in line first) and the tutors asked for. A subject no longer needed has its shifts withdrawn
+     * (their tutors told), a count lowered below those who hold a shift is refused (409), a new subject gets its
+     * shifts. All or nothing.
+     */
+    public Changed change(long seriesId, Change change) {
+        List<FieldProblem> problems = new ArrayList<>();
+        var tutors = SessionPlan.tutors(change.tutors(), problems);
+        var seats = SessionPlan.seats(change.childSeats(), problems);
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid(problems);
+        }
+        var series = em.find(HomeworkSeries.class, seriesId, LockModeType.PESSIMISTIC_WRITE);
+        if (series == null) {
+            throw Refusal.notFound("homework.series.unknown");
+        }
+        var before = series.tutors();
+        series.staff(tutors, seats);
+        Set<Subject> subjects = new LinkedHashSet<>();
+        before.needs().forEach(n -> subjects.add(n.subject()));
+        tutors.needs().forEach(n -> subjects.add(n.subject()));
+        int changed = 0;
+        for (var s : sessions(seriesId)) {
+            if (!changeable(s.session())) {
+                continue;
+            }
+            // the session, then its shifts, then its seats: in the order a session's cancel or move takes them
+            var session = find(s.session().id(), true);
+            for (Subject subject : subjects) {
+                int wanted = tutors.needs().stream().filter(n -> Objects.equals(n.subject(), subject))
+                        .mapToInt(TutorNeeds.Need::tutors).findFirst().orElse(0);
+                var key = new Shifts.Wanted(ShiftKind.HOMEWORK, series.place(), series.shiftSeriesKey(), null, subject,
+                        session.plannedStart(), session.plannedStart().plus(Duration.between(session.startsAt(),
+                        session.endsAt())), wanted);
+                var shift = shifts.find(key);
+                if (shift.isPresent() && shift.get().cancelled()) {
+                    if (wanted > 0) {
+                        shifts.reopen(shift.get().id(), wanted);
+                    }
+                } else if (shift.isPresent() && wanted == 0) {
+                    shifts.withdraw(shift.get().id());
+                } else if (shift.isPresent() && shift.get().needed() != wanted) {
+                    shifts.resize(shift.get().id(), wanted);
+                } else if (shift.isEmpty() && wanted > 0) {
+                    var made = shifts.open(key).orElseThrow();
+                    if (session.moved()) {
+                        em.flush();
+                        shifts.move(made.id(), session.startsAt(), session.endsAt(), Set.of());
+                    }
+                }
+            }
+            events.reseat(session.event().id(), seats, "childSeats");
+            changed++;
+        }
+        return new Changed(series, changed);
+    }
+
+    /** A series ended early, and how many of its sessions were cancelled for it. */
+    public record Ended(HomeworkSeries series, int cancelled) {
+    }
+
+    /**
+     * Ends a series early: the last day (YYYY-MM-DD, within its term) is its last, and each session after it is
+     * cancelled as {@link #cancel} does (tutors and families told). All or nothing.
+     */
+    public Ended endAfter(long seriesId, String lastDay) {
+        var series = em.find(HomeworkSeries.class, seriesId, LockModeType.PESSIMISTIC_WRITE);
+        if (series == null) {
+            throw Refusal.notFound("homework.series.unknown");
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(lastDay == null ? "" : lastDay.strip());
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid("lastDay", "field.date.invalid");
+        }
+        series.endAfter(day);
+        var zone = time.zone();
+        int cancelled = 0;
+        for (var s : sessions(seriesId)) {
+            if (changeable(s.session()) && s.session().startsAt().atZone(zone).toLocalDate().isAfter(day)) {
+                cancel(s.session().id());
+                cancelled++;
+            }
+        }
+        return new Ended(series, cancelled);
+    }
+
+    /**
+     * Cancels each coming session of a series that nobody took: no tutor on any of its shifts and no child signed
+     * up. Nobody is told, as there is nobody to tell. Answers how many.
+     */
+    public int removeUntaken(long seriesId) {
+        int removed = 0;
+        for (var s : sessions(seriesId)) {
+            var session = s.session();
+            if (changeable(session) && s.shifts().stream().allMatch(shift -> shift.taken() == 0)
+                    && session.event().placesLeft() == session.event().capacity()) {
+                cancel(session.id());
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    private boolean changeable(HomeworkSession session) {
+        return session.status() == SessionStatus.SCHEDULED && session.startsAt().isAfter(time.now());
     }
 
     /** The session's shifts, one per need, found by their natural keys (made of the start the rule gave). */

@@ -1,5 +1,6 @@
 package dk.helhed.homework.entity;
 
+import dk.helhed.i18n.Refusal;
 import dk.helhed.plan.entity.Place;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -65,6 +66,26 @@ public class HomeworkSeries {
         this.tutors = plan.tutors();
         this.childSeats = plan.childSeats();
         this.createdAt = now;
+    }
+
+    /**
+     * Ends the series early: its last day becomes this one (within its term; the sessions after it are cancelled by
+     * the caller). A later day is refused: a longer term is a new series.
+     */
+    public void endAfter(LocalDate lastDay) {
+        if (lastDay.isBefore(termFirst)) {
+            throw Refusal.invalid("lastDay", "field.homework.last-day.before-term", termFirst);
+        }
+        if (!lastDay.isBefore(termLast)) {
+            throw Refusal.invalid("lastDay", "field.homework.last-day.not-earlier", termLast);
+        }
+        termLast = lastDay;
+    }
+
+    /** From now on, each session needs these tutors and has this many children's seats (the caller applies them). */
+    public void staff(TutorNeeds tutors, int childSeats) {
+        this.tutors = tutors;
+        this.childSeats = childSeats;
     }
 
     /** What its shifts are filed under, so "every Tuesday this term" can be booked by it. */

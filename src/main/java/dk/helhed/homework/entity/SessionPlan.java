@@ -84,10 +84,7 @@ public record SessionPlan(String title, String rrule, LocalTime start, LocalTime
             }
         }
         TutorNeeds tutors = tutors(draft.tutors(), problems);
-        Integer seats = draft.childSeats();
-        if (seats == null || seats < 1 || seats > SEATS_MAX) {
-            problems.add(new FieldProblem("childSeats", "field.homework.seats", SEATS_MAX));
-        }
+        Integer seats = seats(draft.childSeats(), problems);
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
@@ -200,7 +197,17 @@ public record SessionPlan(String title, String rrule, LocalTime start, LocalTime
         }
     }
 
-    private static TutorNeeds tutors(Tutors tutors, List<FieldProblem> problems) {
+    /** The children's seats as asked for (1 to {@link #SEATS_MAX}), or null with the problem on "childSeats". */
+    public static Integer seats(Integer seats, List<FieldProblem> problems) {
+        if (seats == null || seats < 1 || seats > SEATS_MAX) {
+            problems.add(new FieldProblem("childSeats", "field.homework.seats", SEATS_MAX));
+            return null;
+        }
+        return seats;
+    }
+
+    /** The tutors as asked for (at least one, each count 0 to 20), or null with the problems on their fields. */
+    public static TutorNeeds tutors(Tutors tutors, List<FieldProblem> problems) {
         if (tutors == null) {
             problems.add(new FieldProblem("tutors", "field.homework.tutors.none"));
             return null;
