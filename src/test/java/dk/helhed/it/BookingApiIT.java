@@ -707,6 +707,58 @@ class BookingApiIT {
     }
 
     @Test
+    void staffMoveAndCancelForAResidentInsideTheirCutOffTheResidentIsToldWithANewLinkAndTheLogHasIt()
+            throws Exception {
+        Instant starts = daysAheadAt(3, 11, 0);
+        var slot = api.newSlot(starts);
+        var other = api.newSlot(daysAheadAt(3, 14, 0));
+        var taken = api.newSlot(daysAheadAt(3, 15, 0));
+        api.post("api/v1/appointments", Api.bookingJson(id(taken), "Other", Api.newPhone(), null, null));
+        String coordinator = api.newStaff("COORDINATOR", null);
+        String phone = Api.newPhone();
+        var booked = api.bookVerified(twilio, Api.bookingJson(id(slot), "Faadumo", phone, null, null), phone);
+        String token = booked.getString("manageToken");
+        String reference = booked.getString("reference");
+        assertThat(twilio.awaitSentTo(phone, 2)).hasSize(2);
+        api.clock(starts.minus(Duration.ofMinutes(90)));
+        String path = "api/v1/staff/appointments/" + reference.toLowerCase(java.util.Locale.ROOT);
+
+        assertThat(api.post(path + "/move", "{}", Api.as(coordinator)).status()).isEqualTo(400);
+        assertThat(api.post(path + "/move", "{\"slotId\":" + id(taken) + "}", Api.as(coordinator)).status())
+                .as("a taken slot").isEqualTo(409);
+        assertThat(api.post(path + "/move", "{\"slotId\":" + id(other) + "}").status()).isEqualTo(401);
+        String volunteer = api.newStaff("VOLUNTEER", null);
+        assertThat(api.post(path + "/cancel", null, Api.as(volunteer)).status()).isEqualTo(403);
+        assertThat(api.post("api/v1/staff/appointments/A-NOSUCHREF/cancel", null, Api.as(coordinator)).status())
+                .isEqualTo(404);
+        assertThat(api.get("api/v1/appointments/manage/" + token).json().getString("start"))
+                .as("nothing changed by a refusal").contains("T11:00:00");
+
+        var moved = api.post(path + "/move", "{\"slotId\":" + id(other) + "}", Api.as(coordinator));
+
+        assertThat(moved.status()).as(moved.body()).isEqualTo(200);
+        assertThat(moved.json().getString("reference")).isEqualTo(reference);
+        assertThat(moved.json().getString("start")).contains("T14:00:00");
+        var told = twilio.awaitSentTo(phone, 3).get(2).body();
+        assertThat(told).startsWith("Din aftale er flyttet til").contains("kl. 14:00", reference);
+        String newToken = told.replaceAll("(?s).*manage\\?t=([A-Za-z0-9_-]+).*", "$1");
+        assertThat(newToken).isNotEqualTo(token).isNotBlank();
+        assertThat(api.get("api/v1/appointments/manage/" + token).status()).as("the old link").isEqualTo(404);
+        assertThat(api.get("api/v1/appointments/manage/" + newToken).json().getString("start")).contains("T14:00:00");
+        assertThat(api.get("api/v1/appointment-slots?place=" + other.getString("place")).array())
+                .as("the slot moved to is taken").isEmpty();
+
+        var cancelled = api.post(path + "/cancel", null, Api.as(coordinator));
+
+        assertThat(cancelled.status()).as(cancelled.body()).isEqualTo(200);
+        assertThat(cancelled.json().getString("status")).isEqualTo("CANCELLED");
+        assertThat(twilio.awaitSentTo(phone, 4).get(3).body()).contains("er aflyst", reference);
+        assertThat(api.post(path + "/cancel", null, Api.as(coordinator)).status()).isEqualTo(409);
+        assertThat(api.get("api/v1/test-support/access-log?subject=appointment:" + reference).json()
+                .getInt("entries")).as("the move and the cancellation, each by name").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
     void anAdviserSeesOnlyTheirOwnDayAndRecordsAttendanceOnceItHasBegun() throws Exception {
         Instant starts = daysAheadAt(2, 10, 0);
         var mine = api.newSlot(starts, "da,ar");

@@ -435,6 +435,100 @@ class BookingPageIT extends PageTest {
         });
     }
 
+    @Test
+    void aCoordinatorBooksForAWalkInAWeekAheadThenMovesAndCancelsItForThemAndTheyAreToldEachTime() throws Throwable {
+        Browser.withEvidence(browser, "staff-booking", () -> {
+            laptop();
+            var hours = api.newWeeklyHours("da,so");
+            api.generateSlots();
+            String place = hours.getString("place");
+            String coordinator = api.newStaff("COORDINATOR", null);
+            LocalDate from = LocalDate.now(KOEGE).plusDays(8);
+            String phone = Api.newPhone();
+
+            browser.get(deployment + "coordinator/appointments");
+            signIn(coordinator);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("walk-in"))).click();
+            wait.until(ExpectedConditions.titleIs("Book for en borger"));
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("slots:place"))).selectByValue(place);
+            setDate(By.id("slots:day"), from.toString());
+            show();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking:book")));
+            // not the first time offered: the 10:45 one on the last day shown
+            var chosen = last(By.cssSelector("#booking label"), "10:45");
+            String chosenDay = read(chosen).replaceAll(" kl\\..*", "");
+            String chosenRadio = chosen.getAttribute("for");
+            chosen.click();
+            browser.findElement(By.id("booking:book")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking:consent-error")));
+            assertThat(read(By.id("booking:name-error"))).isNotBlank();
+            assertThat(browser.findElement(By.id(chosenRadio)).isSelected()).as("the time chosen is kept").isTrue();
+            Accessibility.assertNoSeriousViolations(browser, "staff booking with problems in place");
+
+            browser.findElement(By.id("booking:name")).sendKeys("Hodan Warsame");
+            browser.findElement(By.id("booking:phone")).sendKeys(phone);
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("booking:language"))).selectByValue("en");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("booking:requested"))).selectByValue("so");
+            browser.findElement(By.id("booking:consent")).click();
+            browser.findElement(By.id("booking:book")).click();
+            awaitDone("Tiden er booket med reference");
+            String reference = read(By.cssSelector("#booked-reference strong"));
+            assertThat(twilio.awaitSentTo(phone, 1).get(0).body()).startsWith("Your appointment at")
+                    .contains(reference, "10:45");
+
+            // found again in the list by its reference, and moved to 10:00 the first day shown
+            browser.get(deployment + "coordinator/appointments");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("q"))).sendKeys(reference);
+            browser.findElement(By.id("show")).click();
+            var row = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("tr.appointment")));
+            assertThat(read(row.findElement(By.cssSelector(".day")))).isEqualTo(chosenDay.replace(" d.", ""));
+            row.findElement(By.cssSelector("a.change")).click();
+            wait.until(ExpectedConditions.titleIs("Flyt eller aflys en aftale"));
+            assertThat(read(By.cssSelector("#changing .name"))).isEqualTo("Hodan Warsame");
+            assertThat(read(By.cssSelector("#changing .when"))).startsWith(chosenDay).contains("10:45");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("slots:place"))).selectByValue(place);
+            setDate(By.id("slots:day"), from.toString());
+            show();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("booking:move")));
+            var earlier = browser.findElements(By.cssSelector("#booking label")).stream()
+                    .filter(l -> read(l).contains("10:00")).findFirst().orElseThrow();
+            String earlierDay = read(earlier).replaceAll(" kl\\..*", "");
+            earlier.click();
+            Accessibility.assertNoSeriousViolations(browser, "moving an appointment for a resident");
+            browser.findElement(By.id("booking:move")).click();
+            awaitDone("Aftalen " + reference + " er flyttet.");
+            assertThat(read(By.cssSelector("#changing .when"))).startsWith(earlierDay).contains("10:00");
+            assertThat(twilio.awaitSentTo(phone, 2).get(1).body()).startsWith("Your appointment has moved")
+                    .contains(reference, "10:00");
+
+            browser.findElement(By.id("cancel:ask")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("cancel:no"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("cancel:ask"))).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("cancel:yes"))).click();
+            awaitDone("Aftalen " + reference + " er aflyst.");
+            assertThat(browser.findElements(By.id("unknown"))).hasSize(1);
+            assertThat(twilio.awaitSentTo(phone, 3).get(2).body()).contains("is cancelled", reference);
+        });
+    }
+
+    /** Shows the free times from the day chosen, and waits for the new page (the first already lists today's). */
+    private void show() {
+        var before = browser.findElement(By.id("slots:show"));
+        before.click();
+        wait.until(ExpectedConditions.stalenessOf(before));
+    }
+
+    private WebElement last(By locator, String containing) {
+        var found = browser.findElements(locator).stream().filter(e -> read(e).contains(containing)).toList();
+        assertThat(found).as(containing).isNotEmpty();
+        return found.get(found.size() - 1);
+    }
+
+    private void setDate(By input, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(input), value);
+    }
+
     private void signIn(String email) {
         signInOnPage(email, Api.STAFF_PASSWORD);
     }

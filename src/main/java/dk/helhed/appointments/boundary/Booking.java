@@ -24,6 +24,7 @@ import dk.helhed.verification.entity.ManageToken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
@@ -35,6 +36,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
@@ -175,10 +177,23 @@ public class Booking {
      * with the resident's oral consent. The resident gets the confirmation and reminders as usual.
      */
     public Booked bookForResident(Request request, boolean consent, String staff) {
+        // every problem at once: the consent beside the request's own
+        List<FieldProblem> problems = new ArrayList<>();
         if (!consent) {
-            throw Refusal.invalid("consent", "field.consent.required");
+            problems.add(new FieldProblem("consent", "field.consent.required"));
         }
-        var chosen = check(request, false);
+        Chosen chosen = null;
+        try {
+            chosen = check(request, false);
+        } catch (Refusal refusal) {
+            if (refusal.fields().isEmpty()) {
+                throw refusal;
+            }
+            problems.addAll(refusal.fields());
+        }
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid(problems);
+        }
         take(chosen.slot());
         var token = ManageToken.create();
         var now = time.now();
@@ -224,6 +239,7 @@ public class Booking {
 
     public Appointment cancel(String token) {
         var appointment = byToken(token);
+        em.refresh(appointment, LockModeType.PESSIMISTIC_WRITE);
         var now = time.now();
         boolean wasBooked = appointment.status() == AppointmentStatus.BOOKED;
         appointment.cancel(now, settings.cutoff());
@@ -238,6 +254,70 @@ public class Booking {
     /** Moves a booked appointment to another free slot in one step, keeping its reference. */
     public Appointment move(String token, Long slotId) {
         var appointment = byToken(token);
+        em.refresh(appointment, LockModeType.PESSIMISTIC_WRITE);
+        var target = target(slotId);
+        var now = time.now();
+        take(target);
+        var left = appointment.moveTo(target, now, settings.cutoff());
+        release(left);
+        outbox.cancel(appointment.topic(), "the appointment was moved");
+        outbox.enqueue(settings.messages().afterMove(appointment, new ManageToken(token), now));
+        return appointment;
+    }
+
+    /**
+     * A member of staff cancels for a resident who asked them (by phone or at the desk), until the appointment begins:
+     * the resident's cut-off does not bind staff. The resident is told, with a new link; the access log has it.
+     */
+    public Appointment cancelForResident(String reference, String staff) {
+        var appointment = byReference(reference);
+        var now = time.now();
+        boolean wasBooked = appointment.status() == AppointmentStatus.BOOKED;
+        appointment.cancel(now, Duration.ZERO);
+        release(appointment.slot());
+        outbox.cancel(appointment.topic(), "the appointment was cancelled by staff");
+        if (wasBooked) {
+            var token = ManageToken.create();
+            appointment.renew(token);
+            outbox.enqueue(settings.messages().afterCancel(appointment, token, now));
+        }
+        accessLog.record(staff, "CANCEL_FOR_RESIDENT", appointment.topic());
+        return appointment;
+    }
+
+    /**
+     * A member of staff moves a resident's appointment to another free slot, until it begins; the reference stays,
+     * the resident is told with a new link, and the access log has it.
+     */
+    public Appointment moveForResident(String reference, Long slotId, String staff) {
+        var appointment = byReference(reference);
+        var target = target(slotId);
+        var now = time.now();
+        take(target);
+        var left = appointment.moveTo(target, now, Duration.ZERO);
+        release(left);
+        outbox.cancel(appointment.topic(), "the appointment was moved by staff");
+        var token = ManageToken.create();
+        appointment.renew(token);
+        outbox.enqueue(settings.messages().afterMove(appointment, token, now));
+        accessLog.record(staff, "MOVE_FOR_RESIDENT", appointment.topic());
+        return appointment;
+    }
+
+    /**
+     * The appointment with this reference (as written on the resident's SMS, in any case), its row alone locked and
+     * read afresh; 404 if none.
+     */
+    private Appointment byReference(String reference) {
+        var appointment = em.createNamedQuery(Appointment.BY_REFERENCE, Appointment.class)
+                .setParameter("reference", reference == null ? "" : reference.strip().toUpperCase(Locale.ROOT))
+                .getResultStream().findFirst().orElseThrow(() -> Refusal.notFound("appointment.unknown"));
+        em.refresh(appointment, LockModeType.PESSIMISTIC_WRITE);
+        return appointment;
+    }
+
+    /** A free slot to move to, checked as a resident's move is. */
+    private AppointmentSlot target(Long slotId) {
         if (slotId == null) {
             throw Refusal.invalid("slotId", "field.slot.empty");
         }
@@ -251,12 +331,7 @@ public class Booking {
         if (!problems.isEmpty()) {
             throw Refusal.invalid(problems);
         }
-        take(target);
-        var left = appointment.moveTo(target, now, settings.cutoff());
-        release(left);
-        outbox.cancel(appointment.topic(), "the appointment was moved");
-        outbox.enqueue(settings.messages().afterMove(appointment, new ManageToken(token), now));
-        return appointment;
+        return target;
     }
 
     /** Lets go of holds nobody verified in time; their slots are free again. */

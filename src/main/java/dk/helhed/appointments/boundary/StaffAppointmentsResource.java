@@ -4,6 +4,7 @@ import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.people.entity.Role;
 import dk.helhed.time.TimeSource;
+import dk.helhed.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -19,6 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -59,6 +63,44 @@ public class StaffAppointmentsResource {
                 who());
         return Response.status(Response.Status.CREATED)
                 .entity(AppointmentJson.AppointmentView.of(booked.appointment(), time.zone())).build();
+    }
+
+    /** Where to move an appointment to: a free slot's id. */
+    @Schema(name = "StaffMoveRequest")
+    public record MoveRequest(Long slotId) {
+    }
+
+    @POST
+    @Path("appointments/{reference}/cancel")
+    @RolesAllowed({Role.ADVISER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Cancel a resident's appointment for them (they asked by phone or at the desk), until it "
+            + "begins: the resident's own cut-off does not bind staff. The resident is told with a new link, the "
+            + "slot is free again, and the access log records who did it.")
+    @APIResponse(responseCode = "200", description = "Cancelled")
+    @APIResponse(responseCode = "404", description = "No such reference",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Already cancelled, or begun",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public AppointmentJson.AppointmentView cancel(@PathParam("reference") String reference) {
+        return AppointmentJson.AppointmentView.of(booking.cancelForResident(reference, who()), time.zone());
+    }
+
+    @POST
+    @Path("appointments/{reference}/move")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADVISER_NAME, Role.COORDINATOR_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Move a resident's appointment for them to another free slot (slotId), until it begins; "
+            + "the reference stays, the resident is told with a new link, and the access log records who did it.")
+    @APIResponse(responseCode = "200", description = "Moved")
+    @APIResponse(responseCode = "400", description = "No slot, an unknown one, or one not free",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "No such reference",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "409", description = "Not booked, or begun",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public AppointmentJson.AppointmentView move(@PathParam("reference") String reference, MoveRequest body) {
+        return AppointmentJson.AppointmentView.of(booking.moveForResident(reference,
+                body == null ? null : body.slotId(), who()), time.zone());
     }
 
     @GET

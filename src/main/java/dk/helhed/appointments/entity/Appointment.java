@@ -295,6 +295,11 @@ public class Appointment {
     }
 
 
+    /** A new link for the resident (the old one stops working): staff acted for them and the message carries it. */
+    public void renew(ManageToken token) {
+        manageTokenHash = token.hash();
+    }
+
     /** What messages about this appointment are filed under, so they can be found and cancelled together. */
     public String topic() {
         return topicOf(reference);
