@@ -5,6 +5,7 @@ import dk.helhed.messaging.entity.OutboxMessage;
 import dk.helhed.messaging.entity.OutboxStatus;
 import dk.helhed.messaging.entity.OutboxTransition;
 import dk.helhed.messaging.entity.Outgoing;
+import dk.helhed.plan.boundary.Plan;
 import dk.helhed.storage.Sealing;
 import dk.helhed.time.TimeSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,10 +37,26 @@ public class Outbox {
     @Inject
     Sealing seal;
 
-    /** Keeps the messages, their texts sealed ({@link Sealing}): a waiting reminder holds a manage link. */
+    @Inject
+    Plan plan;
+
+    /**
+     * Keeps the messages, their texts sealed ({@link Sealing}): a waiting reminder holds a manage link. A text's
+     * {@link Outgoing#SENDER} becomes the plan's name for messages.
+     */
     public void enqueue(List<Outgoing> messages) {
         var now = time.now();
-        messages.forEach(m -> em.persist(new OutboxMessage(m, seal.seal(m.body()), now)));
+        String sender = null;
+        for (var m : messages) {
+            String body = m.body();
+            if (body != null && body.contains(Outgoing.SENDER)) {
+                if (sender == null) {
+                    sender = plan.words().map(Plan.Words::senderName).orElse("Helhed");
+                }
+                body = body.replace(Outgoing.SENDER, sender);
+            }
+            em.persist(new OutboxMessage(m, seal.seal(body), now));
+        }
     }
 
     /** What is wrong with the key that seals texts (for readiness), or empty. */

@@ -10,6 +10,11 @@ import java.time.Instant;
  */
 public record Outgoing(String topic, MessageKind kind, ChannelKind channel, String recipient, String subject,
                        String body, Instant dueAt, Instant expiresAt, String dedupeKey, String calendar) {
+    /**
+     * Where a text signs with the plan's name for messages ("Venlig hilsen\n$SENDER"): the outbox writes in the name
+     * the plan was set up with, so no text carries one plan's name.
+     */
+    public static final String SENDER = "$SENDER";
 
     /** A message without a calendar. */
     public Outgoing(String topic, MessageKind kind, ChannelKind channel, String recipient, String subject,
