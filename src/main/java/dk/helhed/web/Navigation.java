@@ -14,35 +14,40 @@ import java.util.stream.Collectors;
 
 /**
  * The pages of whoever is signed in, by role, for the navigation bar every page shares: a coordinator reaches every
- * coordinator page from any of them, an adviser their day, partner staff their blocks, a volunteer their shifts, and
- * everyone their profile.
+ * coordinator page from any of them (the daily ones on the bar, the set-up and administration pages in two groups
+ * that open in place), an adviser their day, partner staff their blocks, a volunteer their shifts, and everyone
+ * their profile.
  */
 @Named
 @RequestScoped
 public class Navigation {
+    private static final String SETUP = "setup";
+    private static final String ADMINISTRATION = "admin";
     private static final List<Link> COORDINATOR = List.of(
-            new Link("appointments", "/coordinator/appointments", "nav.coordinator.appointments"),
-            new Link("rota", "/coordinator/rota", "nav.coordinator.rota"),
-            new Link("gaps", "/coordinator/gaps", "nav.coordinator.gaps"),
-            new Link("homework", "/coordinator/homework", "nav.coordinator.homework"),
-            new Link("school-holidays", "/coordinator/school-holidays", "nav.coordinator.school-holidays"),
-            new Link("pavilion-blocks", "/coordinator/pavilion-blocks", "nav.coordinator.pavilion-blocks"),
-            new Link("events", "/coordinator/events", "nav.coordinator.events"),
-            new Link("advisers", "/coordinator/advisers", "nav.coordinator.advisers"),
-            new Link("places", "/coordinator/places", "nav.coordinator.places"),
-            new Link("organisations", "/coordinator/organisations", "nav.coordinator.organisations"),
-            new Link("closed-days", "/coordinator/closed-days", "nav.coordinator.closed-days"),
-            new Link("invitations", "/coordinator/invitations", "nav.coordinator.invitations"),
-            new Link("data-subject", "/coordinator/data-subject", "nav.coordinator.data-subject"));
-    private static final List<Link> ADMIN = List.of(new Link("plan", "/admin/plan", "nav.admin.plan"),
-            new Link("access-log", "/admin/access-log", "nav.admin.access-log"),
-            new Link("accounts", "/admin/accounts", "nav.admin.accounts"));
-    private static final List<Link> ADVISER = List.of(new Link("day", "/staff/day", "nav.adviser.day"));
-    private static final List<Link> PARTNER = List.of(new Link("blocks", "/partner/blocks", "nav.partner.blocks"));
+            new Link("appointments", "/coordinator/appointments", "nav.coordinator.appointments", null),
+            new Link("rota", "/coordinator/rota", "nav.coordinator.rota", null),
+            new Link("gaps", "/coordinator/gaps", "nav.coordinator.gaps", null),
+            new Link("events", "/coordinator/events", "nav.coordinator.events", null),
+            new Link("homework", "/coordinator/homework", "nav.coordinator.homework", null),
+            new Link("pavilion-blocks", "/coordinator/pavilion-blocks", "nav.coordinator.pavilion-blocks", SETUP),
+            new Link("school-holidays", "/coordinator/school-holidays", "nav.coordinator.school-holidays", SETUP),
+            new Link("advisers", "/coordinator/advisers", "nav.coordinator.advisers", SETUP),
+            new Link("places", "/coordinator/places", "nav.coordinator.places", SETUP),
+            new Link("organisations", "/coordinator/organisations", "nav.coordinator.organisations", SETUP),
+            new Link("closed-days", "/coordinator/closed-days", "nav.coordinator.closed-days", SETUP),
+            new Link("invitations", "/coordinator/invitations", "nav.coordinator.invitations", SETUP),
+            new Link("data-subject", "/coordinator/data-subject", "nav.coordinator.data-subject", ADMINISTRATION));
+    private static final List<Link> ADMIN = List.of(
+            new Link("plan", "/admin/plan", "nav.admin.plan", ADMINISTRATION),
+            new Link("accounts", "/admin/accounts", "nav.admin.accounts", ADMINISTRATION),
+            new Link("access-log", "/admin/access-log", "nav.admin.access-log", ADMINISTRATION));
+    private static final List<Link> ADVISER = List.of(new Link("day", "/staff/day", "nav.adviser.day", null));
+    private static final List<Link> PARTNER = List.of(new Link("blocks", "/partner/blocks", "nav.partner.blocks",
+            null));
     private static final List<Link> VOLUNTEER = List.of(
-            new Link("shifts", "/volunteer/shifts", "nav.volunteer.shifts"),
-            new Link("my-shifts", "/volunteer/my-shifts", "nav.volunteer.my-shifts"));
-    private static final Link PROFILE = new Link("profile", "/account/profile", "nav.profile");
+            new Link("shifts", "/volunteer/shifts", "nav.volunteer.shifts", null),
+            new Link("my-shifts", "/volunteer/my-shifts", "nav.volunteer.my-shifts", null));
+    private static final Link PROFILE = new Link("profile", "/account/profile", "nav.profile", null);
 
     /** The roles of whoever signed in, kept in their session: the container's error pages cannot ask for them. */
     static final String ROLES = Navigation.class.getName() + ".roles";
@@ -56,12 +61,41 @@ public class Navigation {
 
     private List<Shown> links;
 
-    /** A page of the app: its path under the context root and the key of its name. */
-    public record Link(String id, String path, String key) {
+    /** A page of the app: its path under the context root, the key of its name, and its group (null: the bar). */
+    public record Link(String id, String path, String key, String group) {
     }
 
     /** A link as the bar shows it; {@code current} when it is the page being shown. */
-    public record Shown(String id, String path, String key, boolean current) {
+    public record Shown(String id, String path, String key, boolean current, String group) {
+    }
+
+    /** Pages shown together under one name (set-up, administration), open when one of them is being shown. */
+    public record Group(String id, String key, List<Shown> links) {
+        public boolean isCurrent() {
+            return links.stream().anyMatch(Shown::current);
+        }
+    }
+
+    /** The pages shown on the bar itself, in order. */
+    public List<Shown> getTop() {
+        return getLinks().stream().filter(l -> l.group() == null && !l.id().equals(PROFILE.id())).toList();
+    }
+
+    /** The groups of pages, in order, each with its pages (none empty). */
+    public List<Group> getGroups() {
+        List<Group> groups = new ArrayList<>();
+        for (String group : List.of(SETUP, ADMINISTRATION)) {
+            var members = getLinks().stream().filter(l -> group.equals(l.group())).toList();
+            if (!members.isEmpty()) {
+                groups.add(new Group(group, "nav.group." + group, members));
+            }
+        }
+        return groups;
+    }
+
+    /** Whoever is signed in's own profile, last on the bar. */
+    public List<Shown> getProfile() {
+        return getLinks().stream().filter(l -> l.id().equals(PROFILE.id())).toList();
     }
 
     public boolean isSignedIn() {
@@ -92,8 +126,8 @@ public class Navigation {
             }
             var root = FacesContext.getCurrentInstance().getViewRoot();
             String view = root == null ? "" : root.getViewId();
-            links = all.stream().map(l -> new Shown(l.id(), l.path(), l.key(), view.equals(l.path() + ".xhtml")))
-                    .toList();
+            links = all.stream().map(l -> new Shown(l.id(), l.path(), l.key(), view.equals(l.path() + ".xhtml"),
+                    l.group())).toList();
         }
         return links;
     }

@@ -2,6 +2,7 @@ package dk.helhed.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.component.html.HtmlOutputLabel;
 import jakarta.faces.component.visit.VisitContext;
 import jakarta.faces.component.visit.VisitHint;
 import jakarta.faces.component.visit.VisitResult;
@@ -10,7 +11,9 @@ import jakarta.inject.Named;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the page tells the person after an action, read by {@code /WEB-INF/includes/messages.xhtml}: every problem at
@@ -42,11 +45,15 @@ public class PageOutcome {
         return done;
     }
 
-    /** The page's own messages first, then each field's in the order the fields stand on the page. */
+    /**
+     * The page's own messages first, then each field's in the order the fields stand on the page. When one text is
+     * about several fields ("Skriv en tekst." for a title in each language), each says which, by its field's label.
+     */
     private static void read(List<Problem> problems, List<String> done) {
         var faces = FacesContext.getCurrentInstance();
         List<String> ids = new ArrayList<>();
         faces.getClientIdsWithMessages().forEachRemaining(ids::add);
+        Map<String, String> labels = new HashMap<>();
         if (ids.size() > 1 && faces.getViewRoot() != null) {
             List<String> onPage = new ArrayList<>();
             faces.getViewRoot().visitTree(VisitContext.createVisitContext(faces, null, EnumSet.of(VisitHint.SKIP_ITERATION)), (context, component) -> {
@@ -54,21 +61,34 @@ public class PageOutcome {
                 if (ids.contains(id) && !onPage.contains(id)) {
                     onPage.add(id);
                 }
+                if (component instanceof HtmlOutputLabel label && label.getFor() != null
+                        && label.getValue() != null) {
+                    var target = label.findComponent(label.getFor());
+                    if (target != null) {
+                        labels.put(target.getClientId(faces), label.getValue().toString());
+                    }
+                }
                 return VisitResult.ACCEPT;
             });
             ids.sort(java.util.Comparator.comparingInt(id -> id == null ? -1
                     : onPage.contains(id) ? onPage.indexOf(id) : Integer.MAX_VALUE));
         }
+        List<Problem> found = new ArrayList<>();
         for (String id : ids) {
             for (FacesMessage message : faces.getMessageList(id)) {
                 String text = message.getSummary();
                 boolean problem = message.getSeverity().getOrdinal() >= FacesMessage.SEVERITY_WARN.getOrdinal();
                 if (problem) {
-                    problems.add(new Problem(text, id));
+                    found.add(new Problem(text, id));
                 } else if (!done.contains(text)) {
                     done.add(text);
                 }
             }
+        }
+        for (var p : found) {
+            boolean repeated = found.stream().filter(other -> other.text().equals(p.text())).count() > 1;
+            String label = p.field() == null ? null : labels.get(p.field());
+            problems.add(repeated && label != null ? new Problem(label + ": " + p.text(), p.field()) : p);
         }
     }
 }

@@ -81,7 +81,7 @@ class AccountPagesIT extends PageTest {
         browser.get(deployment + "login?lang=da");
         signIn(coordinator, Api.STAFF_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/coordinator/rota"));
-        browser.findElement(By.id("nav-data-subject")).click();
+        nav("nav-data-subject");
         wait.until(ExpectedConditions.titleIs("Persondata: indsigt, rettelse og sletning"));
         Accessibility.assertNoSeriousViolations(browser, "the data-subject page, empty");
 
@@ -175,7 +175,7 @@ class AccountPagesIT extends PageTest {
         browser.get(deployment + "login?lang=da");
         signIn(admin, Api.STAFF_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/coordinator/rota"));
-        browser.findElement(By.id("nav-accounts")).click();
+        nav("nav-accounts");
         wait.until(ExpectedConditions.titleIs("Konti"));
         Accessibility.assertNoSeriousViolations(browser, "the accounts page");
         var row = browser.findElements(By.cssSelector("tr.account")).stream()
@@ -283,7 +283,7 @@ class AccountPagesIT extends PageTest {
         browser.get(deployment + "login?lang=da");
         signIn(admin, Api.STAFF_PASSWORD);
         wait.until(ExpectedConditions.urlContains("/coordinator/rota"));
-        browser.findElement(By.id("nav-access-log")).click();
+        nav("nav-access-log");
         wait.until(ExpectedConditions.titleIs("Adgangslog"));
         browser.findElement(By.id("subject")).sendKeys("account:" + someone);
         browser.findElement(By.id("submit")).click();

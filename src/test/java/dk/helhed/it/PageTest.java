@@ -114,6 +114,18 @@ abstract class PageTest {
         return read(browser.findElement(locator));
     }
 
+    /**
+     * Follows a link of the navigation bar as a person does: a page in a group (set-up, administration) is reached
+     * by opening the group first, unless it is open already.
+     */
+    protected static void nav(String id) {
+        var link = browser.findElement(By.id(id));
+        if (!link.isDisplayed()) {
+            link.findElement(By.xpath("ancestor::details/summary")).click();
+        }
+        link.click();
+    }
+
     /** Waits until what went well says {@code text}, shown as a status: never as a problem. */
     protected void awaitDone(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), text));

@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -82,15 +83,68 @@ class PavilionPagesIT extends PageTest {
         awaitDone("Der er ingen at spørge: Alle, der kunne tage vagten, er spurgt før");
 
         browser.get(deployment + "coordinator/pavilion-blocks");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("block:place"))).clear();
-        browser.findElement(By.id("block:place")).sendKeys(org.getString("place"));
-        browser.findElement(By.id("block:start")).sendKeys("10:00");
-        browser.findElement(By.id("block:end")).sendKeys("12:00");
-        browser.findElement(By.id("block:needs")).sendKeys(org.getString("organisation") + ":2");
+        new Select(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("block:place"))))
+                .selectByValue(org.getString("place"));
+        new Select(browser.findElement(By.id("block:weekday"))).selectByValue("THURSDAY");
+        setValue(By.id("block:start"), "10:00");
+        setValue(By.id("block:end"), "12:00");
+        setValue(By.id("block:end"), "09:00");
+        setValue(By.cssSelector("#block input.people[data-organisation='" + org.getString("organisation") + "']"),
+                "2");
+        browser.findElement(By.id("block:create")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("block:end-error"))).getText())
+                .as("refused in place, the form kept").isNotBlank();
+        assertThat(browser.findElement(By.id("block:start")).getAttribute("value")).isEqualTo("10:00");
+        setValue(By.id("block:end"), "12:00");
         Accessibility.assertNoSeriousViolations(browser, "the coordinator's blocks");
         browser.findElement(By.id("block:create")).click();
         awaitDone("Blokken er oprettet med");
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains(org.getString("placeName"));
+        long block = api.get("api/v1/coordinator/pavilion-blocks", Api.as(coordinator)).array().stream()
+                .map(jakarta.json.JsonValue::asJsonObject)
+                .filter(b -> b.getString("place").equals(org.getString("place"))
+                        && b.getString("weekday").equals("THURSDAY") && b.getString("start").equals("10:00"))
+                .mapToLong(b -> b.getJsonNumber("id").longValue()).max().orElseThrow();
+        String blockRow = "li[data-block='" + block + "']";
+        assertThat(browser.findElement(By.cssSelector(blockRow)).getText())
+                .contains(org.getString("placeName"), "torsdag 10:00–12:00", org.getString("organisationName") + " × 2");
+
+        // from the third Thursday on, no more, and one person is enough
+        LocalDate lastDay = LocalDate.now(KOEGE).with(java.time.temporal.TemporalAdjusters.next(
+                java.time.DayOfWeek.THURSDAY)).plusWeeks(2);
+        browser.findElement(By.cssSelector(blockRow + " input.edit")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("change-block"), "torsdag 10:00–12:00"));
+        var people = By.cssSelector("#change input.people[data-organisation='" + org.getString("organisation") + "']");
+        assertThat(browser.findElement(people).getAttribute("value")).isEqualTo("2");
+        setValue(By.id("change:until"), lastDay.toString());
+        setValue(people, "1");
+        Accessibility.assertNoSeriousViolations(browser, "a block being changed");
+        browser.findElement(By.id("change:save")).click();
+        awaitDone("Blokken er ændret:");
+        assertThat(browser.findElement(By.cssSelector(blockRow)).getText())
+                .contains(org.getString("organisationName") + " × 1", "Sidste dag: " + lastDay);
+        assertThat(api.get("api/v1/test-support/pavilion/shifts?series=pavilion:" + block).array().stream()
+                .map(jakarta.json.JsonValue::asJsonObject).filter(s -> s.getString("status").equals("OPEN")))
+                .hasSizeBetween(2, 3).allSatisfy(s -> {
+                    assertThat(s.getInt("needed")).isEqualTo(1);
+                    assertThat(Instant.parse(s.getString("start")).atZone(KOEGE).toLocalDate())
+                            .isBeforeOrEqualTo(lastDay);
+                });
+
+        // deleted after a second question, as nobody took any of its shifts
+        browser.findElement(By.cssSelector(blockRow + " input.remove")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(blockRow + " .confirm")));
+        browser.findElement(By.cssSelector(blockRow + " input.keep")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(blockRow + " .confirm")));
+        browser.findElement(By.cssSelector(blockRow + " input.remove")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(blockRow + " input.confirm-remove"))).click();
+        awaitDone("Blokken og dens vagter er slettet.");
+        assertThat(browser.findElements(By.cssSelector(blockRow))).isEmpty();
+        assertThat(api.get("api/v1/test-support/pavilion/shifts?series=pavilion:" + block).array()).isEmpty();
+    }
+
+    private void setValue(By input, String value) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(input), value);
     }
 
     @Test
@@ -112,10 +166,10 @@ class PavilionPagesIT extends PageTest {
             signIn("coordinator/rota", coordinator, Api.STAFF_PASSWORD);
             browser.findElement(By.id("next")).click();
             wait.until(ExpectedConditions.textToBe(By.id("week"), week));
-            assertThat(browser.findElements(By.cssSelector("tr[data-shift='" + firstGap + "'] input.call")))
+            assertThat(browser.findElements(By.cssSelector("div[data-shift='" + firstGap + "'] input.call")))
                     .hasSize(1);
             Accessibility.assertNoSeriousViolations(browser, "next week's rota");
-            browser.findElement(By.cssSelector("tr[data-shift='" + secondGap + "'] input.call")).click();
+            browser.findElement(By.cssSelector("div[data-shift='" + secondGap + "'] input.call")).click();
 
             awaitDone("Vi har spurgt 1 person. Svarer de ja, ses det her.");
             assertThat(browser.findElement(By.id("week")).getText()).as("still next week").isEqualTo(week);
@@ -137,8 +191,20 @@ class PavilionPagesIT extends PageTest {
                     "nav-school-holidays", "Skoleferier", "nav-pavilion-blocks", "Pavillonens blokke",
                     "nav-invitations", "Invitér medarbejdere", "nav-places", "Steder", "nav-organisations",
                     "Organisationer", "nav-profile", "Min profil");
+            // the daily pages on the bar, the set-up and administration pages each in a group that opens in place
+            assertThat(browser.findElement(By.id("nav-places")).isDisplayed()).as("set-up waits in its group").isFalse();
+            assertThat(browser.findElement(By.id("nav-group-setup")).getText()).startsWith("Opsætning");
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+            assertThat(browser.findElements(By.cssSelector("nav.site > ul > li")).stream()
+                    .map(li -> li.getLocation().getY()).distinct().count()).as("the bar on a tablet, in lines")
+                    .isLessThanOrEqualTo(2);
+            browser.findElement(By.cssSelector("#nav-group-setup summary")).click();
+            assertThat(browser.findElement(By.id("nav-places")).isDisplayed()).isTrue();
+            Accessibility.assertNoSeriousViolations(browser, "the set-up group open on a tablet");
+            browser.findElement(By.cssSelector("#nav-group-setup summary")).click();
+            laptop();
             for (var page : new java.util.TreeMap<>(pages).entrySet()) {
-                browser.findElement(By.id(page.getKey())).click();
+                nav(page.getKey());
                 wait.until(ExpectedConditions.titleIs(page.getValue()));
                 assertThat(browser.findElement(By.id(page.getKey())).getAttribute("aria-current")).isEqualTo("page");
                 Accessibility.assertNoSeriousViolations(browser, page.getValue());
@@ -205,12 +271,23 @@ class PavilionPagesIT extends PageTest {
         LocalDate day = start.atZone(KOEGE).toLocalDate();
         String week = String.format("%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
                 day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-        String row = "tr[data-shift='" + shift + "']";
+        String row = "div.cell[data-shift='" + shift + "']";
 
         signIn("coordinator/rota?week=" + week, coordinator, Api.STAFF_PASSWORD);
         var gap = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row)));
         assertThat(browser.findElement(By.id("week")).getText()).isEqualTo(week);
-        assertThat(gap.getAttribute("class")).isEqualTo("gap");
+        assertThat(gap.getAttribute("class")).isEqualTo("cell gap");
+        // a grid: the days across (its day's column), the block down (its time and place at the start of the line)
+        assertThat(browser.findElements(By.cssSelector("table.rota thead th"))).hasSize(8);
+        var line = gap.findElement(By.xpath("ancestor::tr"));
+        assertThat(line.findElement(By.cssSelector("th[scope=row]")).getText())
+                .contains("14:00–16:00", org.getString("placeName"));
+        var column = gap.findElement(By.xpath("ancestor::td"));
+        assertThat(line.findElements(By.cssSelector("td")).indexOf(column)).as("its weekday's column")
+                .isEqualTo(day.getDayOfWeek().getValue() - 1);
+        assertThat(browser.findElements(By.cssSelector("table.rota thead th")).get(day.getDayOfWeek().getValue())
+                .getText()).contains(Integer.toString(day.getDayOfMonth()));
+        assertThat(gap.findElement(By.cssSelector(".who")).getText()).isEqualTo(org.getString("organisationName"));
         assertThat(gap.findElement(By.cssSelector(".status")).getText()).contains("Hul: mangler 1");
         Accessibility.assertNoSeriousViolations(browser, "the coordinator's rota");
         browser.manage().deleteAllCookies();
@@ -231,7 +308,7 @@ class PavilionPagesIT extends PageTest {
 
         signIn("coordinator/rota?week=" + week, coordinator, Api.STAFF_PASSWORD);
         var filled = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row)));
-        assertThat(filled.getAttribute("class")).isEqualTo("full");
+        assertThat(filled.getAttribute("class")).isEqualTo("cell full");
         assertThat(filled.findElement(By.cssSelector(".people")).getText()).contains("Pernille Partner", "+4521119901");
         assertThat(filled.findElements(By.cssSelector("input.call"))).isEmpty();
 
@@ -239,7 +316,8 @@ class PavilionPagesIT extends PageTest {
         wait.until(ExpectedConditions.urlContains("print=true"));
         var printed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row)));
         assertThat(printed.getText()).contains("Pernille Partner");
-        assertThat(printed.getText().split("14:00–16:00", -1)).as("each time shown once").hasSize(2);
+        assertThat(printed.findElement(By.xpath("ancestor::tr")).getText().split("14:00–16:00", -1))
+                .as("each time shown once").hasSize(2);
         assertThat(browser.findElements(By.id("previous"))).as("no navigation when printing").isEmpty();
         assertThat(browser.findElements(By.cssSelector("input.call"))).isEmpty();
         assertThat(browser.findElement(By.tagName("body")).getAttribute("class")).contains("print");
@@ -268,7 +346,7 @@ class PavilionPagesIT extends PageTest {
                 .extracting(m -> m.getString("status")).isNotEmpty().doesNotContain("CANCELLED");
         browser.get(deployment + "coordinator/rota?week=" + week);
         assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(row)))
-                .getAttribute("class")).isEqualTo("gap");
+                .getAttribute("class")).isEqualTo("cell gap");
     }
 
     private void publicPage() throws Exception {
