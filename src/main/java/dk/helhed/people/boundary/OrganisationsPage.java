@@ -1,6 +1,7 @@
 package dk.helhed.people.boundary;
 
 import dk.helhed.i18n.Refusal;
+import dk.helhed.web.Confirming;
 import dk.helhed.plan.boundary.Plan;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
@@ -30,7 +31,7 @@ public class OrganisationsPage implements Serializable {
 
     private transient List<Organisations.View> shown;
     private String editing;
-    private String confirming;
+    private final Confirming<String> confirm = new Confirming<>();
     private String name;
     private String helpsWith;
 
@@ -60,7 +61,7 @@ public class OrganisationsPage implements Serializable {
             name = p.name();
             helpsWith = p.helpsWith();
         });
-        confirming = null;
+        confirm.keep();
     }
 
     public void clear() {
@@ -69,34 +70,25 @@ public class OrganisationsPage implements Serializable {
         helpsWith = null;
     }
 
-    public void ask(String code) {
-        confirming = code;
-    }
-
-    public void keep() {
-        confirming = null;
-    }
-
-    public boolean confirming(String code) {
-        return code.equals(confirming);
+    public Confirming<String> getConfirm() {
+        return confirm;
     }
 
     public void remove() {
-        try {
-            if (confirming != null) {
-                String name = getOrganisations().stream().filter(o -> o.code().equals(confirming))
-                        .map(Organisations.View::name).findFirst().orElse(confirming);
-                var removed = organisations.remove(confirming);
+        confirm.answer().ifPresent(code -> {
+            try {
+                String name = getOrganisations().stream().filter(o -> o.code().equals(code))
+                        .map(Organisations.View::name).findFirst().orElse(code);
+                var removed = organisations.remove(code);
                 PageMessages.told(language.staff(), removed == Plan.Removed.DELETED ? "page.organisations.deleted"
                         : "page.organisations.retired", name);
-                if (confirming.equals(editing)) {
+                if (code.equals(editing)) {
                     clear();
                 }
+            } catch (Refusal refusal) {
+                PageMessages.refused(refusal, language.staff());
             }
-        } catch (Refusal refusal) {
-            PageMessages.refused(refusal, language.staff());
-        }
-        confirming = null;
+        });
         shown = null;
     }
 

@@ -1,6 +1,7 @@
 package dk.helhed.plan.boundary;
 
 import dk.helhed.i18n.Refusal;
+import dk.helhed.web.Confirming;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
@@ -28,7 +29,7 @@ public class PlacesPage implements Serializable {
 
     private transient List<Plan.PlaceView> places;
     private String editing;
-    private String confirming;
+    private final Confirming<String> confirm = new Confirming<>();
     private String name;
     private String street;
     private String postcode;
@@ -62,7 +63,7 @@ public class PlacesPage implements Serializable {
             postcode = p.postcode();
             town = p.town();
         });
-        confirming = null;
+        confirm.keep();
     }
 
     public void clear() {
@@ -73,34 +74,25 @@ public class PlacesPage implements Serializable {
         town = null;
     }
 
-    public void ask(String code) {
-        confirming = code;
-    }
-
-    public void keep() {
-        confirming = null;
-    }
-
-    public boolean confirming(String code) {
-        return code.equals(confirming);
+    public Confirming<String> getConfirm() {
+        return confirm;
     }
 
     public void remove() {
-        try {
-            if (confirming != null) {
-                String shown = getPlaces().stream().filter(p -> p.code().equals(confirming)).map(Plan.PlaceView::name)
-                        .findFirst().orElse(confirming);
-                var removed = plan.removePlace(confirming);
+        confirm.answer().ifPresent(code -> {
+            try {
+                String shown = getPlaces().stream().filter(p -> p.code().equals(code)).map(Plan.PlaceView::name)
+                        .findFirst().orElse(code);
+                var removed = plan.removePlace(code);
                 PageMessages.told(language.staff(), removed == Plan.Removed.DELETED ? "page.places.deleted"
                         : "page.places.retired", shown);
-                if (confirming.equals(editing)) {
+                if (code.equals(editing)) {
                     clear();
                 }
+            } catch (Refusal refusal) {
+                PageMessages.refused(refusal, language.staff());
             }
-        } catch (Refusal refusal) {
-            PageMessages.refused(refusal, language.staff());
-        }
-        confirming = null;
+        });
         places = null;
     }
 

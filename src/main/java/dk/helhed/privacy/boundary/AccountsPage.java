@@ -6,6 +6,7 @@ import dk.helhed.i18n.Texts;
 import dk.helhed.people.entity.Role;
 import dk.helhed.signin.boundary.AccountClosing;
 import dk.helhed.signin.boundary.StaffRoles;
+import dk.helhed.web.Confirming;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
@@ -38,7 +39,7 @@ public class AccountsPage implements Serializable {
     transient PageLanguage language;
 
     private transient List<AccountClosing.Summary> accounts;
-    private Long confirming;
+    private final Confirming<Long> confirm = new Confirming<>();
     private Long changing;
     private List<String> chosen = new ArrayList<>();
 
@@ -67,7 +68,7 @@ public class AccountsPage implements Serializable {
     public void changeRoles(AccountClosing.Summary account) {
         changing = account.id();
         chosen = new ArrayList<>(account.roles());
-        confirming = null;
+        confirm.keep();
     }
 
     /** The title of the roles being changed ("Roller for Jonas"); null when none are. */
@@ -112,29 +113,25 @@ public class AccountsPage implements Serializable {
         return account.email().equals(request.getUserPrincipal().getName().strip().toLowerCase(Locale.ROOT));
     }
 
+    /** Asks once more before deactivating; a role change begun on another row is left. */
     public void ask(long id) {
-        confirming = id;
+        confirm.ask(id);
         changing = null;
     }
 
-    public void keep() {
-        confirming = null;
-    }
-
-    public boolean confirming(long id) {
-        return confirming != null && confirming == id;
+    public Confirming<Long> getConfirm() {
+        return confirm;
     }
 
     public void deactivate() {
-        try {
-            if (confirming != null) {
-                var account = subjects.deactivate(confirming, request.getUserPrincipal().getName());
+        confirm.answer().ifPresent(id -> {
+            try {
+                var account = subjects.deactivate(id, request.getUserPrincipal().getName());
                 PageMessages.told(language.staff(), "page.accounts.deactivated", account.name());
+            } catch (Refusal refusal) {
+                PageMessages.refused(refusal, language.staff());
             }
-        } catch (Refusal refusal) {
-            PageMessages.refused(refusal, language.staff());
-        }
-        confirming = null;
+        });
         accounts = null;
     }
 }
