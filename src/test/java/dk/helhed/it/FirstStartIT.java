@@ -327,7 +327,8 @@ class FirstStartIT extends PageTest {
         api.dispatch();
         var mail = smtp.awaitMailsTo(ADVISER, 1).get(0);
         assertThat(mail.subject()).isEqualTo("Invitation to Helhed");
-        assertThat(mail.body()).contains("Hello Amina Hassan", "You are invited to Helhed as an adviser.");
+        assertThat(mail.body()).contains("Hello Amina Hassan", "You are invited to Helhed as an adviser.")
+                .containsPattern("Kind regards\\R+Helhedsplanen").doesNotContain("$SENDER", "Boligsocial");
         String link = mail.body().replaceAll("(?s).*https://helhed\\.test/(invitation\\?t=[A-Za-z0-9_-]{22}&lang=en).*",
                 "$1");
         browser.manage().deleteAllCookies();
@@ -699,6 +700,119 @@ class FirstStartIT extends PageTest {
             Accessibility.assertNoSeriousViolations(browser, "the closed days");
             assertThat(api.get(slotsThatDay).array()).isEmpty();
         });
+    }
+
+    @Test
+    @Order(10)
+    void theCoordinatorMakesAHomeworkSeriesAndAPavilionBlockOnThePagesAndChangesBothFromNowOn() throws Throwable {
+        Browser.withEvidence(browser, "first-start-homework-pavilion", this::homeworkAndPavilion);
+    }
+
+    private void homeworkAndPavilion() {
+        laptop();
+        browser.get(deployment + "coordinator/homework?lang=da");
+        signInOnPage(ADMIN, ADMIN_PASSWORD);
+        wait.until(ExpectedConditions.titleIs("Lektiehjælp: forløb"));
+        assertThat(read(By.id("no-series"))).isNotBlank();
+        var first = java.time.LocalDate.now(KOEGE).with(java.time.temporal.TemporalAdjusters.next(
+                java.time.DayOfWeek.MONDAY)).plusWeeks(1);
+        new Select(browser.findElement(By.id("series:place"))).selectByVisibleText("Lokalkontoret");
+        for (var box : browser.findElements(By.cssSelector("input[name='series:weekdays']"))) {
+            if (box.isSelected() != box.getAttribute("value").equals("WE")) {
+                box.click();
+            }
+        }
+        setValue("series:start", "15:00");
+        setValue("series:end", "17:00");
+        setValue("series:termFirst", first.toString());
+        setValue("series:termLast", first.plusWeeks(4).minusDays(1).toString());
+        browser.findElement(By.id("series:tutorsAny")).clear();
+        browser.findElement(By.id("series:tutorsAny")).sendKeys("1");
+        browser.findElement(By.id("series:childSeats")).clear();
+        browser.findElement(By.id("series:childSeats")).sendKeys("6");
+        browser.findElement(By.id("series:create")).click();
+        awaitDone("oprettet med");
+        var sessions = browser.findElements(By.cssSelector("li[id^='session-']"));
+        assertThat(sessions).hasSizeGreaterThanOrEqualTo(3)
+                .allSatisfy(li -> assertThat(read(li)).contains("onsdag", "kl. 15:00"));
+        Accessibility.assertNoSeriousViolations(browser, "a new series' sessions");
+
+        // the series ends after its second Wednesday; the later ones are cancelled
+        var lastDay = first.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.WEDNESDAY))
+                .plusWeeks(1);
+        setValue("end:lastDay", lastDay.toString());
+        browser.findElement(By.id("end:end")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirm-end"))).getText())
+                .startsWith("Afslut rækken");
+        browser.findElement(By.id("end:yes")).click();
+        awaitDone((sessions.size() - 2) + " gange er aflyst");
+        var statuses = browser.findElements(By.cssSelector("li[id^='session-'] .status")).stream()
+                .map(PageTest::read).toList();
+        assertThat(statuses.subList(0, 2)).containsOnly("Planlagt");
+        assertThat(statuses.subList(2, statuses.size())).containsOnly("Aflyst");
+        setValue("end:lastDay", lastDay.plusWeeks(3).toString());
+        browser.findElement(By.id("end:end")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("end:yes"))).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("end:lastDay-error"))).getText())
+                .startsWith("Rækken slutter allerede");
+        // nobody has taken the two left: they come off without a word to anyone
+        browser.findElement(By.id("untaken:remove")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("untaken:yes"))).click();
+        awaitDone("2 gange, som ingen havde taget, er taget af.");
+
+        // a pavilion block on Saturdays, reached through the set-up group of the bar
+        nav("nav-pavilion-blocks");
+        wait.until(ExpectedConditions.titleIs("Pavillonens blokke"));
+        new Select(browser.findElement(By.id("block:place"))).selectByVisibleText("Fælles Fremtid");
+        new Select(browser.findElement(By.id("block:weekday"))).selectByValue("SATURDAY");
+        setValue("block:start", "10:00");
+        setValue("block:end", "13:00");
+        var jobcentre = browser.findElement(By.xpath(
+                "//form[@id='block']//label[normalize-space()='Jobcenter Køge']"));
+        browser.findElement(By.id(jobcentre.getAttribute("for"))).sendKeys("1");
+        Accessibility.assertNoSeriousViolations(browser, "the pavilion blocks page");
+        browser.findElement(By.id("block:create")).click();
+        awaitDone("Blokken er oprettet med");
+        assertThat(read(By.cssSelector("li[data-block] .text"))).isEqualTo("Fælles Fremtid: lørdag 10:00–13:00 · "
+                + "Jobcenter Køge × 1");
+
+        // the rota of next week: Saturday's column, the block's line, Jobcenter Køge missing one
+        var saturday = java.time.LocalDate.now(KOEGE).with(java.time.temporal.TemporalAdjusters.next(
+                java.time.DayOfWeek.SATURDAY)).plusWeeks(1);
+        browser.get(deployment + "coordinator/rota?lang=da&week=" + String.format("%d-W%02d",
+                saturday.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                saturday.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+        var cell = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("div.cell.gap")));
+        assertThat(read(cell.findElement(By.cssSelector(".who")))).isEqualTo("Jobcenter Køge");
+        var line = cell.findElement(By.xpath("ancestor::tr"));
+        assertThat(read(line.findElement(By.cssSelector("th")))).contains("10:00–13:00", "Fælles Fremtid");
+        assertThat(line.findElements(By.cssSelector("td")).indexOf(cell.findElement(By.xpath("ancestor::td"))))
+                .as("Saturday's column").isEqualTo(5);
+        Accessibility.assertNoSeriousViolations(browser, "the rota as a week grid");
+
+        // the sewing club moves half an hour and gets a second place: both signed up are told, the second is offered it
+        browser.get(deployment + "coordinator/events?lang=da");
+        row("event", "Syklub").findElement(By.cssSelector(".edit")).click();
+        wait.until(ExpectedConditions.textToBe(By.id("form-title"), "Ret arrangementet"));
+        String start = browser.findElement(By.id("event:start")).getAttribute("value");
+        assertThat(start).endsWith("T17:00");
+        browser.findElement(By.id("event:titleDa")).clear();
+        browser.findElement(By.id("event:titleEn")).clear();
+        browser.findElement(By.id("event:create")).click();
+        awaitProblem("Titel på dansk: Skriv en tekst.");
+        assertThat(read(By.id("error-summary"))).as("each problem names its field")
+                .contains("Titel på engelsk: Skriv en tekst.");
+        browser.findElement(By.id("event:titleDa")).sendKeys("Syklub");
+        browser.findElement(By.id("event:titleEn")).sendKeys("Sewing club");
+        setValue("event:start", start.replace("T17:00", "T17:30"));
+        setValue("event:end", start.replace("T17:00", "T19:30"));
+        browser.findElement(By.id("event:capacity")).clear();
+        browser.findElement(By.id("event:capacity")).sendKeys("2");
+        Accessibility.assertNoSeriousViolations(browser, "an event being changed");
+        browser.findElement(By.id("event:create")).click();
+        awaitDone("Syklub er ændret. 2 tilmeldte har fået besked, og 1 på ventelisten har fået tilbudt en plads.");
+        assertThat(read(row("event", "Syklub").findElement(By.cssSelector(".seats")))).isEqualTo("2 / 2");
+        assertThat(read(row("event", "Syklub").findElement(By.cssSelector(".when")))).contains("17:30");
     }
 
     private void signUp(String name, String phone) throws InterruptedException {
