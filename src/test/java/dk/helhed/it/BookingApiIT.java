@@ -727,8 +727,12 @@ class BookingApiIT {
         assertThat(api.post(path + "/move", "{\"slotId\":" + id(taken) + "}", Api.as(coordinator)).status())
                 .as("a taken slot").isEqualTo(409);
         assertThat(api.post(path + "/move", "{\"slotId\":" + id(other) + "}").status()).isEqualTo(401);
-        String volunteer = api.newStaff("VOLUNTEER", null);
-        assertThat(api.post(path + "/cancel", null, Api.as(volunteer)).status()).isEqualTo(403);
+        for (String role : List.of("VOLUNTEER", "PARTNER")) {
+            String[] as = Api.as(api.newStaff(role, null));
+            assertThat(api.post(path + "/cancel", null, as).status()).as(role).isEqualTo(403);
+            assertThat(api.post(path + "/move", "{\"slotId\":" + id(other) + "}", as).status()).as(role)
+                    .isEqualTo(403);
+        }
         assertThat(api.post("api/v1/staff/appointments/A-NOSUCHREF/cancel", null, Api.as(coordinator)).status())
                 .isEqualTo(404);
         assertThat(api.get("api/v1/appointments/manage/" + token).json().getString("start"))

@@ -234,8 +234,10 @@ class EventsIT {
         assertThat(api.put(path, "not json", Api.as(coordinator)).status()).isEqualTo(400);
         assertThat(api.put("api/v1/coordinator/events/987654321", eventJson(place, later.toString(),
                 later.plusHours(2).toString(), 3, null), Api.as(coordinator)).status()).isEqualTo(404);
-        assertThat(api.put(path, eventJson(place, later.toString(), later.plusHours(2).toString(), 3, null),
-                Api.as(api.newStaff("VOLUNTEER", null))).status()).isEqualTo(403);
+        for (String role : List.of("VOLUNTEER", "ADVISER", "PARTNER")) {
+            assertThat(api.put(path, eventJson(place, later.toString(), later.plusHours(2).toString(), 3, null),
+                    Api.as(api.newStaff(role, null))).status()).as(role).isEqualTo(403);
+        }
         assertThat(event(id, "da").getString("start")).as("nothing changed by a refusal").contains("T18:00");
         var fewer = api.put(path, eventJson(place, start.toString(), start.plusHours(2).toString(), 1, null)
                 .replace("\"capacity\":1", "\"capacity\":0"), Api.as(coordinator));

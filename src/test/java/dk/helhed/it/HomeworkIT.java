@@ -342,6 +342,14 @@ class HomeworkIT {
                 .isEqualTo("WAITLISTED");
         String path = "api/v1/coordinator/homework-series/" + series;
 
+        for (String role : List.of("VOLUNTEER", "ADVISER", "PARTNER")) {
+            String[] as = Api.as(api.newStaff(role, null));
+            assertThat(api.put(path, "{\"childSeats\":3,\"tutors\":{\"any\":1}}", as).status()).as(role)
+                    .isEqualTo(403);
+            assertThat(api.post(path + "/end", "{\"lastDay\":\"2027-03-09\"}", as).status()).as(role)
+                    .isEqualTo(403);
+            assertThat(api.post(path + "/remove-untaken", null, as).status()).as(role).isEqualTo(403);
+        }
         var bad = api.put(path, "{\"childSeats\":0,\"tutors\":{\"maths\":-1}}", coordinator);
         assertThat(bad.status()).isEqualTo(400);
         assertThat(objects(bad.json().getJsonArray("errors"))).extracting(e -> e.getString("field"))

@@ -210,6 +210,13 @@ class PavilionIT {
         assertThat(api.put("api/v1/coordinator/pavilion-blocks/" + id, changeJson("", org.getString(
                 "organisation") + ":1"), as(anna)).status()).isEqualTo(403);
         assertThat(api.delete("api/v1/coordinator/pavilion-blocks/" + id).status()).isEqualTo(401);
+        for (String role : List.of("VOLUNTEER", "ADVISER")) {
+            String[] as = Api.as(api.newStaff(role, null));
+            assertThat(api.put("api/v1/coordinator/pavilion-blocks/" + id, changeJson("", org.getString(
+                    "organisation") + ":1"), as).status()).as(role).isEqualTo(403);
+            assertThat(api.delete("api/v1/coordinator/pavilion-blocks/" + id, as).status()).as(role).isEqualTo(403);
+        }
+        assertThat(api.delete("api/v1/coordinator/pavilion-blocks/" + id, as(anna)).status()).isEqualTo(403);
 
         // someone held one of its shifts: it keeps its history and gets a last day instead
         var used = api.delete("api/v1/coordinator/pavilion-blocks/" + id, Api.as(coordinator));
