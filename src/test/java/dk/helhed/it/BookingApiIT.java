@@ -886,6 +886,39 @@ class BookingApiIT {
         assertThat(api.post(path + "/absences", "{\"from\":\"" + day + "\",\"until\":\"" + day.minusDays(1)
                 + "\",\"reason\":\"SICK\"}", Api.as(coordinator)).json().getJsonArray("errors"))
                 .extracting(e -> e.asJsonObject().getString("field")).containsExactlyInAnyOrder("until", "reason");
+
+        // the absence was a mistake: removed, and its times are offered again
+        var overview = api.get("api/v1/coordinator/advisers", Api.as(coordinator)).array().stream()
+                .map(v -> v.asJsonObject()).filter(a -> a.getJsonNumber("id").longValue() == adviser).findFirst()
+                .orElseThrow();
+        long absence = overview.getJsonArray("absences").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(api.delete(path + "/absences/" + absence, Api.as(api.newStaff("VOLUNTEER", null))).status())
+                .isEqualTo(403);
+        assertThat(api.delete(path + "/absences/" + absence, Api.as(coordinator)).status()).isEqualTo(204);
+        assertThat(api.delete(path + "/absences/" + absence, Api.as(coordinator)).status()).isEqualTo(404);
+        assertThat(api.get(onThatDay).array()).as("offered again").isNotEmpty();
+
+        // all the adviser's weekly hours end: the free times go at once, a booked one stands and is counted
+        var booked = api.get(onThatDay).array().getJsonObject(0);
+        assertThat(api.post("api/v1/staff/appointments", staffBooking(booked, "Walk In", Api.newPhone(), null, true),
+                Api.as(coordinator)).status()).isEqualTo(201);
+        int bookedLeft = 0;
+        for (var h : overview.getJsonArray("hours")) {
+            long id = h.asJsonObject().getJsonNumber("id").longValue();
+            assertThat(api.delete(path + "/weekly-hours/" + id, Api.as(api.newStaff("ADVISER", null))).status())
+                    .isEqualTo(403);
+            var ended = api.delete(path + "/weekly-hours/" + id, Api.as(coordinator));
+            assertThat(ended.status()).as(ended.body()).isEqualTo(200);
+            bookedLeft += ended.json().getInt("bookedLeft");
+        }
+        assertThat(bookedLeft).isEqualTo(1);
+        assertThat(api.get("api/v1/appointment-slots?place=" + place + "&from=" + day + "&to=" + day.plusDays(13))
+                .array()).as("no free times after the hours ended").isEmpty();
+        api.generateSlots();
+        assertThat(api.get("api/v1/appointment-slots?place=" + place + "&from=" + day + "&to=" + day.plusDays(13))
+                .array()).as("and none come back with the next generation").isEmpty();
+        assertThat(api.delete("api/v1/coordinator/advisers/" + adviser + "/weekly-hours/987654321",
+                Api.as(coordinator)).status()).isEqualTo(404);
     }
 
     private JsonObject confirmation(String reference, String channel) {

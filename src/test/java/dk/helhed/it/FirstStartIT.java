@@ -813,6 +813,25 @@ class FirstStartIT extends PageTest {
         awaitDone("Syklub er ændret. 2 tilmeldte har fået besked, og 1 på ventelisten har fået tilbudt en plads.");
         assertThat(read(row("event", "Syklub").findElement(By.cssSelector(".seats")))).isEqualTo("2 / 2");
         assertThat(read(row("event", "Syklub").findElement(By.cssSelector(".when")))).contains("17:30");
+
+        // Amina's holiday is called off, then her Tuesdays at the local office end (asked once more): the booked
+        // Tuesday stands and is counted, the free times go
+        String lokal = placeCode("Lokalkontoret");
+        var from = java.time.LocalDate.now(KOEGE);
+        String free = "api/v1/appointment-slots?place=" + lokal + "&from=" + from + "&to=" + from.plusDays(20);
+        nav("nav-advisers");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".adviser .absence input.remove-absence")))
+                .click();
+        awaitDone("Fraværet er fjernet");
+        assertThat(browser.findElements(By.cssSelector(".adviser .absence"))).isEmpty();
+        assertThat(api.get(free).array()).isNotEmpty();
+        browser.findElement(By.cssSelector(".adviser tr.hours input.end-hours")).click();
+        assertThat(wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".adviser tr.hours .confirm")))
+                .getText()).startsWith("Afslut tiderne fra i dag?");
+        Accessibility.assertNoSeriousViolations(browser, "the advisers page asking before hours end");
+        browser.findElement(By.cssSelector(".adviser tr.hours input.confirm-end")).click();
+        awaitDone("Tiderne er afsluttet, og de ledige tider er taget af. 1 bookede aftaler står stadig");
+        assertThat(api.get(free).array()).as("no free times at the local office any more").isEmpty();
     }
 
     private void signUp(String name, String phone) throws InterruptedException {

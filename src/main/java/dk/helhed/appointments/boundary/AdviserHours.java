@@ -20,6 +20,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -83,7 +84,7 @@ public class AdviserHours {
     }
 
     @Schema(name = "AdviserAbsence")
-    public record AbsenceView(String from, String until, String reason) {
+    public record AbsenceView(long id, String from, String until, String reason) {
     }
 
     /** An adviser with their languages, weekly hours and absences from today. */
@@ -127,7 +128,7 @@ public class AdviserHours {
                 a.languages().stream().map(SpokenLanguage::code).toList(),
                 hoursOf.getOrDefault(a.id(), List.of()).stream().map(HoursView::of).toList(),
                 absencesOf.getOrDefault(a.id(), List.of()).stream()
-                        .map(e -> new AbsenceView(e.fromDay().toString(), e.untilDay().toString(),
+                        .map(e -> new AbsenceView(e.id(), e.fromDay().toString(), e.untilDay().toString(),
                                 e.reason().name())).toList())).toList();
     }
 
@@ -249,6 +250,40 @@ public class AdviserHours {
         em.flush();
         slots.extend();
         return exception;
+    }
+
+    /**
+     * The adviser's weekly hours end: yesterday was their last day (hours not begun yet are removed). Their free
+     * times from now on are withdrawn at once; booked appointments stand, and the answer says how many, for the
+     * coordinator to move or cancel.
+     */
+    public int endWeeklyHours(long adviserId, long hoursId) {
+        var adviser = adviser(adviserId);
+        var hours = Optional.ofNullable(em.find(Availability.class, hoursId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(a -> a.adviser().id().equals(adviser.id()))
+                .orElseThrow(() -> Refusal.notFound("adviser.hours.not-found"));
+        var now = time.now();
+        LocalDate today = now.atZone(time.zone()).toLocalDate();
+        var coming = hours.slots(today, today.plusYears(1), time.zone()).stream()
+                .filter(w -> w.start().isAfter(now)).toList();
+        if (hours.validFrom().isAfter(today.minusDays(1))) {
+            em.remove(hours);
+        } else {
+            hours.end(today.minusDays(1));
+        }
+        em.flush();
+        return slots.withdraw(adviser, hours.place(), coming);
+    }
+
+    /** An absence entered wrongly or called off: removed, and the adviser's times in it offered again. */
+    public void removeAbsence(long adviserId, long absenceId) {
+        var adviser = adviser(adviserId);
+        var absence = Optional.ofNullable(em.find(AvailabilityException.class, absenceId))
+                .filter(a -> a.adviser().id().equals(adviser.id()))
+                .orElseThrow(() -> Refusal.notFound("adviser.absence.not-found"));
+        em.remove(absence);
+        em.flush();
+        slots.extend();
     }
 
     private Adviser adviser(long id) {

@@ -5,6 +5,7 @@ import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Refusal;
 import dk.helhed.i18n.SpokenLanguage;
 import dk.helhed.i18n.Texts;
+import dk.helhed.web.Confirming;
 import dk.helhed.web.PageLanguage;
 import dk.helhed.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
@@ -55,6 +56,7 @@ public class AdvisersPage implements Serializable {
     private String absenceFrom;
     private String absenceUntil;
     private String reason;
+    private final Confirming<String> confirm = new Confirming<>();
 
     /** A choice in a list: what is sent, and what is shown. */
     public record Choice(String value, String label) implements Serializable {
@@ -135,6 +137,39 @@ public class AdvisersPage implements Serializable {
             validUntil = null;
         } catch (Refusal refusal) {
             PageMessages.refused(refusal, lang, HOURS_FIELDS);
+        }
+        advisers = null;
+    }
+
+    /** Weekly hours asked about ("adviser:hours"), ended once confirmed. */
+    public Confirming<String> getConfirm() {
+        return confirm;
+    }
+
+    /** What the question about one adviser's weekly hours is kept under. */
+    public String key(long adviser, long hoursId) {
+        return adviser + ":" + hoursId;
+    }
+
+    public void endHours() {
+        confirm.answer().ifPresent(key -> {
+            String[] ids = key.split(":");
+            try {
+                int booked = hours.endWeeklyHours(Long.parseLong(ids[0]), Long.parseLong(ids[1]));
+                PageMessages.told(language.staff(), "page.advisers.hours-ended", booked);
+            } catch (Refusal refusal) {
+                PageMessages.refused(refusal, language.staff());
+            }
+        });
+        advisers = null;
+    }
+
+    public void removeAbsence(long adviser, long absence) {
+        try {
+            hours.removeAbsence(adviser, absence);
+            PageMessages.told(language.staff(), "page.advisers.absence-removed");
+        } catch (Refusal refusal) {
+            PageMessages.refused(refusal, language.staff());
         }
         advisers = null;
     }

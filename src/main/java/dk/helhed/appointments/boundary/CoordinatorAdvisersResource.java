@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -84,6 +85,34 @@ public class CoordinatorAdvisersResource {
         hours.addWeeklyHours(id, body == null ? new AdviserHours.WeeklyHours(null, null, null, null, null, null, null)
                 : body);
         return Response.status(Response.Status.CREATED).build();
+    }
+
+    /** How many booked appointments stand in weekly hours that ended, for the coordinator to move or cancel. */
+    public record Ended(int bookedLeft) {
+    }
+
+    @DELETE
+    @Path("{id}/weekly-hours/{hours}")
+    @Operation(summary = "End an adviser's weekly hours: yesterday was their last day (hours not begun are removed). "
+            + "Their free times from now on are withdrawn at once; booked appointments stand, and bookedLeft says how "
+            + "many, to move or cancel for the residents.")
+    @APIResponse(responseCode = "200", description = "Ended")
+    @APIResponse(responseCode = "404", description = "No such adviser, or hours of another",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Ended endHours(@PathParam("id") long id, @PathParam("hours") long hoursId) {
+        return new Ended(hours.endWeeklyHours(id, hoursId));
+    }
+
+    @DELETE
+    @Path("{id}/absences/{absence}")
+    @Operation(summary = "Remove an absence (entered wrongly, or called off): the adviser's times in it are offered "
+            + "again.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "No such adviser, or an absence of another",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
+    public Response removeAbsence(@PathParam("id") long id, @PathParam("absence") long absence) {
+        hours.removeAbsence(id, absence);
+        return Response.noContent().build();
     }
 
     @POST

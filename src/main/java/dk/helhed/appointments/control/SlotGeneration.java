@@ -5,6 +5,7 @@ import dk.helhed.appointments.entity.AppointmentSlot;
 import dk.helhed.appointments.entity.Availability;
 import dk.helhed.appointments.entity.AvailabilityException;
 import dk.helhed.plan.boundary.ClosedDays;
+import dk.helhed.plan.entity.Place;
 import dk.helhed.time.TimeSource;
 import dk.helhed.time.TimeWindow;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,6 +84,24 @@ public class SlotGeneration {
         return made;
     }
 
+    /**
+     * Withdraws the adviser's free slots at these times (weekly hours that ended); answers how many of them are
+     * booked (they keep their appointments, for the coordinator to move or cancel).
+     */
+    public int withdraw(Adviser adviser, Place place, List<TimeWindow> times) {
+        if (times.isEmpty()) {
+            return 0;
+        }
+        var found = em.createQuery("""
+                        select s from AppointmentSlot s where s.adviser = :adviser and s.place = :place
+                        and s.startsAt >= :from and s.startsAt <= :to""", AppointmentSlot.class)
+                .setParameter("adviser", adviser).setParameter("place", place)
+                .setParameter("from", times.get(0).start()).setParameter("to", times.get(times.size() - 1).start())
+                .getResultList().stream().filter(s -> times.contains(s.window())).toList();
+        setWithdrawn(found.stream().filter(s -> !s.withdrawn()).map(AppointmentSlot::id).toList(), true);
+        return (int) found.stream().filter(AppointmentSlot::taken).count();
+    }
+
     /** Withdraws the slots that are no longer open and offers again the withdrawn ones that are. */
     private void reconcile(Instant now, LocalDate today, LocalDate last, Map<Long, Openings> openings) {
         List<Long> withdraw = new ArrayList<>();
@@ -99,7 +118,7 @@ public class SlotGeneration {
                 if (slot.taken()) {
                     bookedButClosed.add(slot.id());
                 }
-            } else if (open && slot.withdrawn()) {
+            } else if (open && slot.withdrawn() && covered(slot, today, last)) {
                 reopen.add(slot.id());
             }
         }
@@ -121,6 +140,13 @@ public class SlotGeneration {
             em.createNamedQuery(AppointmentSlot.WITHDRAW).setParameter("withdrawn", withdrawn)
                     .setParameter("ids", ids).executeUpdate();
         }
+    }
+
+    /** Whether the adviser's weekly hours still give this slot (hours that ended give none). */
+    private boolean covered(AppointmentSlot slot, LocalDate first, LocalDate last) {
+        return em.createQuery("select a from Availability a where a.adviser = :adviser and a.place = :place",
+                        Availability.class).setParameter("adviser", slot.adviser()).setParameter("place", slot.place())
+                .getResultStream().anyMatch(a -> a.slots(first, last, time.zone()).contains(slot.window()));
     }
 
     private Openings openings(Adviser adviser, LocalDate first, LocalDate last) {

@@ -103,6 +103,16 @@ public class Availability {
         return validFrom;
     }
 
+    /** The hours end: this is their last day (never before their first; the caller removes hours not begun). */
+    public void end(LocalDate lastDay) {
+        if (lastDay.isBefore(validFrom)) {
+            throw new IllegalArgumentException("hours from " + validFrom + " cannot end on " + lastDay);
+        }
+        if (validUntil == null || lastDay.isBefore(validUntil)) {
+            validUntil = lastDay;
+        }
+    }
+
     /** The last day of these hours; null while they go on. */
     public LocalDate validUntil() {
         return validUntil;

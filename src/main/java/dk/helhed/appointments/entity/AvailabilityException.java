@@ -108,4 +108,8 @@ public class AvailabilityException {
         LocalDateTime until = untilTime == null ? untilDay.plusDays(1).atStartOfDay() : untilDay.atTime(untilTime);
         return new TimeWindow(from.atZone(zone).toInstant(), until.atZone(zone).toInstant());
     }
+
+    public Long id() {
+        return id;
+    }
 }
