@@ -64,6 +64,7 @@ public class StaffBookingPage implements Serializable {
     private boolean confirmingCancel;
     private String booked;
     private transient List<Slot> slots;
+    private transient List<Choice> spoken = List.of();
     private transient AppointmentBook.Entry changing;
 
     public record Choice(String value, String label) {
@@ -80,6 +81,7 @@ public class StaffBookingPage implements Serializable {
     public List<Slot> getSlots() {
         if (slots == null) {
             slots = List.of();
+            spoken = List.of();
             String at = getPlace();
             if (at == null) {
                 return slots;
@@ -87,10 +89,13 @@ public class StaffBookingPage implements Serializable {
             try {
                 LocalDate first = firstDay();
                 var lang = language.staff();
-                slots = booking.freeSlots(first, first.plusDays(DAYS_SHOWN - 1), Optional.of(at), Optional.empty())
-                        .stream().map(s -> new Slot(s.id(), Texts.span(lang, s.window().start(), s.window().end(),
-                                time.zone()) + (s.languages().isEmpty() ? "" : " · " + String.join(", ",
-                                s.languages().stream().map(SpokenLanguage::ownName).toList())))).toList();
+                var free = booking.freeSlots(first, first.plusDays(DAYS_SHOWN - 1), Optional.of(at), Optional.empty());
+                slots = free.stream().map(s -> new Slot(s.id(), Texts.span(lang, s.window().start(),
+                        s.window().end(), time.zone()) + (s.languages().isEmpty() ? "" : " · " + String.join(", ",
+                        s.languages().stream().map(SpokenLanguage::ownName).toList())))).toList();
+                var found = new TreeSet<SpokenLanguage>();
+                free.forEach(s -> found.addAll(s.languages()));
+                spoken = found.stream().map(l -> new Choice(l.code(), l.ownName())).toList();
             } catch (Refusal refusal) {
                 PageMessages.refused(refusal, language.staff(), Map.of("from", "slots:day", "to", "slots:day"));
             }
@@ -112,20 +117,10 @@ public class StaffBookingPage implements Serializable {
                 .toList();
     }
 
-    /** The languages the advisers of the times shown speak, to ask for one. */
+    /** The languages the advisers of the times shown speak, to ask for one (read with the times). */
     public List<Choice> getSpoken() {
-        var found = new TreeSet<SpokenLanguage>();
-        String at = getPlace();
-        if (at != null) {
-            try {
-                LocalDate first = firstDay();
-                booking.freeSlots(first, first.plusDays(DAYS_SHOWN - 1), Optional.of(at), Optional.empty())
-                        .forEach(s -> found.addAll(s.languages()));
-            } catch (Refusal ignored) {
-                // the list of times says what is wrong with the day
-            }
-        }
-        return found.stream().map(l -> new Choice(l.code(), l.ownName())).toList();
+        getSlots();
+        return spoken;
     }
 
     /** Shows the free times from the day chosen (a day that is not one is said at the top, before the page). */
