@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages Helhed speaks to people in. Danish is the default. */
+/**
+ * The languages Helhed speaks to residents, parents and volunteers in, on their pages and in their messages. Danish is
+ * the default. After Arabic, Somali, Turkish and Urdu are among the most spoken in the Køge estates. Staff pages speak
+ * Danish and English only ({@code PageLanguage.STAFF}).
+ */
 public enum Language {
     DA("da", "da", false),
     EN("en", "en", false),
@@ -13,7 +17,11 @@ public enum Language {
      * Western digits, as on Danish phone numbers, references and signs: Java's plain "ar" locale formats numbers
      * with Arabic-Indic digits (100 becomes ١٠٠) in MessageFormat, while its dates already use Western ones.
      */
-    AR("ar", "ar-u-nu-latn", true);
+    AR("ar", "ar-u-nu-latn", true),
+    SO("so", "so", false),
+    TR("tr", "tr", false),
+    /* Western digits too, as for Arabic (Urdu's default in Java is already Western; this keeps it so). */
+    UR("ur", "ur-u-nu-latn", true);
 
     private final String tag;
     private final Locale locale;

@@ -38,6 +38,16 @@ public record SpokenLanguage(String code) implements Comparable<SpokenLanguage> 
         return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(locale) + name.substring(1);
     }
 
+    /**
+     * The language's name as a page in another language writes it: "Arabisk" on a Danish page, "Carabi" on a Somali
+     * one, "عربی" on an Urdu one (the JDK's CLDR names, the first letter capitalised as a list item's).
+     */
+    public String nameIn(Language page) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(page.locale());
+        return name.isEmpty() || name.equals(code) ? ownName()
+                : name.substring(0, 1).toUpperCase(page.locale()) + name.substring(1);
+    }
+
     @Override
     public int compareTo(SpokenLanguage other) {
         return code.compareTo(other.code);

@@ -8,9 +8,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** Every text a person reads comes from the {@code i18n/texts} bundles; none is written in code. */
+/**
+ * Every text a person reads comes from the {@code i18n} bundles; none is written in code. {@code i18n/texts} holds what
+ * a resident, a parent or a volunteer may read, in every {@link Language}; {@code i18n/staff} holds the staff pages'
+ * and staff-only answers' texts, in Danish, English and Arabic, and answers in Danish where those are missing (as the
+ * staff pages do).
+ */
 public final class Texts {
     private static final String BUNDLE = "i18n.texts";
+    private static final String STAFF_BUNDLE = "i18n.staff";
 
     private Texts() {
     }
@@ -70,14 +76,29 @@ public final class Texts {
     }
 
     public static String text(Language language, String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, language.locale(), Texts.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("No text '" + key + "' in " + language, e);
+        Language written = language;
+        String pattern = find(BUNDLE, language, key);
+        if (pattern == null) {
+            pattern = find(STAFF_BUNDLE, language, key);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
+        if (pattern == null) {
+            written = Language.DA;
+            pattern = find(STAFF_BUNDLE, written, key);
+        }
+        if (pattern == null) {
+            throw new IllegalStateException("No text '" + key + "' in " + language);
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, written.locale()).format(args);
+    }
+
+    private static String find(String bundleName, Language language, String key) {
+        ResourceBundle bundle;
+        try {
+            bundle = ResourceBundle.getBundle(bundleName, language.locale(), Texts.class.getClassLoader(),
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        } catch (MissingResourceException noBundle) {
+            return null;
+        }
+        return bundle.containsKey(key) ? bundle.getString(key) : null;
     }
 }

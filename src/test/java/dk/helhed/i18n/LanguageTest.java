@@ -21,7 +21,7 @@ class LanguageTest {
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource({"da, DA", "da-DK, DA", "' da ', DA", "EN, EN", "en_GB, EN", "en-US, EN", "ar, AR", "ar-SA, AR",
-            "AR_eg, AR"})
+            "AR_eg, AR", "so-SO, SO", "so, SO", "tr, TR", "tr-TR, TR", "ur, UR", "ur_PK, UR"})
     @DisplayName("tags map by their primary language, any case, - or _")
     void fromTag(String tag, Language expected) {
         assertThat(Language.fromTag(tag)).contains(expected);
@@ -29,7 +29,7 @@ class LanguageTest {
 
     @ParameterizedTest(name = "\"{0}\" is not spoken")
     @NullAndEmptySource
-    @ValueSource(strings = {"so-SO", "tr", "ur", "fa", "dansk", "arabic", "xx"})
+    @ValueSource(strings = {"fa", "ps", "ku", "dansk", "arabic", "somali", "xx"})
     @DisplayName("languages Helhed does not speak give nothing")
     void unknownTags(String tag) {
         assertThat(Language.fromTag(tag)).isEmpty();
@@ -38,16 +38,18 @@ class LanguageTest {
     @Test
     @DisplayName("the first spoken language of a preference list wins")
     void firstSpokenWins() {
-        assertThat(Language.firstSpoken(locales("so", "en-GB", "da"))).isEqualTo(Language.EN);
+        assertThat(Language.firstSpoken(locales("fa", "en-GB", "da"))).isEqualTo(Language.EN);
         assertThat(Language.firstSpoken(locales("da-DK", "en"))).isEqualTo(Language.DA);
         assertThat(Language.firstSpoken(locales("ar-SA", "en-US"))).isEqualTo(Language.AR);
-        assertThat(Language.firstSpoken(locales("so", "ar-IQ", "da"))).isEqualTo(Language.AR);
+        assertThat(Language.firstSpoken(locales("ps", "ar-IQ", "da"))).isEqualTo(Language.AR);
+        assertThat(Language.firstSpoken(locales("so-SO", "da"))).isEqualTo(Language.SO);
+        assertThat(Language.firstSpoken(locales("fa", "ur-PK", "en"))).isEqualTo(Language.UR);
     }
 
     @Test
     @DisplayName("nothing spoken, or no preference: Danish")
     void danishByDefault() {
-        assertThat(Language.firstSpoken(locales("so", "tr", "ur"))).isEqualTo(Language.DA);
+        assertThat(Language.firstSpoken(locales("fa", "ps", "ku"))).isEqualTo(Language.DA);
         assertThat(Language.firstSpoken(List.of())).isEqualTo(Language.DA);
     }
 
@@ -61,9 +63,12 @@ class LanguageTest {
     }
 
     @Test
-    @DisplayName("Arabic is written right to left, Danish and English left to right")
+    @DisplayName("Arabic and Urdu are written right to left; Danish, English, Somali and Turkish left to right")
     void direction() {
         assertThat(Language.AR.direction()).isEqualTo("rtl");
+        assertThat(Language.UR.direction()).isEqualTo("rtl");
+        assertThat(Language.SO.direction()).isEqualTo("ltr");
+        assertThat(Language.TR.direction()).isEqualTo("ltr");
         assertThat(Language.DA.direction()).isEqualTo("ltr");
         assertThat(Language.EN.direction()).isEqualTo("ltr");
     }

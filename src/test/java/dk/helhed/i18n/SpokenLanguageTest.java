@@ -45,6 +45,14 @@ class SpokenLanguageTest {
         assertThat(new SpokenLanguage(code).ownName()).isEqualTo(name);
     }
 
+    @ParameterizedTest
+    @CsvSource({"ar,DA,Arabisk", "so,DA,Somali", "ar,SO,Carabi", "da,SO,Dhaanish", "ar,TR,Arapça", "so,TR,Somalice",
+            "ar,UR,عربی", "so,UR,صومالی", "ur,UR,اردو", "tr,EN,Turkish"})
+    @DisplayName("an adviser's language is named in the resident's language, as the slots list it")
+    void namesInThePagesLanguage(String code, Language page, String name) {
+        assertThat(new SpokenLanguage(code).nameIn(page)).isEqualTo(name);
+    }
+
     @Test
     @DisplayName("languages sort by code")
     void sortsByCode() {

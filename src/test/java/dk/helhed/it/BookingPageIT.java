@@ -1,5 +1,9 @@
 package dk.helhed.it;
 
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.SpokenLanguage;
+import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.entity.SmsSegments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,12 +20,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.format.TextStyle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A resident books on the booking page in a real headless Chromium, 360 px wide like a small phone: in Danish (the
- * default), and in Arabic and English through the language picker. axe-core checks every page a resident sees.
+ * default), and in Arabic, English, Somali and Urdu through the language picker. axe-core checks every page a resident
+ * sees.
  */
 class BookingPageIT extends PageTest {
     private static final ZoneId KOEGE = ZoneId.of("Europe/Copenhagen");
@@ -51,6 +57,125 @@ class BookingPageIT extends PageTest {
     @Test
     void aResidentPicksEnglishAndGetsAnEnglishConfirmationAndSms() throws Throwable {
         Browser.withEvidence(browser, "booking-page-english", this::booksInEnglish);
+    }
+
+    @Test
+    void aResidentPicksSomaliAsksForASomaliSpeakingAdviserNextWeekAndBooksInSomali() throws Throwable {
+        Browser.withEvidence(browser, "booking-page-somali", () -> booksIn(Language.SO, "Hodan Cali"));
+    }
+
+    @Test
+    void aResidentPicksUrduAsksForASomaliSpeakingAdviserNextWeekAndBooksInUrdu() throws Throwable {
+        Browser.withEvidence(browser, "booking-page-urdu", () -> booksIn(Language.UR, "عائشہ خان"));
+    }
+
+    /**
+     * At a place with two advisers' times next week and one this week, the resident picks the language in the
+     * picker, filters by a Somali-speaking adviser, goes to next week, is told in place what is missing, takes the
+     * second time of the day (15:00), enters the code, and reads the confirmation, the SMS and the manage page in
+     * the language; the page's Danish place names and the times are marked apart from it.
+     */
+    private void booksIn(Language language, String name) throws Exception {
+        var api = new Api(deployment);
+        LocalDate day = LocalDate.now(KOEGE).plusDays(9);
+        var first = api.newSlot(ZonedDateTime.of(day, LocalTime.of(14, 0), KOEGE).toInstant(), "da,so");
+        api.newSlotBeside(first, ZonedDateTime.of(day, LocalTime.of(15, 0), KOEGE).toInstant());
+        api.newSlotBeside(first, ZonedDateTime.of(LocalDate.now(KOEGE).plusDays(1), LocalTime.of(10, 0), KOEGE)
+                .toInstant());
+        String placeName = first.getString("placeName");
+        String phone = Api.newPhone();
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+
+        browser.get(deployment + "book?place=" + first.getString("place"));
+        pick(language.tag(), wait);
+        assertPageIn(language);
+        assertThat(browser.getTitle()).isEqualTo(Texts.text(language, "page.book.title"));
+        // the picker names each language in itself, in its own script and direction
+        assertThat(browser.findElements(By.cssSelector("nav.languages [lang]"))).extracting(e -> e.getAttribute("lang")
+                + ":" + e.getAttribute("dir") + ":" + e.getText()).containsExactly("da:ltr:Dansk", "en:ltr:English",
+                "ar:rtl:العربية", "so:ltr:Soomaali", "tr:ltr:Türkçe", "ur:rtl:اردو");
+        // the Danish address is marked as Danish, apart from the page's language
+        assertThat(browser.findElement(By.cssSelector("#place-address bdi")).getAttribute("lang")).isEqualTo("da");
+
+        // advisers who speak Somali: the language named in itself, and in the page's language where that differs
+        var somali = browser.findElement(By.xpath("//nav[@id='speaks']//a[bdi[@lang='so']]"));
+        String somaliHere = new SpokenLanguage("so").nameIn(language);
+        assertThat(read(somali)).isEqualTo(language == Language.SO ? "Soomaali" : "Soomaali (" + somaliHere + ")");
+        somali.click();
+        wait.until(ExpectedConditions.urlContains("speaks=so"));
+        String thisWeek = read(By.id("week"));
+        browser.findElement(By.id("next-week")).click();
+        wait.until(d -> !read(By.id("week")).equals(thisWeek));
+        assertPageIn(language);
+        assertThat(read(By.id("week"))).contains(Texts.day(language, LocalDate.now(KOEGE).plusDays(7)));
+        var choice = slotAt("15:00");
+        assertThat(read(label(choice))).as("the adviser's languages in the page's language")
+                .contains(day.getDayOfWeek().getDisplayName(TextStyle.FULL, language.locale()), somaliHere, new SpokenLanguage("da").nameIn(language));
+        assertThat((String) browser.executeScript("return arguments[0].textContent", label(choice)))
+                .as("the times read left to right in any language").contains("\u206615:00\u2060–\u206015:45\u2069");
+        Accessibility.assertNoSeriousViolations(browser, language + " booking page, next week, Somali advisers");
+
+        // nothing chosen or typed: every problem in the language, in place, and still next week
+        browser.findElement(By.id("book:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        assertPageIn(language);
+        assertThat(browser.findElements(By.cssSelector(".problem"))).extracting(WebElement::getText)
+                .contains(Texts.text(language, "field.slot.empty"), Texts.text(language, "field.name.empty"),
+                        Texts.text(language, "field.phone.empty"));
+        Accessibility.assertNoSeriousViolations(browser, language + " booking page with problems");
+
+        slotAt("15:00").click();
+        browser.findElement(By.id("book:name")).sendKeys(name);
+        browser.findElement(By.id("book:phone")).sendKeys(phone.substring(3));
+        browser.findElement(By.id("book:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:code")));
+        assertPageIn(language);
+        enterCode(phone, wait, "the " + language + " code page");
+        String code = twilio.sentTo(phone).get(0).body();
+        assertThat(code).startsWith(opening(language, "message.verification.sms"));
+        assertThat(SmsSegments.of(code).count()).isLessThanOrEqualTo(1);
+
+        var reference = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference"))).getText();
+        assertPageIn(language);
+        assertThat(browser.findElement(By.cssSelector("#done h2")).getText())
+                .isEqualTo(Texts.text(language, "page.book.done.title"));
+        assertThat(read(By.id("when"))).contains("15:00–15:45");
+        assertThat(browser.findElement(By.cssSelector("#where bdi")).getAttribute("lang")).isEqualTo("da");
+        assertThat(read(By.cssSelector("#where bdi"))).isEqualTo(placeName);
+        Files.write(Path.of("target", "booking-page-" + language.tag() + ".png"),
+                browser.getScreenshotAs(OutputType.BYTES));
+        Accessibility.assertNoSeriousViolations(browser, "the " + language + " confirmation");
+        assertThat(api.appointment(reference).getString("name")).isEqualTo(name);
+        assertThat(api.appointment(reference).getString("language")).isEqualTo(language.tag());
+
+        var sms = twilio.awaitSentTo(phone, 2).get(1).body();
+        assertThat(sms).startsWith(opening(language, "message.confirmation.sms")).contains(placeName, reference,
+                "15:00-15:45");
+        assertThat(SmsSegments.of(sms).count()).as(sms).isLessThanOrEqualTo(3);
+
+        String link = sms.replaceAll("(?s).*(https://helhed\\.test/\\S+).*", "$1");
+        browser.manage().deleteAllCookies();
+        browser.get(link.replace("https://helhed.test/", deployment.toString()));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reference")));
+        assertPageIn(language);
+        assertThat(browser.getTitle()).isEqualTo(Texts.text(language, "page.manage.title"));
+        Accessibility.assertNoSeriousViolations(browser, "the " + language + " manage page");
+    }
+
+    /** The words a message starts with, before its first argument, as the resident reads them. */
+    private static String opening(Language language, String key) {
+        String pattern = Texts.text(language, key);
+        return pattern.substring(0, pattern.indexOf('{')).replace("''", "'");
+    }
+
+    private static WebElement label(WebElement radio) {
+        return browser.findElement(By.cssSelector("label[for='" + radio.getAttribute("id") + "']"));
+    }
+
+    private static WebElement slotAt(String time) {
+        return browser.findElements(By.cssSelector("input[name='book:slot']")).stream()
+                .filter(r -> read(label(r)).contains(time)).findFirst().orElseThrow(() -> new AssertionError(
+                        "no time at " + time + " in " + read(By.id("book"))));
     }
 
     private void booksAFreeSlot() throws Exception {
@@ -545,7 +670,7 @@ class BookingPageIT extends PageTest {
     private void pick(String tag, WebDriverWait wait) {
         browser.findElement(By.cssSelector("nav.languages a[hreflang='" + tag + "']")).click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
-        assertThat(page().getAttribute("dir")).isEqualTo("ar".equals(tag) ? "rtl" : "ltr");
+        assertThat(page().getAttribute("dir")).isEqualTo(Language.fromTag(tag).orElseThrow().direction());
     }
 
     private static WebElement page() {

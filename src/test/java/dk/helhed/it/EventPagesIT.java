@@ -1,5 +1,8 @@
 package dk.helhed.it;
 
+import dk.helhed.i18n.Language;
+import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.entity.SmsSegments;
 import jakarta.json.Json;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,13 +17,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.format.TextStyle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Residents find an event from the offerings page, sign up with the SMS code, join the waitlist of a full event
- * (in Arabic), and accept a place offered from the line through the link in the SMS; in headless Chromium, 360 px
- * wide, with axe-core on every page they see.
+ * (in Arabic), sign up in Somali and in Urdu, and accept a place offered from the line through the link in the SMS;
+ * in headless Chromium, 360 px wide, with axe-core on every page they see.
  */
 class EventPagesIT extends PageTest {
     private static final ZoneId KOEGE = ZoneId.of("Europe/Copenhagen");
@@ -49,6 +53,96 @@ class EventPagesIT extends PageTest {
     @Test
     void whenThePlaceHolderCancelsTheFirstInLineAcceptsTheOfferedPlaceOnThePage() throws Throwable {
         Browser.withEvidence(browser, "event-pages-offer", this::acceptsAnOffer);
+    }
+
+    @Test
+    void aResidentPicksSomaliSignsUpForAnEventInTwoWeeksAndThenCancelsFromTheSmsLink() throws Throwable {
+        Browser.withEvidence(browser, "event-pages-somali", () -> signsUpIn(Language.SO, "Hodan Cali"));
+    }
+
+    @Test
+    void aResidentPicksUrduSignsUpForAnEventInTwoWeeksAndThenCancelsFromTheSmsLink() throws Throwable {
+        Browser.withEvidence(browser, "event-pages-urdu", () -> signsUpIn(Language.UR, "عائشہ خان"));
+    }
+
+    /**
+     * The resident picks the language on the events list, finds an event twelve days ahead among the others, is told
+     * in place what is missing, signs up with the code, reads the outcome and the SMS in the language, and cancels
+     * from the link in the SMS. The coordinator wrote the event in Danish, English and Arabic only: its Danish title
+     * is shown, marked Danish and left to right on an Urdu page too.
+     */
+    private void signsUpIn(Language language, String name) throws Exception {
+        long id = createEvent(2, 12);
+        createEvent(5, 2);
+        String phone = Api.newPhone();
+
+        browser.get(deployment + "events");
+        pick(language.tag());
+        assertPageIn(language);
+        assertThat(browser.getTitle()).isEqualTo(Texts.text(language, "page.events.title"));
+        var link = wait.until(ExpectedConditions.elementToBeClickable(By.id("event-" + id)));
+        assertThat(link.getText()).isEqualTo("Kvindecafé");
+        assertThat(link.getAttribute("lang") + " " + link.getAttribute("dir")).as("a Danish title on the page")
+                .isEqualTo("da ltr");
+        assertThat(browser.findElement(By.id("places-" + id)).getText())
+                .isEqualTo(Texts.text(language, "page.events.places-left", 2));
+        Accessibility.assertNoSeriousViolations(browser, "the " + language + " events list");
+        link.click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name")));
+        assertPageIn(language);
+        assertThat(browser.findElement(By.id("title")).getAttribute("dir")).isEqualTo("ltr");
+        assertThat(browser.findElement(By.cssSelector("#where bdi")).getAttribute("lang")).isEqualTo("da");
+        var start = LocalDate.now(KOEGE).plusDays(12);
+        assertThat(read(By.id("when"))).contains(start.getDayOfWeek().getDisplayName(TextStyle.FULL,
+                language.locale()), "18:00–20:00");
+        browser.findElement(By.id("signup:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".problem")));
+        assertPageIn(language);
+        assertThat(browser.findElements(By.cssSelector(".problem"))).extracting(WebElement::getText)
+                .contains(Texts.text(language, "field.name.empty"), Texts.text(language, "field.phone.empty"));
+        Accessibility.assertNoSeriousViolations(browser, "the " + language + " event page with problems");
+
+        browser.findElement(By.id("signup:name")).sendKeys(name);
+        browser.findElement(By.id("signup:phone")).sendKeys(phone.substring(3));
+        browser.findElement(By.id("signup:submit")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verify:code")));
+        assertPageIn(language);
+        enterCode(phone, "the " + language + " code step");
+        assertThat(twilio.sentTo(phone).get(0).body()).startsWith(opening(language, "message.verification.sms"));
+
+        var outcome = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("outcome")));
+        assertPageIn(language);
+        assertThat(outcome.getText()).isEqualTo(Texts.text(language, "page.event-signup.status.confirmed"));
+        Files.write(Path.of("target", "event-pages-" + language.tag() + ".png"),
+                browser.getScreenshotAs(OutputType.BYTES));
+        Accessibility.assertNoSeriousViolations(browser, "the " + language + " confirmation");
+        var places = api.get("api/v1/test-support/events/" + id + "/participants").json().getJsonArray("participants");
+        assertThat(places).singleElement().satisfies(p -> assertThat(p.asJsonObject().getString("name"))
+                .isEqualTo(name));
+
+        String sms = twilio.awaitSentTo(phone, 2).get(1).body();
+        assertThat(sms).startsWith(opening(language, "message.event.confirmation.sms")).contains("Kvindecafé");
+        assertThat(SmsSegments.of(sms).count()).as(sms).isLessThanOrEqualTo(3);
+
+        String manage = sms.replaceAll("(?s).*(https://helhed\\.test/\\S+).*", "$1");
+        browser.manage().deleteAllCookies();
+        browser.get(manage.replace("https://helhed.test/", deployment.toString()));
+        var status = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup-status")));
+        assertPageIn(language);
+        assertThat(status.getText()).isEqualTo(Texts.text(language, "page.event-signup.status.confirmed"));
+        Accessibility.assertNoSeriousViolations(browser, "the " + language + " sign-up page");
+        browser.findElement(By.id("signup:cancel")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("signup:confirm-cancel"))).click();
+        awaitDone(Texts.text(language, "page.event-signup.cancelled"));
+        assertPageIn(language);
+        Accessibility.assertNoSeriousViolations(browser, "the " + language + " sign-up page after cancelling");
+    }
+
+    /** The words a message starts with, before its first argument, as the resident reads them. */
+    private static String opening(Language language, String key) {
+        String pattern = Texts.text(language, key);
+        return pattern.substring(0, pattern.indexOf('{')).replace("''", "'");
     }
 
     private void signsUpForAPlace() throws Exception {
@@ -223,8 +317,12 @@ class EventPagesIT extends PageTest {
     }
 
     private long createEvent(int capacity) {
+        return createEvent(capacity, 5);
+    }
+
+    private long createEvent(int capacity, int daysAhead) {
         String place = api.post("api/v1/test-support/places", null).json().getString("code");
-        LocalDateTime start = LocalDate.now(KOEGE).plusDays(5).atTime(18, 0);
+        LocalDateTime start = LocalDate.now(KOEGE).plusDays(daysAhead).atTime(18, 0);
         var json = Json.createObjectBuilder().add("place", place)
                 .add("title", Json.createObjectBuilder().add("da", "Kvindecafé").add("en", "Women's café")
                         .add("ar", "مقهى النساء"))
@@ -246,7 +344,7 @@ class EventPagesIT extends PageTest {
     private void pick(String tag) {
         browser.findElement(By.cssSelector("nav.languages a[hreflang='" + tag + "']")).click();
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", tag));
-        assertThat(page().getAttribute("dir")).isEqualTo("ar".equals(tag) ? "rtl" : "ltr");
+        assertThat(page().getAttribute("dir")).isEqualTo(Language.fromTag(tag).orElseThrow().direction());
     }
 
     private static WebElement page() {

@@ -126,6 +126,23 @@ abstract class PageTest {
         link.click();
     }
 
+    private static final java.util.regex.Pattern RAW_KEY = java.util.regex.Pattern.compile(
+            "\\b(page|field|message|nav|problem|status|format|language)\\.[a-z][a-z0-9-]*(\\.[a-z0-9-]+)*\\b");
+
+    /**
+     * The page is in {@code language} as a whole ({@code lang} and {@code dir} on html) and shows no raw text key
+     * ("???page.x???" or "page.book.title"): every text it names exists in that language.
+     */
+    protected static void assertPageIn(dk.helhed.i18n.Language language) {
+        var html = browser.findElement(By.tagName("html"));
+        assertThat(html.getAttribute("lang")).isEqualTo(language.tag());
+        assertThat(html.getAttribute("dir")).isEqualTo(language.direction());
+        String text = browser.findElement(By.tagName("body")).getText();
+        assertThat(browser.getPageSource()).as("a missing text").doesNotContain("???");
+        assertThat(RAW_KEY.matcher(text).results().map(java.util.regex.MatchResult::group).toList())
+                .as("raw text keys on %s", browser.getCurrentUrl()).isEmpty();
+    }
+
     /** Waits until what went well says {@code text}, shown as a status: never as a problem. */
     protected void awaitDone(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), text));

@@ -73,7 +73,7 @@ class PageLanguageTest {
     @DisplayName("no choice anywhere: Danish, even for a browser in a language Helhed does not speak")
     void danishByDefault() {
         assertThat(language(new Request())).isEqualTo(Language.DA);
-        assertThat(language(new Request().accepting("so-SO,tr;q=0.8"))).isEqualTo(Language.DA);
+        assertThat(language(new Request().accepting("fa-IR,ps;q=0.8"))).isEqualTo(Language.DA);
     }
 
     @Test
@@ -111,16 +111,33 @@ class PageLanguageTest {
     }
 
     @Test
-    @DisplayName("the picker lists every language in itself, marking the current one")
+    @DisplayName("the picker lists every language in itself and its own script, marking the current one")
     void choices() {
         PageLanguage page = new PageLanguage();
-        page.request = new Request().parameter("lang", "ar").servlet();
+        page.request = new Request().parameter("lang", "ur").servlet();
 
         assertThat(page.getChoices()).containsExactly(
                 new PageLanguage.Choice("da", "Dansk", "ltr", false),
                 new PageLanguage.Choice("en", "English", "ltr", false),
-                new PageLanguage.Choice("ar", "العربية", "rtl", true));
+                new PageLanguage.Choice("ar", "العربية", "rtl", false),
+                new PageLanguage.Choice("so", "Soomaali", "ltr", false),
+                new PageLanguage.Choice("tr", "Türkçe", "ltr", false),
+                new PageLanguage.Choice("ur", "اردو", "rtl", true));
         assertThat(page.getDirection()).isEqualTo("rtl");
+        assertThat(page.getTag()).isEqualTo("ur");
+    }
+
+    @Test
+    @DisplayName("a Somali, Turkish or Urdu page is asked for as any other; its staff pages speak Danish")
+    void newLanguages() {
+        assertThat(language(new Request().parameter("lang", "so"))).isEqualTo(Language.SO);
+        assertThat(language(new Request().remembering("tr"))).isEqualTo(Language.TR);
+        assertThat(language(new Request().accepting("ur-PK,ur;q=0.9,en;q=0.5"))).isEqualTo(Language.UR);
+
+        PageLanguage page = new PageLanguage();
+        page.request = new Request().parameter("lang", "so").servlet();
+        assertThat(page.staff()).isEqualTo(Language.DA);
+        assertThat(page.getStaffChoices()).extracting(PageLanguage.Choice::tag).containsExactly("da", "en");
     }
 
     @Test

@@ -30,7 +30,8 @@ public final class AppointmentJson {
     }
 
     /**
-     * What the resident sends to book. {@code language} is that of the messages, da (default), en or ar;
+     * What the resident sends to book. {@code language} is that of the messages, da (default), en, ar,
+     * so, tr or ur;
      * {@code requestedLanguage}, optional, the ISO 639-1 code of the language they want to speak at the meeting;
      * {@code note} an optional short note for the adviser (at most 300 characters).
      */

@@ -68,8 +68,8 @@ public class BookingPage implements Serializable {
     public record SlotChoice(long id, String label) {
     }
 
-    /** A language to filter by, named in itself so its speakers recognise it. */
-    public record LanguageChoice(String code, String name) {
+    /** A language to filter by, named in itself so its speakers recognise it, and here when the page names it otherwise. */
+    public record LanguageChoice(String code, String name, String nameHere) {
     }
 
     /** An appointment as the code step and the confirmation show it: when from start to end, and where to go. */
@@ -136,7 +136,7 @@ public class BookingPage implements Serializable {
                 slots = booking.freeSlots(first, first.plusDays(6), at, spoken()).stream()
                         .map(s -> new SlotChoice(s.id(), Texts.span(language.get(), s.window().start(),
                                 s.window().end(), time.zone()) + (at.isPresent() ? "" : " · " + s.placeName())
-                                + ownNames(s.languages())))
+                                + names(s.languages())))
                         .toList();
             } catch (Refusal unknownPlace) {
                 slots = List.of();
@@ -194,21 +194,27 @@ public class BookingPage implements Serializable {
                 p.mapLink());
     }
 
-    /** The languages the advisers speak, to filter the slots by. */
+    /**
+     * The languages the advisers speak, to filter the slots by: each named in itself, as its speakers look for it,
+     * and in the page's language when that names it otherwise ("Soomaali", "Somalisk").
+     */
     public List<LanguageChoice> getSpokenLanguages() {
+        var page = language.get();
         return em.createNamedQuery(Adviser.LANGUAGES_SPOKEN, String.class).getResultStream()
                 .map(SpokenLanguage::of).flatMap(Optional::stream).sorted()
-                .map(l -> new LanguageChoice(l.code(), l.ownName())).toList();
+                .map(l -> new LanguageChoice(l.code(), l.ownName(),
+                        l.nameIn(page).equals(l.ownName()) ? null : l.nameIn(page))).toList();
     }
 
     private Optional<SpokenLanguage> spoken() {
         return SpokenLanguage.of(speaks);
     }
 
-    /** " · Dansk, English, العربية", or nothing for an adviser whose languages are not recorded. */
-    private String ownNames(Collection<SpokenLanguage> languages) {
-        return languages.isEmpty() ? "" : " · " + Texts.list(language.get(),
-                languages.stream().map(SpokenLanguage::ownName).toList());
+    /** " · Dansk, Engelsk, Arabisk" in the page's language, or nothing for an adviser whose languages are not recorded. */
+    private String names(Collection<SpokenLanguage> languages) {
+        var page = language.get();
+        return languages.isEmpty() ? "" : " · " + Texts.list(page,
+                languages.stream().map(l -> l.nameIn(page)).toList());
     }
 
 

@@ -37,8 +37,8 @@ public class EventsPage {
     /** A coordinator's text with the language it is written in: Danish where the page's language is missing. */
     public record Text(String text, String lang, String dir) {
         static Text of(Localized localized, Language page) {
-            Language written = page == Language.AR && localized.ar() == null ? Language.DA : page;
-            return new Text(localized.in(written.tag()), written.tag(), written.direction());
+            var written = localized.in(page);
+            return new Text(written.text(), written.language().tag(), written.language().direction());
         }
     }
 

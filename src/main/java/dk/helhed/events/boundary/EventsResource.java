@@ -54,8 +54,8 @@ public class EventsResource {
 
     @GET
     @Operation(summary = "Open events that have not started, from one day to another (both included), optionally at "
-            + "one place: title and description in the language of Accept-Language (da, en or ar; Arabic falls back "
-            + "to Danish where the event has no Arabic text), places left and the waitlist's length.")
+            + "one place: title and description in the language of Accept-Language (da, en or ar, as the coordinator "
+            + "writes them; Arabic without a text and any other language get Danish), places left and the waitlist's length.")
     public List<EventJson.EventView> upcoming(
             @Parameter(description = "First day, YYYY-MM-DD (default: today)") @QueryParam("from") String from,
             @Parameter(description = "Last day, YYYY-MM-DD (default: 62 days after from)") @QueryParam("to") String to,

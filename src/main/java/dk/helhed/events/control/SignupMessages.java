@@ -22,8 +22,9 @@ import java.util.stream.Stream;
  * gets {0} the event's title, {1} its start, {2} the place and {3} the reference; from {4} on come what this kind of
  * message adds (the link to the sign-up page, a position in line, an offer's deadline, a coordinator's words), and
  * after those the event's end time, ", street and number" to follow the place's name (empty without an address), a
- * map link and the whole address. A confirmation's e-mail, and a
- * move's, carry the event as an .ics. Event titles are public, so naming them is fine; nothing else about the
+ * map link, the whole address and the start's time of day alone (the evening-before reminder says "tomorrow at 19:00":
+ * with the whole date, an Arabic, Turkish or Urdu reminder would take a fourth segment). A confirmation's e-mail, and
+ * a move's, carry the event as an .ics. Event titles are public, so naming them is fine; nothing else about the
  * resident is said.
  */
 public record SignupMessages(ReminderPolicy reminders, ZoneId zone, String publicBaseUrl) {
@@ -95,9 +96,10 @@ public record SignupMessages(ReminderPolicy reminders, ZoneId zone, String publi
         Language lang = s.contact().language();
         Event event = s.event();
         var place = event.place();
-        Object[] args = Stream.of(Stream.of(event.title().in(lang.tag()), Texts.when(lang, event.startsAt(), zone),
+        Object[] args = Stream.of(Stream.of(event.title().in(lang).text(), Texts.when(lang, event.startsAt(), zone),
                 place.name(), s.reference()), Stream.of(added), Stream.of(Texts.time(lang, event.endsAt(), zone),
-                Texts.afterName(lang, place.street()), place.mapLink(), place.streetAddress())).flatMap(x -> x).toArray();
+                Texts.afterName(lang, place.street()), place.mapLink(), place.streetAddress(),
+                Texts.time(lang, event.startsAt(), zone))).flatMap(x -> x).toArray();
         return new Letter(s.topic(), kind, lang, prefix, args, due, expires).to(s.contact().phone(),
                 s.contact().email().orElse(null),
                 channel -> Outgoing.dedupeKey(s.topic(), kind, channel, event.startsAt()) + keySuffix,
@@ -108,6 +110,6 @@ public record SignupMessages(ReminderPolicy reminders, ZoneId zone, String publi
     static String calendar(Signup s, Instant stamp) {
         var event = s.event();
         return CalendarFile.of(new CalendarFile.Entry("event-signup-" + s.reference() + "@helhed", event.startsAt(),
-                event.endsAt(), event.title().in(s.contact().language().tag()), event.place().location()), stamp);
+                event.endsAt(), event.title().in(s.contact().language()).text(), event.place().location()), stamp);
     }
 }

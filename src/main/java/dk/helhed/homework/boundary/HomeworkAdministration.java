@@ -157,7 +157,7 @@ public class HomeworkAdministration {
             var cancelled = this.shifts.cancel(shift.id());
             for (var assignment : cancelled.released()) {
                 var language = languages.of(assignment.person());
-                outbox.enqueue(messages.write(TutorMessages.Kind.CANCELLED, assignment, title.in(language.tag()),
+                outbox.enqueue(messages.write(TutorMessages.Kind.CANCELLED, assignment, title.in(language).text(),
                         cancelled.shift().startsAt(), language, now));
             }
             shifts.add(cancelled.shift());
@@ -187,7 +187,7 @@ public class HomeworkAdministration {
                 var assignment = holder.assignment();
                 var language = languages.of(assignment.person());
                 outbox.enqueue(messages.write(holder.released() ? TutorMessages.Kind.RELEASED
-                                : TutorMessages.Kind.MOVED, assignment, title.in(language.tag()),
+                                : TutorMessages.Kind.MOVED, assignment, title.in(language).text(),
                         moved.previousStart(), language, now));
             }
             shifts.add(moved.shift());

@@ -19,8 +19,8 @@ import java.util.List;
 
 /**
  * Partner staff's blocks page: take, give up (asked once more first), offer a block to a colleague (to hand over,
- * or in exchange for one of theirs), and answer colleagues' offers. In the page's language: partner staff are not
- * all Danish speakers. View-scoped, so every button acts on the block it stands by.
+ * or in exchange for one of theirs), and answer colleagues' offers. In Danish or English, as every staff page: partner
+ * staff are not all Danish speakers. View-scoped, so every button acts on the block it stands by.
  */
 @Named
 @ViewScoped
@@ -56,7 +56,7 @@ public class PartnerBlocksPage implements Serializable {
 
     public List<Row> getRows() {
         if (rows == null) {
-            var lang = language.get();
+            var lang = language.staff();
             rows = new ArrayList<>();
             String me = me();
             List<PavilionStaff.Block> blocks;
@@ -159,7 +159,7 @@ public class PartnerBlocksPage implements Serializable {
     }
 
     private void act(Runnable action, String done) {
-        var lang = language.get();
+        var lang = language.staff();
         try {
             action.run();
             PageMessages.told(lang, done);
@@ -177,7 +177,7 @@ public class PartnerBlocksPage implements Serializable {
      * "You offered Bo your block …" to the one who made it.
      */
     private String describe(Swap s, boolean forMe) {
-        var lang = language.get();
+        var lang = language.staff();
         String block = when(s.offered().shift().startsAt());
         if (forMe) {
             return Texts.text(lang, "page.partner.swap.to-you", s.proposer().name(), block) + (s.wanted() == null
@@ -190,7 +190,7 @@ public class PartnerBlocksPage implements Serializable {
     }
 
     private String when(java.time.Instant at) {
-        return Texts.when(language.get(), at, time.zone());
+        return Texts.when(language.staff(), at, time.zone());
     }
 
     private String me() {

@@ -24,7 +24,7 @@ public class PavilionResource {
     @GET
     @Path("today")
     @Operation(summary = "Today's pavilion openings and the organisations there (those with staff on the block), "
-            + "each with a line on what it helps with, in the language of Accept-Language (da, en, ar). No names.")
+            + "each with a line on what it helps with, in the language of Accept-Language (da, en, ar, so, tr, ur). No names.")
     public WhoIsHere.Day today() {
         return who.today(language.get());
     }

@@ -44,7 +44,7 @@ public class SetupPage implements Serializable {
         try {
             setup.open(token);
         } catch (Refusal refusal) {
-            broken = Texts.text(language.get(), refusal.fields().isEmpty() ? refusal.key()
+            broken = Texts.text(language.staff(), refusal.fields().isEmpty() ? refusal.key()
                     : refusal.fields().get(0).key());
         }
     }
@@ -54,9 +54,9 @@ public class SetupPage implements Serializable {
             setup.complete(new Setup.Answers(token, planName, senderName, controller, contact, adminName, adminEmail,
                     adminPassword));
             var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.redirect(external.getRequestContextPath() + "/login?setup=done&lang=" + language.getTag());
+            external.redirect(external.getRequestContextPath() + "/login?setup=done&lang=" + language.getStaffTag());
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, language.get(), FIELDS);
+            PageMessages.refused(refusal, language.staff(), FIELDS);
             if (refusal.kind() != Refusal.Kind.INVALID || refusal.fields().stream()
                     .anyMatch(f -> f.field().equals("token"))) {
                 load();

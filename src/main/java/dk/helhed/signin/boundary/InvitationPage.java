@@ -40,10 +40,10 @@ public class InvitationPage implements Serializable {
     public void load() {
         try {
             var i = invitations.open(token);
-            invitation = new Shown(i.name(), i.email(), Texts.text(language.get(), "page.role." + i.role().name()),
+            invitation = new Shown(i.name(), i.email(), Texts.text(language.staff(), "page.role." + i.role().name()),
                     i.organisation() == null ? null : i.organisation().name());
         } catch (Refusal refusal) {
-            broken = Texts.text(language.get(), refusal.fields().isEmpty() ? refusal.key()
+            broken = Texts.text(language.staff(), refusal.fields().isEmpty() ? refusal.key()
                     : refusal.fields().get(0).key());
         }
     }
@@ -53,7 +53,7 @@ public class InvitationPage implements Serializable {
             invitations.accept(token, new Invitations.Acceptance(password, phone, smsConsent));
             done = true;
         } catch (Refusal refusal) {
-            PageMessages.refused(refusal, language.get(), FIELDS);
+            PageMessages.refused(refusal, language.staff(), FIELDS);
         }
         password = null;
         return null;

@@ -40,7 +40,7 @@ public class VolunteersResource {
     @POST
     @Operation(summary = "A volunteer signs up: {name, email, password (at least 10 characters), phone?, smsConsent?, "
             + "languages? (ISO 639-1), subjects? (MATHS, DANISH, ENGLISH), places? (place codes where you can help), "
-            + "language? (da, en, ar: of the mails)}. "
+            + "language? (da, en, ar, so, tr or ur: of the mails)}. "
             + "Answers 202 and mails a verification link (48 hours); the account cannot sign in until the e-mail is "
             + "verified. An e-mail that already has an account gets the same answer, and its owner a mail with a "
             + "password-reset link. At most 10 sign-ups per address (IP) an hour.")

@@ -36,13 +36,19 @@ class AppointmentMessagesTest {
     /** Wednesday 2027-04-07 18:00 CEST. */
     private static final Instant WEDNESDAY_SIX_PM = Instant.parse("2027-04-07T16:00:00Z");
     private static final List<String> TOPIC_WORDS = List.of("økonomi", "gæld", "debt", "budget", "rådgiv", "advice",
-            "adviser", "ديون", "ميزانية", "اقتصاد", "مستشار", "استشار", "نصيحة", "مالية");
+            "adviser", "ديون", "ميزانية", "اقتصاد", "مستشار", "استشار", "نصيحة", "مالية", "deyn", "dhaqaale",
+            "miisaaniyad", "la-talin", "lataliye", "borç", "bütçe", "danışma", "ekonomi", "mali ", "قرض", "بجٹ",
+            "مشیر", "مشورہ", "مالی");
     private static final Map<Language, String> THURSDAY_TEN_READ = Map.of(
             Language.DA, "torsdag d. 8. april kl. 10:00",
             Language.EN, "Thursday 8 April at 10:00",
-            Language.AR, "الخميس 8 أبريل الساعة 10:00");
+            Language.AR, "الخميس 8 أبريل الساعة 10:00",
+            Language.SO, "Khamiis 8 Bisha Afraad saacadda 10:00",
+            Language.TR, "8 Nisan Perşembe saat 10:00",
+            Language.UR, "جمعرات 8 اپریل کو 10:00");
     private static final Map<Language, String> GREETING =
-            Map.of(Language.DA, "Hej", Language.EN, "Hello", Language.AR, "مرحبا");
+            Map.of(Language.DA, "Hej", Language.EN, "Hello", Language.AR, "مرحبا", Language.SO, "Salaan",
+                    Language.TR, "Merhaba", Language.UR, "السلام علیکم");
 
     private final AppointmentMessages messages =
             new AppointmentMessages(new ReminderPolicy(LocalTime.of(18, 0), ZONE), ZONE, BASE_URL);

@@ -2,6 +2,7 @@ package dk.helhed.events.control;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.entity.SmsCost;
 import dk.helhed.messaging.entity.SmsSegments;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DisplayName;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static dk.helhed.i18n.Language.AR;
+import static dk.helhed.messaging.entity.SmsCost.costs;
 import static dk.helhed.i18n.Language.DA;
 import static dk.helhed.i18n.Language.EN;
 import static dk.helhed.messaging.entity.SmsSegments.Encoding.GSM_7;
@@ -46,23 +48,17 @@ class EventSmsSegmentsTest {
     private static final String STREET = "Karlemoseparken 112";
     private static final String MAP = "https://www.openstreetmap.org/search?query=Karlemoseparken+112%2C+4600+K%C3%B8ge";
 
-    private record Cost(SmsSegments.Encoding encoding, int segments) {
-    }
+    private static final Map<String, Map<Language, SmsCost>> EXPECTED = Map.of(
+            "message.event.confirmation.sms", costs(2, 2, 4, 2, 4, 4),
+            "message.event.reminder.sms", costs(2, 2, 3, 2, 3, 3),
+            "message.event.waitlisted.sms", costs(2, 2, 4, 3, 4, 4),
+            "message.event.offer.sms", costs(2, 2, 4, 2, 4, 4),
+            "message.event.cancellation.sms", costs(1, 1, 3, 2, 3, 3),
+            "message.event.event-cancelled.sms", costs(1, 1, 3, 2, 3, 2),
+            "message.event.announcement.sms", costs(1, 1, 3, 2, 3, 3),
+            "message.event.moved.sms", costs(2, 2, 3, 2, 3, 3),
+            "message.event.moved-reminder.sms", costs(2, 1, 3, 2, 3, 3));
 
-    private static final Map<String, Map<Language, Cost>> EXPECTED = Map.of(
-            "message.event.confirmation.sms", costs(2, 2, 4),
-            "message.event.reminder.sms", costs(2, 2, 4),
-            "message.event.waitlisted.sms", costs(2, 2, 4),
-            "message.event.offer.sms", costs(2, 2, 4),
-            "message.event.cancellation.sms", costs(1, 1, 3),
-            "message.event.event-cancelled.sms", costs(1, 1, 3),
-            "message.event.announcement.sms", costs(1, 1, 3),
-            "message.event.moved.sms", costs(2, 2, 3),
-            "message.event.moved-reminder.sms", costs(2, 1, 3));
-
-    private static Map<Language, Cost> costs(int danish, int english, int arabic) {
-        return Map.of(DA, new Cost(GSM_7, danish), EN, new Cost(GSM_7, english), AR, new Cost(UCS_2, arabic));
-    }
 
     private static Object[] arguments(String key, Language language) {
         String when = Texts.when(language, WEDNESDAY_SEPTEMBER, ZONE);
@@ -77,7 +73,8 @@ class EventSmsSegmentsTest {
         };
         List<Object> args = new ArrayList<>(List.of(TITLE, when, PLACE, REFERENCE));
         args.addAll(added);
-        args.addAll(List.of("19:00", Texts.afterName(language, STREET), MAP, STREET + ", 4600 Køge"));
+        args.addAll(List.of("19:00", Texts.afterName(language, STREET), MAP, STREET + ", 4600 Køge",
+                Texts.time(language, WEDNESDAY_SEPTEMBER, ZONE)));
         return args.toArray();
     }
 
@@ -98,14 +95,27 @@ class EventSmsSegmentsTest {
     }
 
     @Test
-    @DisplayName("each event SMS takes the pinned encoding and number of segments, and names the reference")
+    @DisplayName("each event SMS takes the pinned encoding and number of segments, and names the reference or link")
     void segments() {
         SoftAssertions.assertSoftly(softly -> EXPECTED.forEach((key, costs) -> costs.forEach((language, cost) -> {
             String text = Texts.text(language, key, arguments(key, language));
             SmsSegments sms = SmsSegments.of(text);
-            softly.assertThat(text).contains(REFERENCE);
-            softly.assertThat(new Cost(sms.encoding(), sms.count())).as("%s in %s, %d units: %s", key, language,
+            // the evening-before reminder names the time and the place, and links to the sign-up (whose page has the
+            // reference): with the reference too, it would not fit three UCS-2 segments in Arabic, Turkish or Urdu
+            softly.assertThat(text).contains(key.equals("message.event.reminder.sms")
+                    ? new String[]{TITLE, PLACE, STREET, LINK} : new String[]{REFERENCE});
+            softly.assertThat(SmsCost.of(text)).as("%s in %s, %d units: %s", key, language,
                     sms.units(), text).isEqualTo(cost);
         })));
+    }
+
+    @Test
+    @DisplayName("an event reminder never takes more than three segments, in any language")
+    void remindersAndCodesFitInThreeSegments() {
+        for (String key : java.util.List.of("message.event.reminder.sms", "message.event.moved-reminder.sms")) {
+            assertThat(EXPECTED.get(key)).as(key).containsOnlyKeys(Language.values())
+                    .allSatisfy((language, cost) -> assertThat(cost.segments()).as("%s in %s", key, language)
+                            .isLessThanOrEqualTo(3));
+        }
     }
 }

@@ -2,6 +2,7 @@ package dk.helhed.pavilion.control;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.entity.SmsCost;
 import dk.helhed.messaging.entity.SmsSegments;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DisplayName;
@@ -19,6 +20,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static dk.helhed.i18n.Language.AR;
+import static dk.helhed.messaging.entity.SmsCost.costs;
 import static dk.helhed.i18n.Language.DA;
 import static dk.helhed.i18n.Language.EN;
 import static dk.helhed.messaging.entity.SmsSegments.Encoding.GSM_7;
@@ -38,19 +40,13 @@ class PavilionSmsSegmentsTest {
     private static final String ORGANISATION = "Center for Dansk og Integration";
     private static final String LINK = "https://helhed.example.dk/volunteer/shifts";
 
-    private record Cost(SmsSegments.Encoding encoding, int segments) {
-    }
+    private static final Map<String, Map<Language, SmsCost>> EXPECTED = Map.of(
+            "message.swap.proposed.sms", costs(2, 2, 4, 3, 4, 4),
+            "message.swap.accepted.sms", costs(2, 2, 4, 3, 4, 4),
+            "message.swap.declined.sms", costs(2, 2, 4, 2, 4, 4),
+            "message.swap.handed-over.sms", costs(2, 2, 4, 3, 4, 4),
+            "message.rota.help.sms", costs(2, 2, 3, 2, 3, 3));
 
-    private static final Map<String, Map<Language, Cost>> EXPECTED = Map.of(
-            "message.swap.proposed.sms", costs(2, 2, 4),
-            "message.swap.accepted.sms", costs(2, 2, 4),
-            "message.swap.declined.sms", costs(2, 2, 4),
-            "message.swap.handed-over.sms", costs(2, 2, 4),
-            "message.rota.help.sms", costs(2, 2, 3));
-
-    private static Map<Language, Cost> costs(int danish, int english, int arabic) {
-        return Map.of(DA, new Cost(GSM_7, danish), EN, new Cost(GSM_7, english), AR, new Cost(UCS_2, arabic));
-    }
 
     private static Object[] arguments(String key, Language language) {
         String when = Texts.when(language, WEDNESDAY_SEPTEMBER, ZONE);
@@ -84,7 +80,7 @@ class PavilionSmsSegmentsTest {
             String text = Texts.text(language, key, arguments(key, language));
             SmsSegments sms = SmsSegments.of(text);
             softly.assertThat(text).contains(LINK);
-            softly.assertThat(new Cost(sms.encoding(), sms.count())).as("%s in %s, %d units: %s", key, language,
+            softly.assertThat(SmsCost.of(text)).as("%s in %s, %d units: %s", key, language,
                     sms.units(), text).isEqualTo(cost);
         })));
     }

@@ -2,6 +2,7 @@ package dk.helhed.shifts.control;
 
 import dk.helhed.i18n.Language;
 import dk.helhed.i18n.Texts;
+import dk.helhed.messaging.entity.SmsCost;
 import dk.helhed.messaging.entity.SmsSegments;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.DisplayName;
@@ -21,6 +22,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import static dk.helhed.i18n.Language.AR;
+import static dk.helhed.messaging.entity.SmsCost.costs;
 import static dk.helhed.i18n.Language.DA;
 import static dk.helhed.i18n.Language.EN;
 import static dk.helhed.messaging.entity.SmsSegments.Encoding.GSM_7;
@@ -39,18 +41,11 @@ class ShiftSmsSegmentsTest {
     private static final String PLACE = "Pavillonen Fælles Fremtid, Ellemarken";
     private static final String LINK = "https://helhed.example.dk/volunteer/my-shifts";
 
-    private record Cost(SmsSegments.Encoding encoding, int segments) {
-    }
-
-    private static final Map<String, Map<Language, Cost>> EXPECTED = Map.of(
-            "message.shift.confirmation.sms", Map.of(
-                    DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
-            "message.shift.reminder.sms", Map.of(
-                    DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
-            "message.shift.cancellation.sms", Map.of(
-                    DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)),
-            "message.shift.several.sms", Map.of(
-                    DA, new Cost(GSM_7, 2), EN, new Cost(GSM_7, 2), AR, new Cost(UCS_2, 3)));
+    private static final Map<String, Map<Language, SmsCost>> EXPECTED = Map.of(
+            "message.shift.confirmation.sms", costs(2, 2, 3, 2, 3, 3),
+            "message.shift.reminder.sms", costs(2, 2, 3, 2, 3, 3),
+            "message.shift.cancellation.sms", costs(2, 2, 3, 2, 3, 3),
+            "message.shift.several.sms", costs(2, 2, 3, 2, 3, 3));
 
     private static Object[] arguments(String key, Language language) {
         return key.equals("message.shift.several.sms")
@@ -89,7 +84,7 @@ class ShiftSmsSegmentsTest {
             SmsSegments sms = SmsSegments.of(text);
 
             softly.assertThat(text).contains(PLACE, LINK);
-            softly.assertThat(new Cost(sms.encoding(), sms.count())).as("%s in %s, %d units: %s", key, language,
+            softly.assertThat(SmsCost.of(text)).as("%s in %s, %d units: %s", key, language,
                     sms.units(), text).isEqualTo(cost);
         })));
     }
@@ -98,6 +93,16 @@ class ShiftSmsSegmentsTest {
     @DisplayName("Danish shift SMS, the ones volunteers get, stay GSM 7-bit in at most two segments")
     void danishIsCheap() {
         EXPECTED.values().forEach(costs ->
-                assertThat(costs.get(DA)).isIn(new Cost(GSM_7, 1), new Cost(GSM_7, 2)));
+                assertThat(costs.get(DA)).isIn(new SmsCost(GSM_7, 1), new SmsCost(GSM_7, 2)));
+    }
+
+    @Test
+    @DisplayName("a shift reminder never takes more than three segments, in any language")
+    void remindersAndCodesFitInThreeSegments() {
+        for (String key : java.util.List.of("message.shift.reminder.sms")) {
+            assertThat(EXPECTED.get(key)).as(key).containsOnlyKeys(Language.values())
+                    .allSatisfy((language, cost) -> assertThat(cost.segments()).as("%s in %s", key, language)
+                            .isLessThanOrEqualTo(3));
+        }
     }
 }
