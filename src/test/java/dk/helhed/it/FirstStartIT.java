@@ -560,7 +560,7 @@ class FirstStartIT extends PageTest {
                             + "']"))).contains("10:30")).findFirst().orElse(null);
             if (chosen == null) {
                 String before = read(By.id("week"));
-                browser.findElement(By.id("next-week")).click();
+                browser.findElement(By.id("book:next-week")).click();
                 wait.until(d -> !read(By.id("week")).equals(before));
             }
         }

@@ -143,6 +143,13 @@ abstract class PageTest {
                 .as("raw text keys on %s", browser.getCurrentUrl()).isEmpty();
     }
 
+    /** The longest run of a message's own words between its arguments, as the person reads them. */
+    protected static String wordsOf(dk.helhed.i18n.Language language, String key) {
+        return java.util.Arrays.stream(dk.helhed.i18n.Texts.text(language, key).split("\\{\\d+[^}]*}"))
+                .map(String::strip).max(java.util.Comparator.comparingInt(String::length)).orElseThrow()
+                .replace("''", "'");
+    }
+
     /** Waits until what went well says {@code text}, shown as a status: never as a problem. */
     protected void awaitDone(String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), text));
