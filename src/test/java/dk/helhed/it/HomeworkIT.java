@@ -132,6 +132,12 @@ class HomeworkIT {
         assertThat(api.get("api/v1/events?place=" + place + "&from=2027-03-22&to=2027-04-02").array())
                 .as("the seats are listed on the homework page, not among the events").isEmpty();
         assertThat(api.get("api/v1/homework-sessions?place=nowhere").status()).isEqualTo(400);
+        // a parent's app asking in Somali is told in Somali that the days are the wrong way round
+        var reversed = api.get("api/v1/homework-sessions?from=2027-04-02&to=2027-03-29", "Accept-Language", "so");
+        assertThat(reversed.status()).isEqualTo(400);
+        assertThat(reversed.json().getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo(dk.helhed.i18n.Texts.text(dk.helhed.i18n.Language.SO, "field.range.reversed"))
+                .isNotEqualTo(dk.helhed.i18n.Texts.text(dk.helhed.i18n.Language.DA, "field.range.reversed"));
     }
 
     @Test

@@ -33,7 +33,7 @@ public class HomeworkTimetable {
     public List<HomeworkSession> upcoming(LocalDate from, LocalDate to, Optional<String> placeCode) {
         placeCode.ifPresent(code -> plan.place(code).orElseThrow(() -> Refusal.invalid("place", "field.place.unknown")));
         if (to.isBefore(from)) {
-            throw Refusal.invalid("to", "field.homework.term.last-before-first");
+            throw Refusal.invalid("to", "field.range.reversed");
         }
         var zone = time.zone();
         var query = em.createNamedQuery(placeCode.isPresent() ? HomeworkSession.UPCOMING_AT
