@@ -170,6 +170,21 @@ class HomeworkPagesIT extends PageTest {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
         assertThat(browser.findElement(By.id("seats-" + id)).getText()).contains("1");
         Accessibility.assertNoSeriousViolations(browser, "the Arabic homework page");
+
+        // a Somali-speaking parent: the session's own wording (title, "give the child's name") in Somali
+        browser.get(deployment + "homework?lang=so");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("reserve-" + id))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signup:name")));
+        assertPageIn(dk.helhed.i18n.Language.SO);
+        var title = browser.findElement(By.id("title"));
+        assertThat(title.getText()).isEqualTo(dk.helhed.i18n.Texts.text(dk.helhed.i18n.Language.SO,
+                "homework.event.title"));
+        assertThat(title.getAttribute("lang")).isEqualTo("so");
+        assertThat(browser.findElement(By.id("description")).getText()).isEqualTo(dk.helhed.i18n.Texts.text(
+                dk.helhed.i18n.Language.SO, "homework.event.description"));
+        assertThat(browser.findElement(By.cssSelector("label[for='signup:name']")).getText())
+                .isEqualTo(dk.helhed.i18n.Texts.text(dk.helhed.i18n.Language.SO, "page.event.child-name"));
+        Accessibility.assertNoSeriousViolations(browser, "the Somali homework sign-up page");
     }
 
     private void setValue(String id, String value) {
