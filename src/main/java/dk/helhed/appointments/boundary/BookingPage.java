@@ -202,8 +202,10 @@ public class BookingPage implements Serializable {
         var page = language.get();
         return em.createNamedQuery(Adviser.LANGUAGES_SPOKEN, String.class).getResultStream()
                 .map(SpokenLanguage::of).flatMap(Optional::stream).sorted()
-                .map(l -> new LanguageChoice(l.code(), l.ownName(),
-                        l.nameIn(page).equals(l.ownName()) ? null : l.nameIn(page))).toList();
+                .map(l -> {
+                    String here = l.nameIn(page);
+                    return new LanguageChoice(l.code(), l.ownName(), here.equals(l.ownName()) ? null : here);
+                }).toList();
     }
 
     private Optional<SpokenLanguage> spoken() {

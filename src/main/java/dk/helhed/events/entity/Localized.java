@@ -33,35 +33,38 @@ public class Localized {
     public record Written(String text, Language language) {
     }
 
-    /** The text for a resident reading {@code language}: theirs when there is one, else Danish. */
+    /**
+     * The text for a resident reading {@code language}: theirs when the coordinator wrote in it, else Danish, with the
+     * language it is in, so a Somali page marks the Danish title it shows as Danish ({@code lang="da"}).
+     */
     public Written in(Language language) {
         for (String key : OWN_WORDING) {
             if (Texts.text(Language.DA, key).equals(da)) {
                 return new Written(Texts.text(language, key), language);
             }
         }
-        Language written = Language.fromTag(writtenIn(language.tag())).orElse(Language.DA);
-        return new Written(in(written.tag()), written);
+        Language written = writtenIn(language);
+        return new Written(text(written), written);
     }
 
     /** The text for a language tag (da, en, ar; any other gets Danish). */
     public String in(String languageTag) {
-        return switch (writtenIn(languageTag)) {
-            case "en" -> en;
-            case "ar" -> ar;
-            default -> da;
+        return text(writtenIn(Language.fromTag(languageTag).orElse(Language.DA)));
+    }
+
+    private Language writtenIn(Language language) {
+        return switch (language) {
+            case EN -> Language.EN;
+            case AR -> ar == null ? Language.DA : Language.AR;
+            default -> Language.DA;
         };
     }
 
-    /**
-     * The language {@link #in} answers a tag with: the tag's own when the coordinator wrote in it, else Danish. A
-     * Somali page marks the Danish title it shows as Danish ({@code lang="da"}), so a screen reader reads it so.
-     */
-    public String writtenIn(String languageTag) {
-        return switch (languageTag == null ? "da" : languageTag) {
-            case "en" -> "en";
-            case "ar" -> ar == null ? "da" : "ar";
-            default -> "da";
+    private String text(Language written) {
+        return switch (written) {
+            case EN -> en;
+            case AR -> ar;
+            default -> da;
         };
     }
 
